@@ -1,0 +1,21 @@
+# Interface targets that every facepia target links: warnings, sanitizers. Cf. cpp-best-practices/cmake_template.
+add_library(facepia_warnings INTERFACE)
+target_compile_options(facepia_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+  -Wformat=2 -Wimplicit-fallthrough)
+if(FACEPIA_WERROR)
+  target_compile_options(facepia_warnings INTERFACE -Werror)
+endif()
+
+add_library(facepia_options INTERFACE)
+if(FACEPIA_SANITIZE)
+  target_compile_options(facepia_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=undefined)
+  target_link_options(facepia_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Third-party headers are included as SYSTEM so that their warnings do not fail our -Werror build.
+function(facepia_target target)
+  target_link_libraries(${target} PRIVATE facepia_warnings facepia_options)
+endfunction()

@@ -1,0 +1,38 @@
+// The rule language's public facade. Boost-free: Spirit X3 stays inside dsl/src.
+#pragma once
+
+#include "facepia/dsl/diagnostics.hpp"
+#include "facepia/dsl/model.hpp"
+#include "facepia/dsl/source.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace facepia::dsl {
+
+// Parses one file already added to program.sources and appends its declarations to the program.
+// Syntax errors go to diagnostics; returns false when the file did not parse. `imports` receives the paths
+// the file imports, as written.
+bool parse(FileId file, Program& program, Diagnostics& diagnostics, std::vector<std::string>* imports = nullptr);
+
+// Runs the checking passes (see check.hpp) over a parsed program.
+void check(Program& program, Diagnostics& diagnostics);
+
+struct LoadResult {
+  Program program;
+  Diagnostics diagnostics;
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Reads the files and directories (every *.fp under a directory, recursively, in path order), follows imports,
+// parses and checks. A file that cannot be read is a diagnostic, not an exception.
+LoadResult load(const std::vector<std::filesystem::path>& paths);
+
+// The canonical layout of one file's text; nullopt (with diagnostics) when it does not parse.
+// Idempotent, keeps comments, and parses to the same model as the input.
+std::optional<std::string> format(FileId file, const SourceMap& sources, Diagnostics& diagnostics);
+
+} // namespace facepia::dsl

@@ -1,0 +1,226 @@
+// The checked model of a rule load: what the engine evaluates. Boost-free, value types, every node with a span.
+// It is built from the parse tree (dsl/src/ast.hpp, internal) by lowering, then checked by the passes in check.hpp.
+#pragma once
+
+#include "facepia/dsl/source.hpp"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace facepia::dsl {
+
+// A calendar day, stored as days since 1970-01-01 so that comparison and arithmetic are integer operations.
+struct Date {
+  std::int32_t days = 0;
+  static std::optional<Date> from_ymd(int year, unsigned month, unsigned day); // nullopt if not a real date
+  static std::optional<Date> parse(std::string_view iso);                      // "YYYY-MM-DD"
+  std::string iso() const;
+  Date add_days(std::int32_t n) const { return Date{days + n}; }
+  Date add_months(std::int32_t n) const; // calendar months, clamped to the month's last day
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+
+// A number with its unit ("days", "persons"; empty for a plain number).
+struct Quantity {
+  double value = 0;
+  std::string unit;
+  friend bool operator==(const Quantity&, const Quantity&) = default;
+};
+
+struct EnumValue {
+  std::string name;
+  friend auto operator<=>(const EnumValue&, const EnumValue&) = default;
+};
+
+using EnumSet = std::set<std::string>;
+
+// A known value. Unknown is the absence of a Value (std::optional<Value> in the engine), never a Value.
+using Value = std::variant<bool, Quantity, Date, std::string, EnumValue, EnumSet>;
+
+enum class TypeKind { boolean, number, date, text, enumeration, set_of_enum };
+struct Type {
+  TypeKind kind = TypeKind::boolean;
+  std::string unit;      // number: its unit, may be empty
+  std::string enum_name; // enumeration and set_of_enum: the enum's name
+  friend bool operator==(const Type&, const Type&) = default;
+};
+std::string to_string(const Type& type); // as written in the language: "number days", "set of purpose"
+
+struct EnumDecl {
+  std::string name;
+  std::vector<std::string> values;
+  std::vector<Span> value_spans;
+  Span span;
+};
+
+struct FactDecl {
+  std::string path; // "consent.separate"
+  Type type;
+  std::string meaning;
+  bool derived = false; // computed by an assessor (assess.*), not stated by a deployment
+  Span span;
+};
+
+struct ProvisionRef {
+  enum class Kind { article, recital };
+  std::string instrument; // "GDPR"
+  Kind kind = Kind::article;
+  std::string number;    // "9"
+  std::string paragraph; // "2", may be empty
+  std::string item;      // "a", may be empty
+  Span span;
+  std::string label() const; // "GDPR Art. 9(2)(a)", "GDPR Recital 43"
+  // The enclosing provisions, nearest first: Art. 9(2)(a) -> Art. 9(2) -> Art. 9.
+  std::vector<ProvisionRef> parents() const;
+  friend bool operator==(const ProvisionRef& a, const ProvisionRef& b) {
+    return a.instrument == b.instrument && a.kind == b.kind && a.number == b.number && a.paragraph == b.paragraph &&
+           a.item == b.item;
+  }
+};
+
+struct Instrument {
+  std::string id; // "PIPL", "GDPR", "SPC-FR"
+  std::string title;
+  std::string title_zh;
+  std::string jurisdiction;
+  Date in_force;
+  std::optional<Date> repealed;
+  Span span;
+};
+
+struct Provision {
+  ProvisionRef ref;
+  std::string title;
+  std::string text;
+  std::string text_zh;
+  std::optional<Date> in_force; // default: the instrument's
+  std::optional<Date> repealed;
+  Span span;
+};
+
+enum class ExprKind {
+  literal,      // value
+  fact,         // name = fact path
+  as_of,        // the assessment date
+  declared,     // name = fact path; true when the deployment states it
+  rule_status,  // name = rule id; compared with a status literal
+  logical_not,  // operands[0]
+  logical_and,  // operands[0..n)
+  logical_or,   // operands[0..n)
+  compare,      // op, operands[0], operands[1]
+  in_set,       // operands[0] in operands[1] (a set literal)
+  contains,     // operands[0] (a set) contains operands[1] (an enum value)
+  within,       // every value of operands[0] is in operands[1]
+  intersects,   // some value of operands[0] is in operands[1]
+  add,          // operands[0] + operands[1]
+  subtract,     // operands[0] - operands[1]
+};
+
+enum class CompareOp { equal, not_equal, less, less_equal, greater, greater_equal };
+
+struct Expr {
+  ExprKind kind = ExprKind::literal;
+  CompareOp op = CompareOp::equal;
+  Value literal = false; // literal: the value (sets are EnumSet, enum values EnumValue, statuses EnumValue)
+  std::string name;      // fact, declared: the fact path; rule_status: the rule id
+  std::vector<Expr> operands;
+  Span span;
+  std::optional<Type> type; // filled by the type-checking pass
+};
+
+// `scope E` of an instrument: its rules are not_applicable unless E holds.
+struct InstrumentScope {
+  std::string instrument;
+  Expr condition;
+  Span span;
+};
+
+enum class RuleSeverity { blocking, major, minor, advisory };
+enum class Status { breach, compliant, not_applicable, undetermined };
+enum class Decision { allow, conditional, deny };
+std::string_view to_string(RuleSeverity);
+std::string_view to_string(Status);
+std::string_view to_string(Decision);
+std::optional<Status> status_from_string(std::string_view);
+std::optional<Decision> decision_from_string(std::string_view);
+
+struct RuleException {
+  std::string name;
+  Expr condition;
+  std::vector<ProvisionRef> citations;
+  Span span;
+};
+
+// A runtime condition a compliant rule imposes, e.g. `imposes max_template_retention 30 days "..."`.
+struct RuntimeCondition {
+  std::string key;
+  std::optional<Value> value;
+  std::string description;
+  Span span;
+};
+
+struct Rule {
+  std::string id;
+  std::string title;
+  std::vector<ProvisionRef> citations; // the first decides the rule's instrument
+  std::optional<Expr> applies_when;
+  bool prohibited = false;
+  std::optional<Expr> requirement; // `requires E`; empty when prohibited
+  std::vector<RuleException> exceptions;
+  RuleSeverity severity = RuleSeverity::blocking;
+  std::string finding; // may interpolate {fact.path}
+  std::string remedy;
+  std::vector<RuntimeCondition> imposes;
+  Span span;
+  const std::string& instrument() const { return citations.front().instrument; }
+};
+
+struct TestGiven {
+  std::string path;
+  Value value;
+  Span span;
+};
+
+struct TestExpectation {
+  std::string rule_id;
+  Status status = Status::compliant;
+  std::optional<std::string> exception; // `expect R exception NAME`
+  Span span;
+};
+
+struct RuleTest {
+  std::string name;
+  std::optional<Date> as_of;
+  std::vector<TestGiven> givens;
+  std::vector<TestExpectation> expectations;
+  std::optional<Decision> expected_decision;
+  Span decision_span;
+  Span span;
+};
+
+// Everything one load declares. Lookups are by name; the vectors keep declaration order (file order, then text).
+struct Program {
+  SourceMap sources;
+  std::vector<Instrument> instruments;
+  std::vector<InstrumentScope> scopes; // at most one per instrument
+  std::vector<Provision> provisions;
+  std::vector<EnumDecl> enums;
+  std::vector<FactDecl> facts;
+  std::vector<Rule> rules;
+  std::vector<RuleTest> tests;
+
+  const Instrument* find_instrument(std::string_view id) const;
+  const InstrumentScope* find_scope(std::string_view instrument) const;
+  // The provision itself, else the nearest declared enclosing provision; nullptr when none is declared.
+  const Provision* find_provision(const ProvisionRef& ref) const;
+  const EnumDecl* find_enum(std::string_view name) const;
+  const FactDecl* find_fact(std::string_view path) const;
+  const Rule* find_rule(std::string_view id) const;
+};
+
+} // namespace facepia::dsl
