@@ -2,7 +2,7 @@
 add_library(facepia_warnings INTERFACE)
 target_compile_options(facepia_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wdouble-promotion
   -Wformat=2 -Wimplicit-fallthrough)
 if(FACEPIA_WERROR)
   target_compile_options(facepia_warnings INTERFACE -Werror)
