@@ -1,5 +1,6 @@
-// The checked model of a rule load: what the engine evaluates. Boost-free, value types, every node with a span.
-// It is built from the parse tree (dsl/src/ast.hpp, internal) by lowering, then checked by the passes in check.hpp.
+// The checked model of a rule load: what the engine evaluates. Boost-free, value types, every node with a
+// span. It is built from the parse tree (dsl/src/ast.hpp, internal) by lowering, then checked by the passes
+// in check.hpp.
 #pragma once
 
 #include "facepia/dsl/source.hpp"
@@ -9,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -78,8 +80,8 @@ struct ProvisionRef {
   // The enclosing provisions, nearest first: Art. 9(2)(a) -> Art. 9(2) -> Art. 9.
   std::vector<ProvisionRef> parents() const;
   friend bool operator==(const ProvisionRef& a, const ProvisionRef& b) {
-    return a.instrument == b.instrument && a.kind == b.kind && a.number == b.number && a.paragraph == b.paragraph &&
-           a.item == b.item;
+    return a.instrument == b.instrument && a.kind == b.kind && a.number == b.number &&
+           a.paragraph == b.paragraph && a.item == b.item;
   }
 };
 
@@ -104,21 +106,21 @@ struct Provision {
 };
 
 enum class ExprKind {
-  literal,      // value
-  fact,         // name = fact path
-  as_of,        // the assessment date
-  declared,     // name = fact path; true when the deployment states it
-  rule_status,  // name = rule id; compared with a status literal
-  logical_not,  // operands[0]
-  logical_and,  // operands[0..n)
-  logical_or,   // operands[0..n)
-  compare,      // op, operands[0], operands[1]
-  in_set,       // operands[0] in operands[1] (a set literal)
-  contains,     // operands[0] (a set) contains operands[1] (an enum value)
-  within,       // every value of operands[0] is in operands[1]
-  intersects,   // some value of operands[0] is in operands[1]
-  add,          // operands[0] + operands[1]
-  subtract,     // operands[0] - operands[1]
+  literal,     // value
+  fact,        // name = fact path
+  as_of,       // the assessment date
+  declared,    // name = fact path; true when the deployment states it
+  rule_status, // name = rule id; compared with a status literal
+  logical_not, // operands[0]
+  logical_and, // operands[0..n)
+  logical_or,  // operands[0..n)
+  compare,     // op, operands[0], operands[1]
+  in_set,      // operands[0] in operands[1] (a set literal)
+  contains,    // operands[0] (a set) contains operands[1] (an enum value)
+  within,      // every value of operands[0] is in operands[1]
+  intersects,  // some value of operands[0] is in operands[1]
+  add,         // operands[0] + operands[1]
+  subtract,    // operands[0] - operands[1]
 };
 
 enum class CompareOp { equal, not_equal, less, less_equal, greater, greater_equal };
@@ -203,7 +205,8 @@ struct RuleTest {
   Span span;
 };
 
-// Everything one load declares. Lookups are by name; the vectors keep declaration order (file order, then text).
+// Everything one load declares. Lookups are by name; the vectors keep declaration order (file order, then
+// text).
 struct Program {
   SourceMap sources;
   std::vector<Instrument> instruments;
@@ -221,6 +224,17 @@ struct Program {
   const EnumDecl* find_enum(std::string_view name) const;
   const FactDecl* find_fact(std::string_view path) const;
   const Rule* find_rule(std::string_view id) const;
+
+  // Rebuilds the name indexes that make the find_* lookups constant time. load() and check() call it; a
+  // lookup after the vectors changed is still correct (it verifies the hit and falls back to a scan), only
+  // slower.
+  void reindex();
+
+private:
+  struct NameIndex {
+    std::unordered_map<std::string, std::size_t> instruments, enums, facts, rules, provisions;
+  };
+  NameIndex index_;
 };
 
 } // namespace facepia::dsl

@@ -1,0 +1,139 @@
+// The long explanations printed by `facepia lint --explain CODE`, one per diagnostic code.
+#include "facepia/dsl/diagnostics.hpp"
+
+#include <array>
+#include <utility>
+
+namespace facepia::dsl {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 27> explanations{{
+    {"FP-E0001", R"(A rule file does not follow the grammar of the rule language.
+
+The message says what the parser expected at that place, for example "expected `{` after the instrument id".
+Checking resumes at the next declaration (a line that starts with `instrument`, `provision`, `enum`, `fact`,
+`derived`, `rule`, `test` or `import`), so later errors are reported too. See docs/LANGUAGE.md for the grammar.)"},
+    {"FP-E0002", R"(A string is not closed on its line, or it holds an escape the language does not know.
+
+Strings are written on one line between double quotes. The escapes are `\"`, `\\` and `\n`. A long text is
+written as several strings on consecutive lines; they are joined with one space:
+
+    text "the data subject has given explicit consent to the processing"
+         "of those personal data for one or more specified purposes")"},
+    {"FP-E0003", R"(A date is not a real calendar date.
+
+Dates are written `YYYY-MM-DD` and must exist: `2021-02-29` is rejected because 2021 is not a leap year, and
+`2021-13-01` because there is no thirteenth month.)"},
+    {"FP-E0004", R"(A declaration starts with a word that is not a declaration keyword.
+
+A rule file holds, in any order: `import "file.fp"`, `instrument`, `provision`, `enum`, `fact`, `derived`, `rule`
+and `test` declarations. Clauses such as `cites` or `severity` belong inside a `rule { ... }` block.)"},
+    {"FP-E0005", R"(A rule file, or a file it imports, cannot be read.
+
+Imports are resolved relative to the importing file: `import "../common/vocabulary.fp"`.)"},
+    {"FP-E0006", R"(Files import each other in a cycle.
+
+A file is loaded once however often it is imported, but a file may not import itself, directly or through other
+files. Move the shared declarations into a file that both import.)"},
+    {"FP-E0101", R"(Two declarations have the same name.
+
+Instrument ids, provisions, enum names, enum values within an enum, fact paths, rule ids, test names, and exception
+names within a rule must each be declared once in the whole load (all files). Rename or remove one of them.)"},
+    {"FP-E0102",
+     R"(An expression, a finding message or a rule test uses a fact that is not declared in the vocabulary.
+
+Every fact a rule reads is declared once with its type and meaning:
+
+    fact consent.separate : bool "whether consent was obtained separately from other terms"
+
+The help line suggests the declared fact with the nearest spelling. Facts computed by assessors are declared with
+`derived` and live under `assess.`.)"},
+    {"FP-E0103", R"(A rule or an exception cites a provision that is not declared.
+
+Citations are checked so that every finding points to real statute text. Declare the provision, or one that
+encloses it: citing `GDPR Art. 9(2)(a)` is valid when `GDPR Art. 9(2)(a)`, `GDPR Art. 9(2)` or `GDPR Art. 9` is
+declared:
+
+    provision GDPR Art. 9(2) { text "..." })"},
+    {"FP-E0104", R"(A provision or a citation names an instrument that is not declared.
+
+Declare the instrument with its title, jurisdiction and date in force:
+
+    instrument PIPL { title "Personal Information Protection Law" jurisdiction "CN" in_force 2021-11-01 })"},
+    {"FP-E0105", R"(A fact is declared with a type that does not exist.
+
+The types are `bool`, `number [unit]`, `date`, `text`, the name of a declared enum, and `set of <enum>`.)"},
+    {"FP-E0106", R"(A value is not one of the values of its enum.
+
+When a fact has an enum type, a comparison, a set literal or a test value must use one of the values declared in
+the `enum`. Statuses compared with `status(rule)` are `breach`, `compliant`, `not_applicable` and `undetermined`.)"},
+    {"FP-E0107", R"(`status(...)` or a test expectation names a rule that is not declared.)"},
+    {"FP-E0108", R"(A test expects an exception that the rule does not declare.
+
+`expect RULE exception NAME` names one of the rule's `unless NAME: ...` clauses.)"},
+    {"FP-E0110", R"(A rule lacks a required clause.
+
+Every rule has a `title`, at least one citation (`cites`), exactly one of `requires <condition>` or `prohibited`,
+a `severity` and a `finding`. Every provision has a `text`; every instrument has a `title`, a `jurisdiction` and
+an `in_force` date.)"},
+    {"FP-E0111",
+     R"(A clause that may appear once appears twice, or a rule both `requires` and is `prohibited`.
+
+A rule is either an obligation (`requires E`: breached when E is false) or a prohibition (`prohibited`: breached
+whenever it applies). Exceptions (`unless`) may follow either.)"},
+    {"FP-E0201", R"(A condition is not a yes-or-no expression.
+
+`applies when`, `requires`, `unless` and `scope` take a condition: a bool fact, a comparison, or a combination
+with `and`, `or` and `not`. A number, a date or a text on its own is not a condition; compare it with something.)"},
+    {"FP-E0202", R"(The two sides of a comparison have different types.
+
+A fact is compared with a value of its own type: a bool with `true` or `false`, a number with a number of the same
+unit, a date with a date, an enum with one of its values.)"},
+    {"FP-E0203", R"(Numbers with different units are compared or added.
+
+`retention.templates <= 30 days` is fine; `retention.templates <= 30 persons` is an error. Dates are shifted by
+durations in `days`, `weeks`, `months` or `years`: `deployment.start + 3 years`.)"},
+    {"FP-E0204", R"(An operator is used with a type it does not apply to.
+
+`<`, `<=`, `>`, `>=` compare numbers and dates; `in` tests an enum value against a set literal; `contains`,
+`within` and `intersects` take a set fact on the left; `+` and `-` shift a date by a duration or add numbers of
+the same unit.)"},
+    {"FP-E0205", R"(A rule test gives a fact a value of the wrong type.
+
+`given controller.type = school` needs `school` to be a value of the fact's enum; a number needs the fact's unit.)"},
+    {"FP-E0206", R"(`status(rule)` is used other than in an equality test with a status.
+
+Write `status(gdpr.dpia-required) == breach` or `!=`, with one of `breach`, `compliant`, `not_applicable` and
+`undetermined`.)"},
+    {"FP-E0207",
+     R"(A date literal in an `as_of`, `in_force` or `repealed` clause, or a value in `imposes`, is malformed.)"},
+    {"FP-E0301", R"(An exception can never hold, so it never overrides a breach.
+
+The checker decides this where it can: the condition contradicts itself (`a and not a`, `x == p and x == q`,
+`n < 5 and n > 10`), or it contradicts the rule's `applies when` condition, under which the exception is always
+evaluated. Fix the condition, or remove the exception.)"},
+    {"FP-E0401", R"(A rule test gives the same fact twice, or expects two statuses of the same rule.)"},
+    {"FP-W0401", R"(A rule has no test.
+
+Every rule should be exercised by at least one `test` block that expects its status, so that a change in the rule
+or its facts is noticed. Add a scenario:
+
+    test "a school takes attendance with faces" {
+      given controller.type = school
+      expect gdpr.biometric-prohibition is breach
+    })"},
+    {"FP-W0402", R"(A fact is declared but no rule, scope or test uses it.)"},
+}};
+
+} // namespace
+
+std::optional<std::string_view> explain(std::string_view code) {
+  for (const auto& [known, text] : explanations) {
+    if (known == code) {
+      return text;
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace facepia::dsl

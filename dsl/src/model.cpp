@@ -1,0 +1,278 @@
+#include "facepia/dsl/model.hpp"
+
+#include <array>
+#include <charconv>
+#include <cstdio>
+
+namespace facepia::dsl {
+namespace {
+
+// Howard Hinnant's days_from_civil / civil_from_days: proleptic Gregorian calendar.
+std::int32_t days_from_civil(int year, unsigned month, unsigned day) {
+  year -= month <= 2 ? 1 : 0;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const auto year_of_era = static_cast<unsigned>(year - era * 400);
+  const unsigned day_of_year = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + static_cast<std::int32_t>(day_of_era) - 719468;
+}
+
+struct Civil {
+  int year;
+  unsigned month;
+  unsigned day;
+};
+
+Civil civil_from_days(std::int32_t days) {
+  days += 719468;
+  const std::int32_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const auto day_of_era = static_cast<unsigned>(days - era * 146097);
+  const unsigned year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const int year = static_cast<int>(year_of_era) + era * 400;
+  const unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const unsigned mp = (5 * day_of_year + 2) / 153;
+  const unsigned day = day_of_year - (153 * mp + 2) / 5 + 1;
+  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
+  return {year + (month <= 2 ? 1 : 0), month, day};
+}
+
+bool is_leap(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+unsigned last_day_of_month(int year, unsigned month) {
+  static constexpr std::array<unsigned, 12> lengths{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap(year) ? 29 : lengths[month - 1];
+}
+
+// Index lookup that verifies the hit and falls back to a scan, so a stale index is slow, never wrong.
+template <typename T, typename Key>
+const T* find_indexed(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
+                      std::string_view name, Key key) {
+  if (const auto hit = index.find(std::string(name)); hit != index.end()) {
+    if (hit->second < items.size() && key(items[hit->second]) == name) {
+      return &items[hit->second];
+    }
+  }
+  for (const T& item : items) {
+    if (key(item) == name) {
+      return &item;
+    }
+  }
+  return nullptr;
+}
+
+template <typename T, typename Key>
+void build_index(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index, Key key) {
+  index.clear();
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    index.emplace(std::string(key(items[i])), i); // the first declaration wins, as in a scan
+  }
+}
+
+} // namespace
+
+std::optional<Date> Date::from_ymd(int year, unsigned month, unsigned day) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > last_day_of_month(year, month)) {
+    return std::nullopt;
+  }
+  return Date{days_from_civil(year, month, day)};
+}
+
+std::optional<Date> Date::parse(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') {
+    return std::nullopt;
+  }
+  auto number = [&](std::size_t at, std::size_t length) -> std::optional<int> {
+    int value = 0;
+    const char* first = iso.data() + at;
+    const auto [end, error] = std::from_chars(first, first + length, value);
+    if (error != std::errc{} || end != first + length) {
+      return std::nullopt;
+    }
+    return value;
+  };
+  const auto year = number(0, 4);
+  const auto month = number(5, 2);
+  const auto day = number(8, 2);
+  if (!year || !month || !day || *month < 1 || *day < 1) {
+    return std::nullopt;
+  }
+  return from_ymd(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day));
+}
+
+std::string Date::iso() const {
+  const Civil civil = civil_from_days(days);
+  std::array<char, 32> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", civil.year, civil.month, civil.day);
+  return buffer.data();
+}
+
+Date Date::add_months(std::int32_t n) const {
+  const Civil civil = civil_from_days(days);
+  const std::int32_t months = civil.year * 12 + static_cast<std::int32_t>(civil.month) - 1 + n;
+  const int year = months >= 0 ? months / 12 : (months - 11) / 12;
+  const auto month = static_cast<unsigned>(months - year * 12 + 1);
+  const unsigned day = std::min(civil.day, last_day_of_month(year, month));
+  return Date{days_from_civil(year, month, day)};
+}
+
+std::string to_string(const Type& type) {
+  switch (type.kind) {
+  case TypeKind::boolean:
+    return "bool";
+  case TypeKind::number:
+    return type.unit.empty() ? "number" : "number " + type.unit;
+  case TypeKind::date:
+    return "date";
+  case TypeKind::text:
+    return "text";
+  case TypeKind::enumeration:
+    return type.enum_name;
+  case TypeKind::set_of_enum:
+    return "set of " + type.enum_name;
+  }
+  return "?";
+}
+
+std::string ProvisionRef::label() const {
+  std::string text = instrument;
+  if (kind == Kind::recital) {
+    return text + " Recital " + number;
+  }
+  text += " Art. " + number;
+  if (!paragraph.empty()) {
+    text += "(" + paragraph + ")";
+  }
+  if (!item.empty()) {
+    text += "(" + item + ")";
+  }
+  return text;
+}
+
+std::vector<ProvisionRef> ProvisionRef::parents() const {
+  std::vector<ProvisionRef> result;
+  ProvisionRef current = *this;
+  while (current.kind == Kind::article && (!current.item.empty() || !current.paragraph.empty())) {
+    if (!current.item.empty()) {
+      current.item.clear();
+    } else {
+      current.paragraph.clear();
+    }
+    result.push_back(current);
+  }
+  return result;
+}
+
+std::string_view to_string(RuleSeverity severity) {
+  switch (severity) {
+  case RuleSeverity::blocking:
+    return "blocking";
+  case RuleSeverity::major:
+    return "major";
+  case RuleSeverity::minor:
+    return "minor";
+  case RuleSeverity::advisory:
+    return "advisory";
+  }
+  return "?";
+}
+
+std::string_view to_string(Status status) {
+  switch (status) {
+  case Status::breach:
+    return "breach";
+  case Status::compliant:
+    return "compliant";
+  case Status::not_applicable:
+    return "not_applicable";
+  case Status::undetermined:
+    return "undetermined";
+  }
+  return "?";
+}
+
+std::string_view to_string(Decision decision) {
+  switch (decision) {
+  case Decision::allow:
+    return "allow";
+  case Decision::conditional:
+    return "conditional";
+  case Decision::deny:
+    return "deny";
+  }
+  return "?";
+}
+
+std::optional<Status> status_from_string(std::string_view text) {
+  for (const Status status :
+       {Status::breach, Status::compliant, Status::not_applicable, Status::undetermined}) {
+    if (to_string(status) == text) {
+      return status;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Decision> decision_from_string(std::string_view text) {
+  for (const Decision decision : {Decision::allow, Decision::conditional, Decision::deny}) {
+    if (to_string(decision) == text) {
+      return decision;
+    }
+  }
+  return std::nullopt;
+}
+
+const Instrument* Program::find_instrument(std::string_view id) const {
+  return find_indexed(instruments, index_.instruments, id,
+                      [](const Instrument& i) -> const std::string& { return i.id; });
+}
+
+const InstrumentScope* Program::find_scope(std::string_view instrument) const {
+  for (const InstrumentScope& scope : scopes) {
+    if (scope.instrument == instrument) {
+      return &scope;
+    }
+  }
+  return nullptr;
+}
+
+const Provision* Program::find_provision(const ProvisionRef& ref) const {
+  auto label_of = [](const Provision& p) { return p.ref.label(); };
+  if (const Provision* exact = find_indexed(provisions, index_.provisions, ref.label(), label_of)) {
+    return exact;
+  }
+  for (const ProvisionRef& parent : ref.parents()) {
+    if (const Provision* enclosing = find_indexed(provisions, index_.provisions, parent.label(), label_of)) {
+      return enclosing;
+    }
+  }
+  return nullptr;
+}
+
+const EnumDecl* Program::find_enum(std::string_view name) const {
+  return find_indexed(enums, index_.enums, name,
+                      [](const EnumDecl& e) -> const std::string& { return e.name; });
+}
+
+const FactDecl* Program::find_fact(std::string_view path) const {
+  return find_indexed(facts, index_.facts, path,
+                      [](const FactDecl& f) -> const std::string& { return f.path; });
+}
+
+const Rule* Program::find_rule(std::string_view id) const {
+  return find_indexed(rules, index_.rules, id, [](const Rule& r) -> const std::string& { return r.id; });
+}
+
+void Program::reindex() {
+  build_index(instruments, index_.instruments,
+              [](const Instrument& i) -> const std::string& { return i.id; });
+  build_index(provisions, index_.provisions, [](const Provision& p) { return p.ref.label(); });
+  build_index(enums, index_.enums, [](const EnumDecl& e) -> const std::string& { return e.name; });
+  build_index(facts, index_.facts, [](const FactDecl& f) -> const std::string& { return f.path; });
+  build_index(rules, index_.rules, [](const Rule& r) -> const std::string& { return r.id; });
+}
+
+} // namespace facepia::dsl
