@@ -1,0 +1,23 @@
+# Derived facts: judgements that an assessor computes from the stated facts (assessors/, a later issue).
+#
+# A deployment never states these; it may override an assessor's result with a justification
+# (`overrides: {assess.x: {value: ..., justification: "..."}}`), which the report shows. Rule tests may give them.
+# Until an assessor computes one, it is unknown, and a blocking rule that needs it is undetermined (deny, fail closed).
+#
+# The set is kept small on purpose. Where plain facts decide a question (is there an alternative? was consent
+# separate?), the rules use the facts; a derived fact is used only where the law asks for a weighing.
+
+derived assess.power_imbalance : bool
+  "there is a clear imbalance of power between the controller and the data subjects, so that refusing is not a real choice (GDPR Recital 43: public authority, school and pupils, employer and employees, or a provider people depend on)"
+
+derived assess.necessary_and_proportionate : bool
+  "processing faces is necessary for the specified purpose and its intrusion is proportionate to that purpose, having regard to the people affected, the scale, the mode (1:1 or 1:N) and the safeguards (GDPR Art. 5(1)(c), 35(7)(b); PIPL Art. 6, 28(2))"
+
+derived assess.necessary_for_service : bool
+  "the product or service itself cannot be provided without processing the face (the proviso of SPC-FR Art. 4(1); GDPR Art. 7(4)); convenience or cost saving for the provider is not enough"
+
+derived assess.dpia_required : bool
+  "the processing is likely to result in a high risk to the rights and freedoms of natural persons, so that a DPIA is mandatory (GDPR Art. 35(1), 35(3)); true for systematic biometric identification, large scale, public areas, minors or employees"
+
+derived assess.high_residual_risk : bool
+  "after the measures the DPIA identifies, the processing would still result in a high risk, so that the supervisory authority must be consulted first (GDPR Art. 36(1))"

@@ -1,0 +1,251 @@
+# The shared vocabulary of the facepia rule packs: what the law needs to know about a facial recognition deployment.
+#
+# A deployment (examples/deployments/*.yaml) states these facts; a fact it does not state is unknown, never false.
+# Every enum value is unique across all enums, so that a bare value such as `school_premises` names one thing only.
+# Naming: values prefixed `art6_`, `art9_` and `pipl_` are legal grounds of the instrument they name.
+
+# ---------------------------------------------------------------------------------------------------------------
+# Who decides: the controller (GDPR) / personal information processor (PIPL) / information processor (SPC-FR)
+# ---------------------------------------------------------------------------------------------------------------
+enum controller_type {
+  public_authority,   # a state organ or other body exercising public power (not a school, not the police)
+  school,             # a school or the school board that runs it, public or private
+  employer,           # an employer acting towards its own staff
+  property_manager,   # a property services enterprise or other building manager (SPC-FR Art. 10)
+  commercial_venue,   # a shop, mall, hotel, park, bank, station or other business premises (SPC-FR Art. 2(1))
+  transport_operator, # an airport, airline, railway or metro operator
+  platform,           # an online platform or app
+  law_enforcement,    # the police or another authority for the prevention and investigation of crime
+  other_controller
+}
+
+fact controller.name : text "the controller's legal name"
+fact controller.type : controller_type "the kind of organisation that decides why and how faces are processed"
+fact controller.dpo_appointed : bool "the controller has designated a data protection officer (GDPR Art. 37)"
+fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Where the law reaches: scope facts (GDPR Art. 3, PIPL Art. 3)
+# ---------------------------------------------------------------------------------------------------------------
+fact jurisdiction.eu_establishment : bool
+  "the processing is carried out in the context of the activities of an establishment of the controller or processor in the EU (GDPR Art. 3(1))"
+fact jurisdiction.eu_data_subjects : bool
+  "the faces are of people who are in the EU and the processing monitors their behaviour there or relates to offering them goods or services (GDPR Art. 3(2))"
+fact jurisdiction.cn_processing : bool
+  "the personal information is processed within the territory of the People's Republic of China (PIPL Art. 3(1))"
+fact jurisdiction.cn_data_subjects : bool
+  "the processing, although outside China, is of people in China and provides them products or services or analyses or assesses their conduct (PIPL Art. 3(2))"
+
+# ---------------------------------------------------------------------------------------------------------------
+# What is done: purposes, mode, place, timing
+# ---------------------------------------------------------------------------------------------------------------
+enum purpose {
+  attendance,          # recording who is present (pupils, employees)
+  access_control,      # opening a door, gate or turnstile for enrolled people
+  public_security,     # maintaining public security (PIPL Art. 26; SPC-FR Art. 5(2))
+  marketing,           # advertising, targeting, customer profiling
+  customer_analytics,  # counting, age, gender, mood or dwell-time analysis of visitors
+  payment,             # paying by face
+  boarding,            # matching a traveller to a boarding pass or travel document
+  identity_verification, # confirming that a person is who they claim to be for a service (account, check-in)
+  law_enforcement_search, # searching for suspects or missing persons on a watchlist
+  other_purpose
+}
+
+fact purposes : set of purpose "what the processing is for"
+fact processing.secondary_use : bool "templates or images are also used, or made available, for a purpose other than the declared ones"
+
+enum fr_mode {
+  verification_1to1,   # compares a live face with one enrolled template the person claims (authentication)
+  identification_1ton, # searches a live face against a database of many templates (identification)
+  analysis_only,       # estimates attributes (age, gender, mood) or tracks faces without identifying anyone
+  none                 # no templates at all: plain CCTV, not facial recognition
+}
+
+fact processing.creates_templates : bool
+  "facial templates (numerical face descriptors) are created from the images; false for plain CCTV, which is not facial recognition"
+fact processing.mode : fr_mode "how templates are used"
+fact processing.live : bool "faces are matched live as people pass; false when recorded footage is searched later (retrospective)"
+fact processing.covert : bool "faces are captured or matched without the people being made aware of it (hidden cameras, no notice, no signs)"
+
+enum location_type {
+  public_area,                # streets, squares, parks open to all
+  publicly_accessible_premises, # shops, malls, hotels, stations, airports, stadiums, venues open to the public
+  residential_compound,       # the common areas and gates of a residential property
+  school_premises,            # a school building or its grounds
+  workplace,                  # premises where the data subjects work
+  private_space               # hotel rooms, toilets, changing rooms and other places of privacy
+}
+
+fact processing.location : location_type "where the cameras or terminals are"
+fact capture.ambient : bool
+  "the equipment captures everyone who passes within its field of view, rather than only people who actively present their face to a terminal"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Storage, transfer, recipients, retention, security
+# ---------------------------------------------------------------------------------------------------------------
+enum storage_location { on_device, central_server, cloud_service, held_by_data_subject }
+
+fact storage.templates : storage_location "where enrolled templates are stored"
+fact transfer.outside_jurisdiction : bool "templates or images leave the country or the EEA where they were collected"
+fact recipients.third_parties : bool "templates or images are provided to another controller or processor (not merely an entrusted processor)"
+fact processors.contract : bool "every processor that handles faces is bound by a written contract (GDPR Art. 28; PIPL Art. 21)"
+
+fact retention.templates : number days "how long an enrolled person's template is kept after its last use or after the person leaves"
+fact retention.images : number days "how long captured face images (probes, footage) are kept"
+fact deletion.on_purpose_end : bool
+  "templates and images are erased once the purpose is achieved, the service ends or the person withdraws (PIPL Art. 47; GDPR Art. 17)"
+fact deletion.on_request : bool "a data subject's request to erase his or her face data is honoured without undue delay"
+
+enum security_measure {
+  encryption_at_rest,
+  encryption_in_transit,
+  access_restriction,       # only named staff may reach templates, least privilege
+  audit_logging,            # every enrolment, match and access is logged
+  template_only_storage,    # raw images are discarded, only templates are kept
+  pseudonymisation,
+  staff_training,
+  incident_response
+}
+
+fact security.measures : set of security_measure "the technical and organisational measures in place"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Whose faces
+# ---------------------------------------------------------------------------------------------------------------
+enum subject_category {
+  general_public,
+  customers,
+  pass_holders,       # holders of an annual pass or membership card
+  passengers,
+  residents,
+  employees,
+  pupils,
+  minors,             # anyone under 18
+  under_14            # anyone under 14 (PIPL Art. 28(1), 31)
+}
+
+fact data_subjects.categories : set of subject_category "whose faces are processed"
+fact data_subjects.count : number persons "how many people's faces are processed"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Legal grounds
+# ---------------------------------------------------------------------------------------------------------------
+enum gdpr_basis {
+  art6_consent,               # Art. 6(1)(a)
+  art6_contract,              # Art. 6(1)(b)
+  art6_legal_obligation,      # Art. 6(1)(c)
+  art6_vital_interests,       # Art. 6(1)(d)
+  art6_public_task,           # Art. 6(1)(e)
+  art6_legitimate_interests   # Art. 6(1)(f)
+}
+
+enum art9_exception {
+  art9_explicit_consent,            # Art. 9(2)(a)
+  art9_employment_law,              # Art. 9(2)(b)
+  art9_vital_interests,             # Art. 9(2)(c)
+  art9_substantial_public_interest, # Art. 9(2)(g)
+  art9_none
+}
+
+enum pipl_basis {
+  pipl_consent,          # Art. 13(1)(1): the individual's consent
+  pipl_contract_or_hr,   # Art. 13(1)(2): necessary for a contract with the individual, or for lawful HR management
+  pipl_statutory_duty,   # Art. 13(1)(3): necessary to perform statutory duties or obligations
+  pipl_emergency,        # Art. 13(1)(4): public health emergency, or protecting life, health and property in an emergency
+  pipl_news,             # Art. 13(1)(5): news reporting and public-opinion supervision in the public interest
+  pipl_public_info,      # Art. 13(1)(6): information the individual disclosed or otherwise lawfully disclosed
+  pipl_other_law         # Art. 13(1)(7): other circumstances provided by laws and administrative regulations
+}
+
+fact basis.gdpr : gdpr_basis "the GDPR Art. 6(1) ground the controller relies on"
+fact basis.art9 : art9_exception "the GDPR Art. 9(2) exception the controller relies on for biometric data"
+fact basis.member_state_law : bool
+  "a Union or Member State law (or collective agreement) specifically authorises this biometric processing with safeguards (GDPR Art. 9(2)(b), (g))"
+fact basis.pipl : pipl_basis "the PIPL Art. 13 ground the processor relies on"
+fact basis.written_consent_by_law : bool "a law or administrative regulation requires written consent for this processing (PIPL Art. 29)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Consent: each facet separately, because each instrument tests different ones
+# ---------------------------------------------------------------------------------------------------------------
+fact consent.obtained : bool "consent was asked for and given before any face was enrolled or matched"
+fact consent.explicit : bool "consent was an express statement (not implied from conduct)"
+fact consent.separate : bool "consent to the face processing was asked for on its own, apart from any other terms (PIPL Art. 29: 单独同意)"
+fact consent.written : bool "consent was given in writing (paper or electronic)"
+fact consent.recorded : bool "the controller keeps a record that shows who consented, when and to what"
+fact consent.refusable_without_detriment : bool "a person can refuse without losing anything (same service, price, speed, standing)"
+fact consent.condition_of_service : bool "the product, service, entry or employment is refused unless the person consents to face processing"
+fact consent.bundled : bool "consent to face processing is bundled with consent to other processing or with terms of service"
+fact consent.opt_out_default : bool "people are enrolled unless they object (silence or inactivity counts as consent)"
+fact consent.guardian : bool "a parent or guardian consented for every data subject who is a minor or under 14"
+fact consent.withdrawable : bool "consent can be withdrawn at any time, as easily as it was given"
+fact consent.standard_terms : bool "consent is obtained through standard (pre-formulated) contract terms"
+
+enum grant_term { unlimited_duration, irrevocable, freely_sublicensable }
+fact consent.standard_terms_grant : set of grant_term
+  "what the standard terms grant the processor over face data (SPC-FR Art. 11); the empty set if none of these"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Alternatives and less intrusive means
+# ---------------------------------------------------------------------------------------------------------------
+enum alternative_kind { card, qr_code, pin_code, fingerprint, id_document_check, staffed_lane, manual_roll_call }
+
+fact alternatives.offered : bool "people who do not want facial recognition are offered another way to get the same thing"
+fact alternatives.kinds : set of alternative_kind "the other ways offered"
+fact alternatives.equally_convenient : bool "the other way is about as quick, cheap and dignified as the face route"
+fact less_intrusive_means.available : bool
+  "a means that does not process faces would achieve the purpose (roll call, badge, card, ticket, staff check, fingerprint used before)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transparency: notices and signs
+# ---------------------------------------------------------------------------------------------------------------
+enum notice_item {
+  controller_identity,   # name and contact details of the controller / processor
+  dpo_contact,           # contact details of the data protection officer
+  purposes_and_methods,  # purposes and methods (and, GDPR, the legal basis) of the processing
+  legal_basis,           # the legal basis relied on (GDPR Art. 13(1)(c))
+  data_categories,       # which personal information is processed
+  retention_period,      # how long it is kept
+  recipients,            # recipients or categories of recipients
+  rights_and_how,        # the individual's rights and how to exercise them
+  withdrawal_right,      # the right to withdraw consent at any time
+  complaint_right,       # the right to lodge a complaint with a supervisory authority
+  necessity,             # why processing the sensitive information is necessary (PIPL Art. 30)
+  impact_on_rights       # the impact on the individual's rights and interests (PIPL Art. 30)
+}
+
+fact notice.given : bool "people are informed before their face is processed"
+fact notice.contents : set of notice_item "what the notice tells them"
+fact notice.rules_published : bool "the rules for processing face information are made public (SPC-FR Art. 2(2))"
+fact notice.indirect_given : bool
+  "where reference faces were not collected from the person, the person is informed within the GDPR Art. 14(3) time limits"
+fact enrolment.from_third_party : bool
+  "reference images come from someone other than the data subject (an ID database, photos supplied by others, scraped images)"
+fact signs.conspicuous : bool "conspicuous signs tell people, before they enter the field of view, that cameras or face recognition operate"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Impact assessment, DPO, views, prior consultation
+# ---------------------------------------------------------------------------------------------------------------
+enum assessment_element {
+  systematic_description,     # GDPR Art. 35(7)(a); PIPL Art. 56(1)(1): the processing, its purposes and methods
+  necessity_proportionality,  # GDPR Art. 35(7)(b); PIPL Art. 56(1)(1): legitimacy, necessity and proportionality
+  risk_assessment,            # GDPR Art. 35(7)(c); PIPL Art. 56(1)(2): impact and risks to the individuals
+  mitigation_measures         # GDPR Art. 35(7)(d); PIPL Art. 56(1)(3): the measures, their legality, effectiveness and fit
+}
+
+fact dpia.done : bool "a data protection impact assessment (GDPR Art. 35) was carried out before the processing started"
+fact dpia.covers : set of assessment_element "what the DPIA actually contains"
+fact dpia.dpo_opinion_sought : bool "the DPO's advice was sought when the DPIA was carried out (GDPR Art. 35(2))"
+fact dpia.views_sought : bool "the views of data subjects or their representatives were sought (GDPR Art. 35(9))"
+fact prior_consultation.done : bool "the supervisory authority was consulted before the processing started (GDPR Art. 36(1))"
+fact pipia.done : bool "a personal information protection impact assessment (PIPL Art. 55) was carried out in advance"
+fact pipia.covers : set of assessment_element "what the PIPIA actually contains"
+fact pipia.record_retention : number years "how long the PIPIA report and processing records are kept (PIPL Art. 56: at least 3 years)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Design and time
+# ---------------------------------------------------------------------------------------------------------------
+fact design.privacy_by_default : bool
+  "by default only the templates necessary for each purpose are processed: no one is enrolled or matched who did not choose it (GDPR Art. 25(2))"
+fact deployment.start : date "the day the deployment starts or started"
+fact deployment.end : date "the day the deployment ends or ended, if fixed"
