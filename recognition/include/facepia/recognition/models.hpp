@@ -1,0 +1,41 @@
+// The model files the pipeline loads, where they live, and their verification. The runtime refuses to start
+// when a model is missing or its sha256 is not the expected one.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace facepia::recognition {
+
+inline constexpr std::string_view shape_predictor_path =
+    "/usr/share/dlib/shape_predictor_68_face_landmarks.dat";
+// libdlib-data 19.24+dfsg-1.
+inline constexpr std::string_view shape_predictor_sha256 =
+    "fbdc2cb80eb9aa7a758672cbfdda32ba6300efe9b6e6c7a299ff7e736b11b92f";
+inline constexpr std::string_view network_file_name = "dlib_face_recognition_resnet_model_v1.dat";
+// The file facepia-convert-model writes from @vladmandic/face-api@1.7.15 with dlib 19.24 (conversion is
+// deterministic); scripts/fetch-model records it beside the file as `<name>.sha256`.
+inline constexpr std::string_view network_sha256 =
+    "3b83df10144cba6e3f55ba12fb39a574ec425970943265197ee37aba3914b8aa";
+
+// ${FACEPIA_MODEL_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/facepia/models}
+std::filesystem::path default_model_dir();
+
+// Lower-case hex sha256 of a file's bytes; throws std::runtime_error when it cannot read it.
+std::string sha256_file(const std::filesystem::path& path);
+
+struct Models {
+  std::filesystem::path shape_predictor;
+  std::filesystem::path network;
+  std::vector<std::string> errors; // one line each, naming the file and the fix
+  bool ok() const { return errors.empty(); }
+};
+
+// Locates and verifies both models (hashes them: about 0.1 s).
+Models
+check_models(const std::filesystem::path& model_dir = default_model_dir(),
+             const std::filesystem::path& shape_predictor = std::filesystem::path(shape_predictor_path));
+
+} // namespace facepia::recognition

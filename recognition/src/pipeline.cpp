@@ -1,0 +1,93 @@
+// Detection (HOG) and alignment (68-point shape predictor) with dlib.
+#include "facepia/recognition/pipeline.hpp"
+
+#include "dlib_image.hpp"
+
+#include <dlib/image_processing.h>
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/image_transforms.h>
+#include <dlib/serialize.h>
+#include <stdexcept>
+
+namespace facepia::recognition {
+
+struct Detector::Impl {
+  dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
+  int upsample = 0;
+};
+
+Detector::Detector(int upsample) : impl_(std::make_unique<Impl>()) {
+  if (upsample < 0 || upsample > 3) {
+    throw std::invalid_argument("upsample must be between 0 and 3");
+  }
+  impl_->upsample = upsample;
+}
+Detector::~Detector() = default;
+Detector::Detector(Detector&&) noexcept = default;
+Detector& Detector::operator=(Detector&&) noexcept = default;
+
+std::vector<Box> Detector::detect(const Image& image) {
+  dlib::matrix<dlib::rgb_pixel> img = detail::to_dlib(image);
+  dlib::pyramid_down<2> pyr;
+  for (int i = 0; i < impl_->upsample; ++i) {
+    dlib::pyramid_up(img, pyr);
+  }
+  std::vector<Box> boxes;
+  for (const auto& r : impl_->detector(img)) {
+    dlib::rectangle original = r;
+    for (int i = 0; i < impl_->upsample; ++i) {
+      original = pyr.rect_down(original);
+    }
+    boxes.push_back({original.left(), original.top(), original.right(), original.bottom()});
+  }
+  return boxes;
+}
+
+struct Aligner::Impl {
+  dlib::shape_predictor predictor;
+};
+
+Aligner::Aligner(const std::filesystem::path& shape_predictor) : impl_(std::make_unique<Impl>()) {
+  try {
+    dlib::deserialize(shape_predictor.string()) >> impl_->predictor;
+  } catch (const std::exception& e) {
+    throw std::runtime_error("cannot load the shape predictor `" + shape_predictor.string() +
+                             "`: " + e.what());
+  }
+  if (impl_->predictor.num_parts() != 68) {
+    throw std::runtime_error("`" + shape_predictor.string() + "` is not the 68-point shape predictor");
+  }
+}
+Aligner::~Aligner() = default;
+Aligner::Aligner(Aligner&&) noexcept = default;
+Aligner& Aligner::operator=(Aligner&&) noexcept = default;
+
+Image Aligner::align(const Image& image, const Box& box) const {
+  const auto img = detail::to_dlib(image);
+  const dlib::rectangle rect(box.left, box.top, box.right, box.bottom);
+  const auto shape = impl_->predictor(img, rect);
+  dlib::matrix<dlib::rgb_pixel> chip;
+  dlib::extract_image_chip(img, dlib::get_face_chip_details(shape, chip_size, 0.25), chip);
+  return detail::from_dlib(chip);
+}
+
+Pipeline::Pipeline(const std::filesystem::path& shape_predictor, const std::filesystem::path& network,
+                   int upsample)
+    : detector_(upsample), aligner_(shape_predictor), encoder_(network) {}
+
+std::vector<Face> Pipeline::faces(const Image& image) {
+  const auto boxes = detector_.detect(image);
+  std::vector<Image> chips;
+  chips.reserve(boxes.size());
+  for (const auto& b : boxes) {
+    chips.push_back(aligner_.align(image, b));
+  }
+  const auto templates = encoder_.encode(chips);
+  std::vector<Face> out;
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    out.push_back({boxes[i], templates[i]});
+  }
+  return out;
+}
+
+} // namespace facepia::recognition
