@@ -13,16 +13,18 @@ namespace facepia::gate {
 enum class Verdict { allow, conditional, deny };
 std::string_view to_string(Verdict);
 
-// Runtime condition keys the bundled runtime enforces. A rule pack may impose only these; a runtime that meets a key
-// it does not know refuses to start (fail closed).
+// Runtime condition keys the bundled runtime enforces. A rule pack may impose only these; a runtime that
+// meets a key it does not know refuses to start (fail closed).
 namespace keys {
-inline constexpr std::string_view mode = "mode";                                       // "verification": 1:1 only
-inline constexpr std::string_view max_template_retention = "max_template_retention";   // number, "days"
-inline constexpr std::string_view consent_record_required = "consent_record_required"; // enrol only with consent
+inline constexpr std::string_view mode = "mode"; // "verification": 1:1 only
+inline constexpr std::string_view max_template_retention = "max_template_retention"; // number, "days"
+inline constexpr std::string_view consent_record_required =
+    "consent_record_required"; // enrol only with consent
 inline constexpr std::string_view separate_consent_required = "separate_consent_required";
 inline constexpr std::string_view written_consent_required = "written_consent_required";
-inline constexpr std::string_view guardian_consent_below_age = "guardian_consent_below_age"; // number, "years"
-inline constexpr std::string_view allowed_purposes = "allowed_purposes";   // set: operations must declare one
+inline constexpr std::string_view guardian_consent_below_age =
+    "guardian_consent_below_age";                                        // number, "years"
+inline constexpr std::string_view allowed_purposes = "allowed_purposes"; // set: operations must declare one
 inline constexpr std::string_view audit_log_required = "audit_log_required";
 inline constexpr std::string_view no_unenrolled_templates = "no_unenrolled_templates";
 } // namespace keys
@@ -30,28 +32,29 @@ const std::vector<std::string_view>& known_condition_keys();
 
 struct Condition {
   std::string key;
-  std::string text;              // the value as written: "verification", "30 days", "{access_control}", "" for none
-  std::optional<double> number;  // for numeric values
-  std::string unit;              // "days", "years"
-  std::vector<std::string> set;  // for set values
-  std::string description;       // the rule's own words
-  std::string rule;              // the rule that imposes it
+  std::string text; // the value as written: "verification", "30 days", "{access_control}", "" for none
+  std::optional<double> number; // for numeric values
+  std::string unit;             // "days", "years"
+  std::vector<std::string> set; // for set values
+  std::string description;      // the rule's own words
+  std::string rule;             // the rule that imposes it
 };
 
 struct BlockingFinding {
   std::string rule;
   std::string status; // "breach" or "undetermined"
   std::string message;
-  std::vector<std::string> citations;       // labels: "GDPR Art. 9(1)"
-  std::vector<std::string> missing_facts;   // for undetermined
+  std::vector<std::string> citations;     // labels: "GDPR Art. 9(1)"
+  std::vector<std::string> missing_facts; // for undetermined
 };
 
 struct Request {
-  std::filesystem::path deployment;        // one YAML document
-  std::filesystem::path rules_dir;         // default: the bundled rules
-  std::filesystem::path database;          // the assessment store
-  std::optional<std::string> as_of;        // YYYY-MM-DD; default as `facepia assess`
-  bool require_stored_assessment = true;   // refuse unless `facepia assess` recorded this very assessment
+  std::filesystem::path deployment;      // one YAML document
+  std::filesystem::path rules_dir;       // default: the bundled rules
+  std::filesystem::path database;        // the assessment store
+  std::optional<std::string> as_of;      // YYYY-MM-DD; default as `facepia assess`
+  bool require_stored_assessment = true; // refuse unless `facepia assess` recorded this very assessment
+  bool record = false;                   // record this assessment in the store (as `facepia assess` does)
 };
 
 struct Answer {
@@ -60,13 +63,25 @@ struct Answer {
   std::vector<Condition> conditions;
   std::vector<BlockingFinding> blocking;
   std::vector<std::string> errors; // bad rules or deployment, stale or missing stored assessment: all deny
+  std::string as_of;               // the assessment date applied
+  std::vector<std::string> open_questions; // facts whose absence left a blocking rule undetermined
+  bool stored = false;                     // the store holds an assessment with this very id
   bool may_run() const { return verdict != Verdict::deny && errors.empty(); }
   const Condition* condition(std::string_view key) const;
 };
 
-// Loads the rules and the deployment, assesses, and (when required) checks that the store holds an assessment with
-// the same id, i.e. that neither the rules, the deployment nor the engine changed since it was recorded.
+// Loads the rules and the deployment, assesses, and (when required) checks that the store holds an assessment
+// with the same id, i.e. that neither the rules, the deployment nor the engine changed since it was recorded.
 // Never throws: every failure is a deny with its reason in `errors`.
 Answer ask(const Request& request);
+
+// Whether the store holds an assessment of this deployment under these rules and this engine: false means the
+// rules, the deployment or the engine changed since it was recorded (or it never was), and a new assessment
+// is needed.
+bool stored_assessment_matches(const Request& request);
+
+// The defaults of `facepia assess`: $FACEPIA_RULES, else the bundled rules/; $FACEPIA_DB, else ./facepia.db.
+std::filesystem::path default_rules_dir();
+std::filesystem::path default_database();
 
 } // namespace facepia::gate

@@ -1,0 +1,158 @@
+// Evaluation: every rule of a load against one deployment's facts, in three-valued (Kleene) logic, on the law
+// in force on the assessment date; then the decision and the runtime conditions.
+#pragma once
+
+#include "facepia/dsl/model.hpp"
+#include "facepia/engine/assessor.hpp"
+#include "facepia/engine/deployment.hpp"
+#include "facepia/engine/facts.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace facepia::engine {
+
+// The engine version recorded in every assessment id.
+std::string_view engine_version();
+
+// Kleene's three values.
+enum class Truth : std::uint8_t { false_, true_, unknown };
+constexpr Truth kleene_not(Truth a) {
+  return a == Truth::unknown ? Truth::unknown : (a == Truth::true_ ? Truth::false_ : Truth::true_);
+}
+constexpr Truth kleene_and(Truth a, Truth b) {
+  if (a == Truth::false_ || b == Truth::false_)
+    return Truth::false_;
+  if (a == Truth::unknown || b == Truth::unknown)
+    return Truth::unknown;
+  return Truth::true_;
+}
+constexpr Truth kleene_or(Truth a, Truth b) {
+  if (a == Truth::true_ || b == Truth::true_)
+    return Truth::true_;
+  if (a == Truth::unknown || b == Truth::unknown)
+    return Truth::unknown;
+  return Truth::false_;
+}
+std::string_view to_string(Truth);
+
+// One sub-condition of a rule, with its value and the facts it reads.
+struct ExplainNode {
+  std::string condition;            // as the language writes it: `consent.separate and consent.written`
+  bool boolean = true;              // a condition (truth) or a value (e.g. the left side of `>`)
+  Truth truth = Truth::unknown;     // for conditions
+  std::optional<std::string> value; // for values and fact reads: the value as text; nullopt when unknown
+  std::string fact;                 // a fact read: its path
+  std::vector<ExplainNode> children;
+};
+
+// One part of a rule's evaluation: its scope, its date in force, `applies when`, `requires`, each `unless`.
+struct ExplainPart {
+  std::string role; // "scope", "in_force", "applies_when", "requires", "prohibited", "unless"
+  std::string name; // the exception's name for "unless"; the instrument for "scope"
+  std::string note; // plain words: "not yet in force (from 2021-11-01)"
+  std::optional<ExplainNode> tree;
+  Truth truth = Truth::unknown;
+};
+
+// Why a rule came out as it did, in one phrase.
+enum class Reason {
+  applies,      // evaluated: breach, compliant or undetermined
+  out_of_scope, // the instrument's scope is false
+  instrument_not_in_force,
+  not_yet_in_force,   // the first cited provision is not yet in force on the assessment date
+  no_longer_in_force, // it was repealed before the assessment date
+  applies_when_false,
+};
+std::string_view to_string(Reason);
+
+struct Finding {
+  const dsl::Rule* rule = nullptr;
+  dsl::Status status = dsl::Status::undetermined;
+  Reason reason = Reason::applies;
+  std::string message;                    // the rule's finding with {fact} interpolated
+  std::vector<std::string> missing_facts; // undetermined: exactly the unknown facts that could change it
+  std::optional<std::size_t> exception;   // index into rule->exceptions: the exception that applied
+  std::vector<std::size_t> exceptions_not_in_force;
+  std::vector<ExplainPart> explanation; // filled when AssessOptions::explain
+  std::vector<std::string>
+      derived_facts_read; // derived facts the rule read (their reasoning is in Assessment)
+  const std::string& rule_id() const { return rule->id; }
+  bool blocking() const { return rule->severity == dsl::RuleSeverity::blocking; }
+};
+
+// A runtime condition imposed by a compliant rule.
+struct ImposedCondition {
+  const dsl::Rule* rule = nullptr;
+  const dsl::RuntimeCondition* condition = nullptr;
+};
+
+enum class ProvisionState { in_force, not_yet_in_force, no_longer_in_force };
+std::string_view to_string(ProvisionState);
+
+struct ProvisionStatus {
+  std::string label; // "PIPL Art. 26"
+  std::string instrument;
+  dsl::Date in_force;
+  std::optional<dsl::Date> repealed;
+  ProvisionState state = ProvisionState::in_force;
+};
+
+struct Model; // the compiled rules, shared by the engine and its assessments
+
+struct Assessment {
+  std::shared_ptr<const Model> model;
+  std::string id; // sha256 hex of the deployment, the rules and the engine version
+  std::string deployment_name;
+  std::string deployment_file;
+  dsl::Date as_of;
+  std::string as_of_source; // "--as-of", "deployment.start", "test", "today"
+  dsl::Decision decision = dsl::Decision::deny;
+  std::vector<Finding> findings; // in rule declaration order
+  std::vector<ImposedCondition> conditions;
+  std::vector<DerivedValue> derived;
+  std::vector<ProvisionStatus> provisions; // every provision the rules cite, with its state on as_of
+  Facts facts;
+  const Finding* finding(std::string_view rule) const;
+  // The missing facts of the blocking rules that are undetermined: the open questions.
+  std::vector<std::string> open_questions() const;
+};
+
+struct AssessOptions {
+  std::optional<dsl::Date> as_of;              // default: the deployment's `deployment.start`, else today
+  bool explain = true;                         // build the explanation trees
+  const AssessorRegistry* assessors = nullptr; // default: AssessorRegistry::global()
+};
+
+class Engine {
+public:
+  // Compiles a checked program. Throws std::invalid_argument when it holds something the engine cannot
+  // evaluate.
+  explicit Engine(dsl::Program program);
+  const dsl::Program& program() const;
+  const Vocabulary& vocabulary() const;
+  std::shared_ptr<const Vocabulary> vocabulary_ptr() const;
+  // sha256 of every source file (path and text, sorted by path): the rules' part of the assessment id.
+  const std::string& rules_digest() const;
+
+  Assessment assess(const Deployment& deployment, const AssessOptions& options = {}) const;
+  // Evaluates given facts as they are (no assessors run when `run_assessors` is false), e.g. for rule tests.
+  Assessment evaluate(Facts facts, dsl::Date as_of, const AssessOptions& options = {},
+                      bool run_assessors = false, const std::vector<Override>* overrides = nullptr) const;
+  Facts facts_of(const Deployment& deployment) const;
+
+  // The assessment id of a deployment under these rules.
+  std::string assessment_id(const Deployment& deployment) const;
+
+private:
+  std::shared_ptr<const Model> model_;
+};
+
+// Today in UTC.
+dsl::Date today();
+
+} // namespace facepia::engine

@@ -1,0 +1,1165 @@
+#include "facepia/engine/engine.hpp"
+
+#include "facepia/engine/report.hpp"
+#include "model.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#ifndef FACEPIA_ENGINE_VERSION
+#define FACEPIA_ENGINE_VERSION "0.0.0"
+#endif
+
+namespace facepia::engine {
+
+std::string_view engine_version() {
+  return FACEPIA_ENGINE_VERSION;
+}
+
+std::string_view to_string(Truth t) {
+  switch (t) {
+  case Truth::true_:
+    return "true";
+  case Truth::false_:
+    return "false";
+  case Truth::unknown:
+    return "unknown";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(Reason r) {
+  switch (r) {
+  case Reason::applies:
+    return "applies";
+  case Reason::out_of_scope:
+    return "out_of_scope";
+  case Reason::instrument_not_in_force:
+    return "instrument_not_in_force";
+  case Reason::not_yet_in_force:
+    return "not_yet_in_force";
+  case Reason::no_longer_in_force:
+    return "no_longer_in_force";
+  case Reason::applies_when_false:
+    return "applies_when_false";
+  }
+  return "applies";
+}
+
+std::string_view to_string(ProvisionState s) {
+  switch (s) {
+  case ProvisionState::in_force:
+    return "in_force";
+  case ProvisionState::not_yet_in_force:
+    return "not_yet_in_force";
+  case ProvisionState::no_longer_in_force:
+    return "no_longer_in_force";
+  }
+  return "in_force";
+}
+
+dsl::Date today() {
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return dsl::Date{static_cast<std::int32_t>(now.time_since_epoch().count())};
+}
+
+const Finding* Assessment::finding(std::string_view rule) const {
+  for (const auto& f : findings) {
+    if (f.rule->id == rule) {
+      return &f;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Assessment::open_questions() const {
+  std::set<std::string> out;
+  for (const auto& f : findings) {
+    if (f.blocking() && f.status == dsl::Status::undetermined) {
+      out.insert(f.missing_facts.begin(), f.missing_facts.end());
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Printing expressions as the language writes them.
+namespace {
+
+int precedence(const dsl::Expr& e) {
+  switch (e.kind) {
+  case dsl::ExprKind::logical_or:
+    return 1;
+  case dsl::ExprKind::logical_and:
+    return 2;
+  case dsl::ExprKind::logical_not:
+    return 3;
+  case dsl::ExprKind::compare:
+  case dsl::ExprKind::in_set:
+  case dsl::ExprKind::contains:
+  case dsl::ExprKind::within:
+  case dsl::ExprKind::intersects:
+    return 4;
+  case dsl::ExprKind::add:
+  case dsl::ExprKind::subtract:
+    return 5;
+  default:
+    return 6;
+  }
+}
+
+std::string_view op_text(dsl::CompareOp op) {
+  switch (op) {
+  case dsl::CompareOp::equal:
+    return "==";
+  case dsl::CompareOp::not_equal:
+    return "!=";
+  case dsl::CompareOp::less:
+    return "<";
+  case dsl::CompareOp::less_equal:
+    return "<=";
+  case dsl::CompareOp::greater:
+    return ">";
+  case dsl::CompareOp::greater_equal:
+    return ">=";
+  }
+  return "==";
+}
+
+std::string print(const dsl::Expr& e);
+
+std::string print_operand(const dsl::Expr& e, int parent, bool right = false) {
+  const int p = precedence(e);
+  if (p < parent || (right && p == parent && p >= 4)) {
+    return "(" + print(e) + ")";
+  }
+  return print(e);
+}
+
+std::string print(const dsl::Expr& e) {
+  const int p = precedence(e);
+  switch (e.kind) {
+  case dsl::ExprKind::literal:
+    if (const auto* s = std::get_if<std::string>(&e.literal)) {
+      return canonical_value(*s);
+    }
+    return format_value(e.literal);
+  case dsl::ExprKind::fact:
+    return e.name;
+  case dsl::ExprKind::as_of:
+    return "as_of";
+  case dsl::ExprKind::declared:
+    return "declared(" + e.name + ")";
+  case dsl::ExprKind::rule_status:
+    return "status(" + e.name + ")";
+  case dsl::ExprKind::logical_not:
+    return e.operands.empty() ? "not ?" : "not " + print_operand(e.operands[0], p);
+  case dsl::ExprKind::logical_and:
+  case dsl::ExprKind::logical_or: {
+    std::string out;
+    for (std::size_t i = 0; i < e.operands.size(); ++i) {
+      out += (i == 0 ? "" : (e.kind == dsl::ExprKind::logical_and ? " and " : " or "));
+      out += print_operand(e.operands[i], p + (i == 0 ? 0 : 0));
+    }
+    return out;
+  }
+  default:
+    break;
+  }
+  if (e.operands.size() != 2) {
+    return "?";
+  }
+  std::string_view op;
+  switch (e.kind) {
+  case dsl::ExprKind::compare:
+    op = op_text(e.op);
+    break;
+  case dsl::ExprKind::in_set:
+    op = "in";
+    break;
+  case dsl::ExprKind::contains:
+    op = "contains";
+    break;
+  case dsl::ExprKind::within:
+    op = "within";
+    break;
+  case dsl::ExprKind::intersects:
+    op = "intersects";
+    break;
+  case dsl::ExprKind::add:
+    op = "+";
+    break;
+  case dsl::ExprKind::subtract:
+    op = "-";
+    break;
+  default:
+    op = "?";
+  }
+  return print_operand(e.operands[0], p) + " " + std::string(op) + " " +
+         print_operand(e.operands[1], p, true);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compiling.
+
+Window window_of(const dsl::Program& program, const dsl::ProvisionRef& ref) {
+  Window w;
+  const auto* instrument = program.find_instrument(ref.instrument);
+  if (instrument != nullptr) {
+    w.from = instrument->in_force;
+    w.until = instrument->repealed;
+    w.instrument_from = instrument->in_force;
+    w.instrument_until = instrument->repealed;
+  }
+  const auto* provision = program.find_provision(ref);
+  w.instrument_level = provision == nullptr;
+  if (provision != nullptr) {
+    if (provision->in_force && *provision->in_force > w.from) {
+      w.from = *provision->in_force;
+    }
+    if (provision->repealed && (!w.until || *provision->repealed < *w.until)) {
+      w.until = provision->repealed;
+    }
+  }
+  return w;
+}
+
+class Compiler {
+public:
+  explicit Compiler(Model& model) : model_(model), program_(model.program) {}
+
+  Node compile(const dsl::Expr& e) {
+    Node n;
+    n.kind = e.kind;
+    n.op = e.op;
+    n.expr = &e;
+    switch (e.kind) {
+    case dsl::ExprKind::literal:
+      n.value = e.literal;
+      break;
+    case dsl::ExprKind::fact:
+    case dsl::ExprKind::declared:
+      if (auto index = model_.vocabulary->index(e.name)) {
+        n.fact = static_cast<int>(*index);
+        if (model_.vocabulary->fact(*index).derived) {
+          derived_.insert(e.name);
+        }
+      } else if (e.kind == dsl::ExprKind::fact && is_enum_value(e.name)) {
+        n.kind = dsl::ExprKind::literal; // a bare enum value the lowering left as a name
+        n.value = dsl::EnumValue{e.name};
+      } else {
+        throw std::invalid_argument("the rules use the undeclared fact `" + e.name + "`");
+      }
+      break;
+    case dsl::ExprKind::rule_status:
+      for (std::size_t i = 0; i < program_.rules.size(); ++i) {
+        if (program_.rules[i].id == e.name) {
+          n.rule = static_cast<int>(i);
+        }
+      }
+      if (n.rule < 0) {
+        throw std::invalid_argument("the rules refer to the undeclared rule `" + e.name + "`");
+      }
+      break;
+    default:
+      break;
+    }
+    for (const auto& operand : e.operands) {
+      n.children.push_back(compile(operand));
+    }
+    return n;
+  }
+
+  void run() {
+    for (const auto& scope : program_.scopes) {
+      model_.scopes.push_back(compile(scope.condition));
+      model_.scope_instruments.push_back(scope.instrument);
+    }
+    std::map<std::string, std::size_t> cited;
+    auto cite = [&](const dsl::ProvisionRef& ref) {
+      const std::string label = ref.label();
+      if (cited.emplace(label, model_.provisions.size()).second) {
+        model_.provisions.push_back(CitedProvision{label, ref.instrument, window_of(program_, ref)});
+      }
+    };
+    for (const auto& rule : program_.rules) {
+      if (rule.citations.empty()) {
+        throw std::invalid_argument("rule `" + rule.id + "` cites no provision");
+      }
+      derived_.clear();
+      CompiledRule c;
+      c.rule = &rule;
+      for (std::size_t i = 0; i < model_.scope_instruments.size(); ++i) {
+        if (model_.scope_instruments[i] == rule.instrument()) {
+          c.scope = static_cast<int>(i);
+        }
+      }
+      c.window = window_of(program_, rule.citations.front());
+      for (const auto& ref : rule.citations) {
+        cite(ref);
+      }
+      if (rule.applies_when) {
+        c.applies = compile(*rule.applies_when);
+      }
+      if (!rule.prohibited) {
+        if (!rule.requirement) {
+          throw std::invalid_argument("rule `" + rule.id + "` has neither `requires` nor `prohibited`");
+        }
+        c.requirement = compile(*rule.requirement);
+      }
+      for (const auto& exception : rule.exceptions) {
+        CompiledException ce{compile(exception.condition), {}};
+        for (const auto& ref : exception.citations) {
+          ce.windows.push_back(window_of(program_, ref));
+          cite(ref);
+        }
+        c.exceptions.push_back(std::move(ce));
+      }
+      c.message = compile_message(rule.finding);
+      c.derived_read.assign(derived_.begin(), derived_.end());
+      model_.rules.push_back(std::move(c));
+    }
+    if (auto index = model_.vocabulary->index("deployment.start");
+        index && model_.vocabulary->fact(*index).type.kind == dsl::TypeKind::date) {
+      model_.deployment_start = static_cast<int>(*index);
+    }
+  }
+
+private:
+  bool is_enum_value(const std::string& name) const {
+    for (const auto& e : program_.enums) {
+      if (std::find(e.values.begin(), e.values.end(), name) != e.values.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::vector<MessagePart> compile_message(const std::string& text) const {
+    std::vector<MessagePart> parts;
+    std::string literal;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (text[i] == '{') {
+        const std::size_t close = text.find('}', i);
+        if (close != std::string::npos) {
+          const std::string path = text.substr(i + 1, close - i - 1);
+          if (auto index = model_.vocabulary->index(path)) {
+            if (!literal.empty()) {
+              parts.push_back(MessagePart{std::move(literal), -1});
+              literal.clear();
+            }
+            parts.push_back(MessagePart{path, static_cast<int>(*index)});
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      literal += text[i++];
+    }
+    if (!literal.empty()) {
+      parts.push_back(MessagePart{std::move(literal), -1});
+    }
+    return parts;
+  }
+
+  Model& model_;
+  const dsl::Program& program_;
+  std::set<std::string> derived_;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evaluating.
+
+struct Operand {
+  bool known = false;
+  const dsl::Value* ptr = nullptr;
+  dsl::Value local;
+  const dsl::Value& get() const { return ptr != nullptr ? *ptr : local; }
+};
+
+bool values_equal(const dsl::Value& a, const dsl::Value& b) {
+  if (a.index() == b.index()) {
+    if (const auto* qa = std::get_if<dsl::Quantity>(&a)) {
+      return qa->value == std::get<dsl::Quantity>(b).value;
+    }
+    return a == b;
+  }
+  const auto* ea = std::get_if<dsl::EnumValue>(&a);
+  const auto* sb = std::get_if<std::string>(&b);
+  if (ea != nullptr && sb != nullptr) {
+    return ea->name == *sb;
+  }
+  const auto* sa = std::get_if<std::string>(&a);
+  const auto* eb = std::get_if<dsl::EnumValue>(&b);
+  if (sa != nullptr && eb != nullptr) {
+    return *sa == eb->name;
+  }
+  return false;
+}
+
+// -1, 0, 1; nullopt when the values do not order.
+std::optional<int> values_order(const dsl::Value& a, const dsl::Value& b) {
+  if (const auto* qa = std::get_if<dsl::Quantity>(&a)) {
+    if (const auto* qb = std::get_if<dsl::Quantity>(&b)) {
+      return qa->value < qb->value ? -1 : (qa->value > qb->value ? 1 : 0);
+    }
+  }
+  if (const auto* da = std::get_if<dsl::Date>(&a)) {
+    if (const auto* db = std::get_if<dsl::Date>(&b)) {
+      return da->days < db->days ? -1 : (da->days > db->days ? 1 : 0);
+    }
+  }
+  return std::nullopt;
+}
+
+const std::string* enum_name(const dsl::Value& v) {
+  if (const auto* e = std::get_if<dsl::EnumValue>(&v)) {
+    return &e->name;
+  }
+  if (const auto* s = std::get_if<std::string>(&v)) {
+    return s;
+  }
+  return nullptr;
+}
+
+Truth truth(bool b) {
+  return b ? Truth::true_ : Truth::false_;
+}
+
+dsl::Value status_value(dsl::Status s) {
+  return dsl::EnumValue{std::string(dsl::to_string(s))};
+}
+
+struct RuleState {
+  std::uint8_t state = 0; // 0 not evaluated, 1 in progress, 2 done
+  dsl::Status status = dsl::Status::undetermined;
+  std::vector<int> missing;
+};
+
+class Evaluator {
+public:
+  Evaluator(const Model& model, const Facts& facts, dsl::Date as_of, bool explain)
+      : model_(model), facts_(facts), as_of_(as_of), explain_(explain), rules_(model.rules.size()) {}
+
+  // The truth of a condition. Unknown facts that make it unknown are appended to `missing_`.
+  Truth eval_bool(const Node& n, ExplainNode* out) {
+    const std::size_t mark = missing_.size();
+    Truth result = eval_bool_inner(n, out);
+    if (result != Truth::unknown) {
+      missing_.resize(mark);
+    }
+    if (out != nullptr) {
+      out->condition = print(*n.expr);
+      out->boolean = true;
+      out->truth = result;
+    }
+    return result;
+  }
+
+  Operand eval_value(const Node& n, ExplainNode* out) {
+    const std::size_t mark = missing_.size();
+    Operand result = eval_value_inner(n, out);
+    if (result.known) {
+      missing_.resize(mark);
+    }
+    if (out != nullptr) {
+      out->condition = print(*n.expr);
+      out->boolean = false;
+      if (result.known) {
+        out->value = format_value(result.get());
+      }
+    }
+    return result;
+  }
+
+  RuleState& rule(std::size_t index, Finding* finding);
+
+  std::vector<int> missing_;
+
+private:
+  void read_fact(const Node& n, ExplainNode* out, const dsl::Value* v) {
+    if (out != nullptr) {
+      out->fact = model_.vocabulary->fact(static_cast<std::size_t>(n.fact)).path;
+      if (v != nullptr) {
+        out->value = format_value(*v);
+      }
+    }
+    if (v == nullptr) {
+      missing_.push_back(n.fact);
+    }
+  }
+
+  Truth eval_bool_inner(const Node& n, ExplainNode* out) {
+    using K = dsl::ExprKind;
+    switch (n.kind) {
+    case K::literal:
+      if (const auto* b = std::get_if<bool>(&n.value)) {
+        return truth(*b);
+      }
+      return Truth::unknown;
+    case K::fact: {
+      const dsl::Value* v = facts_.get(static_cast<std::size_t>(n.fact));
+      read_fact(n, out, v);
+      if (v == nullptr) {
+        return Truth::unknown;
+      }
+      if (const auto* b = std::get_if<bool>(v)) {
+        return truth(*b);
+      }
+      return Truth::unknown;
+    }
+    case K::declared: {
+      const bool stated = facts_.get(static_cast<std::size_t>(n.fact)) != nullptr;
+      if (out != nullptr) {
+        out->fact = model_.vocabulary->fact(static_cast<std::size_t>(n.fact)).path;
+        out->value = stated ? "stated" : "not stated";
+      }
+      return truth(stated);
+    }
+    case K::logical_not: {
+      ExplainNode* child = add_child(out);
+      return kleene_not(eval_bool(n.children.at(0), child));
+    }
+    case K::logical_and:
+    case K::logical_or: {
+      const bool is_and = n.kind == K::logical_and;
+      Truth acc = is_and ? Truth::true_ : Truth::false_;
+      for (const auto& c : n.children) {
+        const std::size_t mark = missing_.size();
+        const Truth t = eval_bool(c, add_child(out));
+        acc = is_and ? kleene_and(acc, t) : kleene_or(acc, t);
+        if (t != Truth::unknown) {
+          missing_.resize(mark);
+        }
+        const Truth decisive = is_and ? Truth::false_ : Truth::true_;
+        if (acc == decisive && out == nullptr) {
+          break;
+        }
+      }
+      return acc;
+    }
+    case K::compare:
+      return compare(n, out);
+    case K::in_set:
+    case K::contains:
+    case K::within:
+    case K::intersects:
+      return set_op(n, out);
+    default:
+      return Truth::unknown;
+    }
+  }
+
+  Operand eval_value_inner(const Node& n, ExplainNode* out) {
+    using K = dsl::ExprKind;
+    Operand r;
+    switch (n.kind) {
+    case K::literal:
+      r.known = true;
+      r.ptr = &n.value;
+      return r;
+    case K::fact: {
+      const dsl::Value* v = facts_.get(static_cast<std::size_t>(n.fact));
+      read_fact(n, out, v);
+      r.known = v != nullptr;
+      r.ptr = v;
+      return r;
+    }
+    case K::as_of:
+      r.known = true;
+      r.local = as_of_;
+      return r;
+    case K::add:
+    case K::subtract:
+      return arithmetic(n, out);
+    case K::rule_status: {
+      RuleState& s = rule(static_cast<std::size_t>(n.rule), nullptr);
+      if (out != nullptr) {
+        out->value = std::string(dsl::to_string(s.status));
+      }
+      r.known = true;
+      r.local = status_value(s.status);
+      return r;
+    }
+    default: {
+      const Truth t = eval_bool_inner(n, out);
+      if (t != Truth::unknown) {
+        r.known = true;
+        r.local = t == Truth::true_;
+      }
+      return r;
+    }
+    }
+  }
+
+  static ExplainNode* add_child(ExplainNode* out) {
+    if (out == nullptr) {
+      return nullptr;
+    }
+    out->children.emplace_back();
+    return &out->children.back();
+  }
+
+  Truth compare(const Node& n, ExplainNode* out) {
+    const Node& left = n.children.at(0);
+    const Node& right = n.children.at(1);
+    // `status(r) == breach`: an undetermined rule makes the comparison unknown, unless it asks for
+    // `undetermined`.
+    for (const Node* side : {&left, &right}) {
+      if (side->kind != dsl::ExprKind::rule_status) {
+        continue;
+      }
+      const Node& other = side == &left ? right : left;
+      const std::string* wanted = other.kind == dsl::ExprKind::literal ? enum_name(other.value) : nullptr;
+      RuleState& s = rule(static_cast<std::size_t>(side->rule), nullptr);
+      if (s.status == dsl::Status::undetermined && (wanted == nullptr || *wanted != "undetermined")) {
+        eval_value(left, add_child(out));
+        eval_value(right, add_child(out));
+        missing_.insert(missing_.end(), s.missing.begin(), s.missing.end());
+        return Truth::unknown;
+      }
+    }
+    const std::size_t mark = missing_.size();
+    const Operand a = eval_value(left, add_child(out));
+    const Operand b = eval_value(right, add_child(out));
+    if (!a.known || !b.known) {
+      return Truth::unknown;
+    }
+    missing_.resize(mark);
+    switch (n.op) {
+    case dsl::CompareOp::equal:
+      return truth(values_equal(a.get(), b.get()));
+    case dsl::CompareOp::not_equal:
+      return truth(!values_equal(a.get(), b.get()));
+    default:
+      break;
+    }
+    const auto order = values_order(a.get(), b.get());
+    if (!order) {
+      return Truth::unknown;
+    }
+    switch (n.op) {
+    case dsl::CompareOp::less:
+      return truth(*order < 0);
+    case dsl::CompareOp::less_equal:
+      return truth(*order <= 0);
+    case dsl::CompareOp::greater:
+      return truth(*order > 0);
+    case dsl::CompareOp::greater_equal:
+      return truth(*order >= 0);
+    default:
+      return Truth::unknown;
+    }
+  }
+
+  Truth set_op(const Node& n, ExplainNode* out) {
+    const Operand a = eval_value(n.children.at(0), add_child(out));
+    const Operand b = eval_value(n.children.at(1), add_child(out));
+    if (!a.known || !b.known) {
+      return Truth::unknown;
+    }
+    const dsl::Value& av = a.get();
+    const dsl::Value& bv = b.get();
+    switch (n.kind) {
+    case dsl::ExprKind::in_set: {
+      const auto* set = std::get_if<dsl::EnumSet>(&bv);
+      const std::string* name = enum_name(av);
+      if (set == nullptr || name == nullptr) {
+        return Truth::unknown;
+      }
+      return truth(set->count(*name) != 0);
+    }
+    case dsl::ExprKind::contains: {
+      const auto* set = std::get_if<dsl::EnumSet>(&av);
+      if (set == nullptr) {
+        return Truth::unknown;
+      }
+      if (const std::string* name = enum_name(bv)) {
+        return truth(set->count(*name) != 0);
+      }
+      if (const auto* other = std::get_if<dsl::EnumSet>(&bv)) {
+        return truth(std::includes(set->begin(), set->end(), other->begin(), other->end()));
+      }
+      return Truth::unknown;
+    }
+    case dsl::ExprKind::within:
+    case dsl::ExprKind::intersects: {
+      const auto* left = std::get_if<dsl::EnumSet>(&av);
+      const auto* right = std::get_if<dsl::EnumSet>(&bv);
+      dsl::EnumSet single;
+      if (left == nullptr) {
+        if (const std::string* name = enum_name(av)) {
+          single.insert(*name);
+          left = &single;
+        }
+      }
+      if (left == nullptr || right == nullptr) {
+        return Truth::unknown;
+      }
+      if (n.kind == dsl::ExprKind::within) {
+        return truth(std::includes(right->begin(), right->end(), left->begin(), left->end()));
+      }
+      return truth(std::any_of(left->begin(), left->end(),
+                               [&](const std::string& v) { return right->count(v) != 0; }));
+    }
+    default:
+      return Truth::unknown;
+    }
+  }
+
+  Operand arithmetic(const Node& n, ExplainNode* out) {
+    Operand r;
+    const Operand a = eval_value(n.children.at(0), add_child(out));
+    const Operand b = eval_value(n.children.at(1), add_child(out));
+    if (!a.known || !b.known) {
+      return r;
+    }
+    const double sign = n.kind == dsl::ExprKind::add ? 1.0 : -1.0;
+    const auto* qb = std::get_if<dsl::Quantity>(&b.get());
+    if (const auto* da = std::get_if<dsl::Date>(&a.get()); da != nullptr && qb != nullptr) {
+      const auto amount = static_cast<std::int32_t>(sign * qb->value);
+      const std::string& unit = qb->unit;
+      if (unit == "day" || unit == "days") {
+        r.local = da->add_days(amount);
+      } else if (unit == "week" || unit == "weeks") {
+        r.local = da->add_days(7 * amount);
+      } else if (unit == "month" || unit == "months") {
+        r.local = da->add_months(amount);
+      } else if (unit == "year" || unit == "years") {
+        r.local = da->add_months(12 * amount);
+      } else {
+        return r;
+      }
+      r.known = true;
+      return r;
+    }
+    if (const auto* qa = std::get_if<dsl::Quantity>(&a.get()); qa != nullptr && qb != nullptr) {
+      r.local = dsl::Quantity{qa->value + sign * qb->value, qa->unit.empty() ? qb->unit : qa->unit};
+      r.known = true;
+    }
+    return r;
+  }
+
+  const Model& model_;
+  const Facts& facts_;
+  dsl::Date as_of_;
+  bool explain_;
+  std::vector<RuleState> rules_;
+
+  friend class Assess;
+};
+
+void sort_unique(std::vector<int>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+std::string window_note(const Window& w, ProvisionState state) {
+  if (state == ProvisionState::not_yet_in_force) {
+    return "not yet in force (in force from " + w.from.iso() + ")";
+  }
+  if (state == ProvisionState::no_longer_in_force && w.until) {
+    return "no longer in force (repealed from " + w.until->iso() + ")";
+  }
+  return "in force";
+}
+
+ExplainPart part(std::string role, std::string name, Truth t) {
+  ExplainPart p;
+  p.role = std::move(role);
+  p.name = std::move(name);
+  p.truth = t;
+  return p;
+}
+
+} // namespace
+
+RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
+  RuleState& s = rules_[index];
+  if (s.state == 2 && finding == nullptr) {
+    return s;
+  }
+  if (s.state == 1) {
+    // A cycle of status() references: the checker forbids it; fail closed.
+    static RuleState cycle;
+    cycle.status = dsl::Status::undetermined;
+    return cycle;
+  }
+  s.state = 1;
+  const CompiledRule& c = model_.rules[index];
+  const dsl::Rule& r = *c.rule;
+  const std::size_t outer_mark = missing_.size();
+  auto finish = [&](dsl::Status status, Reason reason) -> RuleState& {
+    s.status = status;
+    s.state = 2;
+    s.missing.assign(missing_.begin() + static_cast<std::ptrdiff_t>(outer_mark), missing_.end());
+    sort_unique(s.missing);
+    missing_.resize(outer_mark);
+    if (finding != nullptr) {
+      finding->status = status;
+      finding->reason = reason;
+    }
+    return s;
+  };
+  const bool explain = finding != nullptr && explain_;
+  std::vector<ExplainPart>* parts = explain ? &finding->explanation : nullptr;
+
+  // In force on the assessment date?
+  const ProvisionState in_force = c.window.state(as_of_);
+  if (parts != nullptr) {
+    ExplainPart p =
+        part("in_force", r.citations.front().label(), truth(in_force == ProvisionState::in_force));
+    p.note = r.citations.front().label() + " is " + window_note(c.window, in_force) + " on " + as_of_.iso();
+    parts->push_back(std::move(p));
+  }
+  if (in_force != ProvisionState::in_force) {
+    const bool instrument = c.window.instrument_from &&
+                            (in_force == ProvisionState::not_yet_in_force
+                                 ? as_of_ < *c.window.instrument_from
+                                 : c.window.instrument_until && !(as_of_ < *c.window.instrument_until));
+    return finish(dsl::Status::not_applicable,
+                  instrument ? Reason::instrument_not_in_force
+                             : (in_force == ProvisionState::not_yet_in_force ? Reason::not_yet_in_force
+                                                                             : Reason::no_longer_in_force));
+  }
+
+  // Scope of the instrument, then `applies when`.
+  Truth applicable = Truth::true_;
+  if (c.scope >= 0) {
+    ExplainNode tree;
+    const Truth t = eval_bool(model_.scopes[static_cast<std::size_t>(c.scope)], parts ? &tree : nullptr);
+    if (parts != nullptr) {
+      ExplainPart p = part("scope", r.instrument(), t);
+      p.tree = std::move(tree);
+      p.note = t == Truth::false_ ? "outside the scope of " + r.instrument()
+                                  : (t == Truth::true_ ? "within the scope of " + r.instrument()
+                                                       : "whether " + r.instrument() + " applies is unknown");
+      parts->push_back(std::move(p));
+    }
+    if (t == Truth::false_) {
+      missing_.resize(outer_mark);
+      return finish(dsl::Status::not_applicable, Reason::out_of_scope);
+    }
+    applicable = t;
+  }
+  if (c.applies) {
+    ExplainNode tree;
+    const std::size_t mark = missing_.size();
+    const Truth t = eval_bool(*c.applies, parts ? &tree : nullptr);
+    if (parts != nullptr) {
+      ExplainPart p = part("applies_when", "", t);
+      p.tree = std::move(tree);
+      p.note = t == Truth::true_
+                   ? "the rule applies"
+                   : (t == Truth::false_ ? "the rule does not apply" : "whether the rule applies is unknown");
+      parts->push_back(std::move(p));
+    }
+    if (t == Truth::false_) {
+      missing_.resize(outer_mark);
+      return finish(dsl::Status::not_applicable, Reason::applies_when_false);
+    }
+    (void)mark;
+    applicable = kleene_and(applicable, t);
+  }
+  const std::size_t applicability_end = missing_.size();
+
+  // The violation: `prohibited`, or the requirement not met.
+  Truth violated = Truth::true_;
+  if (c.requirement) {
+    ExplainNode tree;
+    violated = kleene_not(eval_bool(*c.requirement, parts ? &tree : nullptr));
+    if (parts != nullptr) {
+      ExplainPart p = part("requires", "", kleene_not(violated));
+      p.tree = std::move(tree);
+      p.note = violated == Truth::false_
+                   ? "the requirement is met"
+                   : (violated == Truth::true_ ? "the requirement is not met"
+                                               : "whether the requirement is met is unknown");
+      parts->push_back(std::move(p));
+    }
+  } else if (parts != nullptr) {
+    ExplainPart p = part("prohibited", "", Truth::true_);
+    p.note = "the processing is prohibited unless an exception holds";
+    parts->push_back(std::move(p));
+  }
+  const std::size_t violation_end = missing_.size();
+
+  // Exceptions, when there is something to except.
+  Truth excepted = Truth::false_;
+  std::optional<std::size_t> applied;
+  if (violated != Truth::false_ || parts != nullptr) {
+    for (std::size_t i = 0; i < c.exceptions.size(); ++i) {
+      const auto& ce = c.exceptions[i];
+      const auto& decl = r.exceptions[i];
+      std::optional<ProvisionState> out_of_force;
+      const Window* which = nullptr;
+      for (const auto& w : ce.windows) {
+        const auto st = w.state(as_of_);
+        if (st != ProvisionState::in_force) {
+          out_of_force = st;
+          which = &w;
+          break;
+        }
+      }
+      if (out_of_force) {
+        if (finding != nullptr) {
+          finding->exceptions_not_in_force.push_back(i);
+        }
+        if (parts != nullptr) {
+          ExplainPart p = part("unless", decl.name, Truth::false_);
+          p.note = "cannot apply: its provision is " + window_note(*which, *out_of_force);
+          parts->push_back(std::move(p));
+        }
+        continue;
+      }
+      ExplainNode tree;
+      const std::size_t mark = missing_.size();
+      const Truth t = eval_bool(ce.condition, parts ? &tree : nullptr);
+      if (t != Truth::unknown) {
+        missing_.resize(mark);
+      }
+      if (t == Truth::true_ && !applied) {
+        applied = i;
+      }
+      excepted = kleene_or(excepted, t);
+      if (parts != nullptr) {
+        ExplainPart p = part("unless", decl.name, t);
+        p.tree = std::move(tree);
+        p.note = t == Truth::true_ ? "the exception holds"
+                                   : (t == Truth::false_ ? "the exception does not hold"
+                                                         : "whether the exception holds is unknown");
+        parts->push_back(std::move(p));
+      }
+      if (t == Truth::true_ && parts == nullptr) {
+        break;
+      }
+    }
+  }
+  if (excepted == Truth::true_) {
+    // Only the exception's own unknowns are moot; drop every unknown of the exceptions.
+    missing_.resize(violation_end);
+  }
+
+  const Truth breach = kleene_and(violated, kleene_not(excepted));
+  if (finding != nullptr && applied && violated != Truth::false_) {
+    finding->exception = applied;
+  }
+  if (applicable == Truth::true_) {
+    if (breach == Truth::true_) {
+      missing_.resize(outer_mark);
+      return finish(dsl::Status::breach, Reason::applies);
+    }
+    if (breach == Truth::false_) {
+      missing_.resize(outer_mark);
+      return finish(dsl::Status::compliant, Reason::applies);
+    }
+    // Unknown: only the facts of the violation and the exceptions matter.
+    if (violated == Truth::true_) {
+      missing_.erase(missing_.begin() + static_cast<std::ptrdiff_t>(outer_mark),
+                     missing_.begin() + static_cast<std::ptrdiff_t>(violation_end));
+    } else if (excepted == Truth::false_) {
+      missing_.resize(violation_end);
+    }
+    return finish(dsl::Status::undetermined, Reason::applies);
+  }
+  // Applicability unknown: not applicable or something else.
+  if (breach != Truth::unknown) {
+    missing_.resize(applicability_end);
+  } else if (violated == Truth::true_) {
+    missing_.erase(missing_.begin() + static_cast<std::ptrdiff_t>(applicability_end),
+                   missing_.begin() + static_cast<std::ptrdiff_t>(violation_end));
+  } else if (excepted == Truth::false_) {
+    missing_.resize(violation_end);
+  }
+  return finish(dsl::Status::undetermined, Reason::applies);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+Engine::Engine(dsl::Program program) {
+  auto model = std::make_shared<Model>();
+  model->program = std::move(program);
+  model->vocabulary = std::make_shared<const Vocabulary>(model->program);
+  Compiler(*model).run();
+  std::vector<std::string> digests;
+  for (std::size_t i = 0; i < model->program.sources.size(); ++i) {
+    digests.push_back(sha256_hex(model->program.sources.file(static_cast<dsl::FileId>(i)).text()));
+  }
+  std::sort(digests.begin(), digests.end());
+  std::string all;
+  for (const auto& d : digests) {
+    all += d + "\n";
+  }
+  model->rules_digest = sha256_hex(all);
+  model_ = std::move(model);
+}
+
+const dsl::Program& Engine::program() const {
+  return model_->program;
+}
+const Vocabulary& Engine::vocabulary() const {
+  return *model_->vocabulary;
+}
+std::shared_ptr<const Vocabulary> Engine::vocabulary_ptr() const {
+  return model_->vocabulary;
+}
+const std::string& Engine::rules_digest() const {
+  return model_->rules_digest;
+}
+
+Facts Engine::facts_of(const Deployment& deployment) const {
+  Facts facts(model_->vocabulary);
+  for (const auto& [path, stated] : deployment.facts) {
+    facts.set(path, stated.value);
+  }
+  return facts;
+}
+
+std::string Engine::assessment_id(const Deployment& deployment) const {
+  return sha256_hex(deployment.canonical() + "\n--rules " + model_->rules_digest + "\n--engine " +
+                    std::string(engine_version()) + "\n");
+}
+
+Assessment Engine::assess(const Deployment& deployment, const AssessOptions& options) const {
+  Facts facts = facts_of(deployment);
+  dsl::Date as_of = today();
+  std::string source = "today";
+  if (options.as_of) {
+    as_of = *options.as_of;
+    source = "--as-of";
+  } else if (model_->deployment_start >= 0) {
+    if (const auto* start = facts.get(static_cast<std::size_t>(model_->deployment_start))) {
+      as_of = std::get<dsl::Date>(*start);
+      source = "deployment.start";
+    }
+  }
+  AssessOptions o = options;
+  Assessment a = evaluate(std::move(facts), as_of, o, true, &deployment.overrides);
+  a.as_of_source = source;
+  a.id = assessment_id(deployment);
+  a.deployment_name = deployment.name;
+  a.deployment_file = deployment.file;
+  return a;
+}
+
+Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& options, bool run_assessors,
+                            const std::vector<Override>* overrides) const {
+  const Model& m = *model_;
+  Assessment a;
+  a.model = model_;
+  a.as_of = as_of;
+  a.as_of_source = "test";
+
+  // Assessors, then the overrides of derived values.
+  if (run_assessors) {
+    const AssessorRegistry& registry =
+        options.assessors != nullptr ? *options.assessors : AssessorRegistry::global();
+    AssessorContext context(as_of, overrides);
+    for (const auto& assessor : registry.assessors()) {
+      for (auto& derived : assessor->assess(facts, context)) {
+        if (derived.assessor.empty()) {
+          derived.assessor = std::string(assessor->name());
+        }
+        const auto index = m.vocabulary->index(derived.fact);
+        if (!index || !m.vocabulary->fact(*index).derived) {
+          continue; // not in this vocabulary: nothing reads it
+        }
+        if (derived.value) {
+          facts.set(*index, *derived.value);
+        } else {
+          facts.clear(*index);
+        }
+        a.derived.push_back(std::move(derived));
+      }
+    }
+  }
+  if (overrides != nullptr) {
+    for (const auto& o : *overrides) {
+      auto it = std::find_if(a.derived.begin(), a.derived.end(),
+                             [&](const DerivedValue& d) { return d.fact == o.fact; });
+      if (it == a.derived.end()) {
+        DerivedValue d;
+        d.fact = o.fact;
+        d.reasoning = "no assessor judged it";
+        a.derived.push_back(std::move(d));
+        it = a.derived.end() - 1;
+      }
+      for (const auto& [name, value] : o.factors) {
+        const bool used = std::any_of(it->factors.begin(), it->factors.end(),
+                                      [&](const Factor& f) { return f.name == name; });
+        if (!used) {
+          Factor f;
+          f.name = name;
+          f.value = value;
+          f.overridden = true;
+          f.justification = o.justification;
+          f.reasoning = "stated by the override; no assessor weighed this factor";
+          it->factors.push_back(std::move(f));
+        }
+      }
+      if (o.value) {
+        it->value = o.value;
+        it->overridden = true;
+        it->justification = o.justification;
+        facts.set(o.fact, *o.value);
+      }
+    }
+  }
+
+  Evaluator ev(m, facts, as_of, options.explain);
+  a.findings.resize(m.rules.size());
+  for (std::size_t i = 0; i < m.rules.size(); ++i) {
+    Finding& f = a.findings[i];
+    f.rule = m.rules[i].rule;
+    RuleState& s = ev.rule(i, &f);
+    f.status = s.status;
+    if (s.status == dsl::Status::undetermined) {
+      f.missing_facts.reserve(s.missing.size());
+      for (int fact : s.missing) {
+        f.missing_facts.push_back(m.vocabulary->fact(static_cast<std::size_t>(fact)).path);
+      }
+    }
+    if (s.status != dsl::Status::not_applicable) {
+      for (const auto& p : m.rules[i].message) {
+        if (p.fact < 0) {
+          f.message += p.text;
+        } else if (const auto* v = facts.get(static_cast<std::size_t>(p.fact))) {
+          f.message += format_value(*v);
+        } else {
+          f.message += "(" + p.text + " unknown)";
+        }
+      }
+    }
+    if (options.explain) {
+      f.derived_facts_read = m.rules[i].derived_read;
+    }
+  }
+
+  bool deny = false;
+  for (const auto& f : a.findings) {
+    if (f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined)) {
+      deny = true;
+    }
+    if (f.status == dsl::Status::compliant) {
+      for (const auto& c : f.rule->imposes) {
+        a.conditions.push_back(ImposedCondition{f.rule, &c});
+      }
+    }
+  }
+  a.decision =
+      deny ? dsl::Decision::deny : (a.conditions.empty() ? dsl::Decision::allow : dsl::Decision::conditional);
+
+  a.provisions.reserve(m.provisions.size());
+  for (const auto& p : m.provisions) {
+    a.provisions.push_back(
+        ProvisionStatus{p.label, p.instrument, p.window.from, p.window.until, p.window.state(as_of)});
+  }
+  a.facts = std::move(facts);
+  return a;
+}
+
+} // namespace facepia::engine

@@ -1,0 +1,194 @@
+#include "facepia/engine/gate.hpp"
+
+#include "facepia/dsl/dsl.hpp"
+#include "facepia/engine/engine.hpp"
+#include "facepia/engine/store.hpp"
+
+#include <cstdlib>
+
+#ifndef FACEPIA_SOURCE_DIR
+#define FACEPIA_SOURCE_DIR "."
+#endif
+
+namespace facepia::gate {
+
+std::string_view to_string(Verdict v) {
+  switch (v) {
+  case Verdict::allow:
+    return "allow";
+  case Verdict::conditional:
+    return "conditional";
+  case Verdict::deny:
+    return "deny";
+  }
+  return "deny";
+}
+
+const std::vector<std::string_view>& known_condition_keys() {
+  static const std::vector<std::string_view> all = {keys::mode,
+                                                    keys::max_template_retention,
+                                                    keys::consent_record_required,
+                                                    keys::separate_consent_required,
+                                                    keys::written_consent_required,
+                                                    keys::guardian_consent_below_age,
+                                                    keys::allowed_purposes,
+                                                    keys::audit_log_required,
+                                                    keys::no_unenrolled_templates};
+  return all;
+}
+
+const Condition* Answer::condition(std::string_view key) const {
+  for (const auto& c : conditions) {
+    if (c.key == key) {
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+std::filesystem::path default_rules_dir() {
+  if (const char* env = std::getenv("FACEPIA_RULES"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return std::filesystem::path(FACEPIA_SOURCE_DIR) / "rules";
+}
+
+std::filesystem::path default_database() {
+  if (const char* env = std::getenv("FACEPIA_DB"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return "facepia.db";
+}
+
+namespace {
+
+struct Loaded {
+  std::optional<engine::Engine> engine;
+  std::optional<engine::Assessment> assessment;
+};
+
+Loaded load_and_assess(const Request& request, Answer& answer) {
+  Loaded loaded;
+  const auto rules_dir = request.rules_dir.empty() ? default_rules_dir() : request.rules_dir;
+  auto rules = dsl::load({rules_dir});
+  if (!rules.ok()) {
+    answer.errors.push_back("the rules in `" + rules_dir.string() + "` do not load: " +
+                            std::to_string(rules.diagnostics.error_count()) + " errors (run `facepia lint`)");
+    return loaded;
+  }
+  loaded.engine.emplace(std::move(rules.program));
+  auto deployments = engine::load_deployments({request.deployment}, loaded.engine->vocabulary());
+  if (!deployments.ok()) {
+    for (const auto& d : deployments.diagnostics.items()) {
+      if (d.level == dsl::DiagnosticLevel::error) {
+        const auto& file = deployments.sources.file(d.span.file);
+        const auto lc = file.line_column(d.span.begin);
+        answer.errors.push_back(file.path() + ":" + std::to_string(lc.line) + ":" +
+                                std::to_string(lc.column) + ": " + d.message);
+      }
+    }
+    return loaded;
+  }
+  if (deployments.deployments.size() != 1) {
+    answer.errors.push_back("`" + request.deployment.string() + "` must hold exactly one deployment, not " +
+                            std::to_string(deployments.deployments.size()));
+    return loaded;
+  }
+  engine::AssessOptions options;
+  options.explain = false;
+  if (request.as_of) {
+    auto date = dsl::Date::parse(*request.as_of);
+    if (!date) {
+      answer.errors.push_back("`" + *request.as_of + "` is not a date YYYY-MM-DD");
+      return loaded;
+    }
+    options.as_of = *date;
+  }
+  loaded.assessment = loaded.engine->assess(deployments.deployments.front(), options);
+  return loaded;
+}
+
+Condition to_condition(const engine::ImposedCondition& imposed) {
+  Condition c;
+  c.key = imposed.condition->key;
+  c.description = imposed.condition->description;
+  c.rule = imposed.rule->id;
+  if (const auto& v = imposed.condition->value) {
+    c.text = engine::format_value(*v);
+    if (const auto* q = std::get_if<dsl::Quantity>(&*v)) {
+      c.number = q->value;
+      c.unit = q->unit;
+    } else if (const auto* set = std::get_if<dsl::EnumSet>(&*v)) {
+      c.set.assign(set->begin(), set->end());
+    }
+  }
+  return c;
+}
+
+} // namespace
+
+Answer ask(const Request& request) {
+  Answer answer;
+  try {
+    Loaded loaded = load_and_assess(request, answer);
+    if (!loaded.assessment) {
+      answer.verdict = Verdict::deny;
+      return answer;
+    }
+    const auto& a = *loaded.assessment;
+    answer.assessment_id = a.id;
+    answer.as_of = a.as_of.iso();
+    answer.verdict = a.decision == dsl::Decision::allow         ? Verdict::allow
+                     : a.decision == dsl::Decision::conditional ? Verdict::conditional
+                                                                : Verdict::deny;
+    for (const auto& c : a.conditions) {
+      answer.conditions.push_back(to_condition(c));
+    }
+    for (const auto& f : a.findings) {
+      if (f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined)) {
+        BlockingFinding b;
+        b.rule = f.rule->id;
+        b.status = std::string(dsl::to_string(f.status));
+        b.message = f.message;
+        for (const auto& c : f.rule->citations) {
+          b.citations.push_back(c.label());
+        }
+        b.missing_facts = f.missing_facts;
+        answer.blocking.push_back(std::move(b));
+      }
+    }
+    answer.open_questions = a.open_questions();
+    const auto database = request.database.empty() ? default_database() : request.database;
+    if (request.record) {
+      engine::Store store(database);
+      store.record(a);
+      answer.stored = true;
+    } else if (std::filesystem::exists(database)) {
+      engine::Store store(database);
+      answer.stored = store.contains(a.id);
+    }
+    if (request.require_stored_assessment && !answer.stored) {
+      answer.errors.push_back(
+          "no stored assessment matches this deployment under the current rules and engine (id " +
+          a.id.substr(0, 12) + "): run `facepia assess` first");
+    }
+  } catch (const std::exception& e) {
+    answer.errors.push_back(e.what());
+  } catch (...) {
+    answer.errors.push_back("unexpected failure in the gate");
+  }
+  if (!answer.errors.empty()) {
+    answer.verdict = Verdict::deny;
+  }
+  return answer;
+}
+
+bool stored_assessment_matches(const Request& request) {
+  Request r = request;
+  r.record = false;
+  r.require_stored_assessment = true;
+  const Answer answer = ask(r);
+  return answer.stored;
+}
+
+} // namespace facepia::gate

@@ -1,0 +1,241 @@
+#include "facepia/engine/store.hpp"
+
+#include "facepia/engine/report.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <sqlite3.h>
+#include <stdexcept>
+
+namespace facepia::engine {
+namespace {
+
+constexpr const char* schema = R"sql(
+CREATE TABLE IF NOT EXISTS assessments (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL,
+  deployment TEXT NOT NULL,
+  deployment_file TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('allow', 'conditional', 'deny')),
+  as_of TEXT NOT NULL,
+  assessed_at TEXT NOT NULL,
+  keep_until TEXT NOT NULL,
+  engine_version TEXT NOT NULL,
+  report_json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS assessments_id ON assessments(id);
+CREATE TABLE IF NOT EXISTS findings (
+  seq INTEGER NOT NULL REFERENCES assessments(seq),
+  rule TEXT NOT NULL,
+  status TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  citations TEXT NOT NULL,
+  message TEXT NOT NULL,
+  missing_facts TEXT NOT NULL,
+  exception TEXT
+);
+CREATE TABLE IF NOT EXISTS conditions (
+  seq INTEGER NOT NULL REFERENCES assessments(seq),
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  description TEXT NOT NULL
+);
+)sql";
+
+class Statement {
+public:
+  Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+      throw std::runtime_error(std::string("assessment store: ") + sqlite3_errmsg(db));
+    }
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement& bind(int i, const std::string& text) {
+    sqlite3_bind_text(stmt_, i, text.c_str(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& bind(int i, std::int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  bool step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+      return true;
+    }
+    if (rc == SQLITE_DONE) {
+      return false;
+    }
+    throw std::runtime_error(std::string("assessment store: ") + sqlite3_errmsg(db_));
+  }
+  void run() {
+    step();
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string text(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p != nullptr ? reinterpret_cast<const char*>(p) : "";
+  }
+  std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+
+private:
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+void exec(sqlite3* db, const char* sql) {
+  char* error = nullptr;
+  if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error != nullptr ? error : "unknown error";
+    sqlite3_free(error);
+    throw std::runtime_error("assessment store: " + message);
+  }
+}
+
+std::string now_iso() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+StoredAssessment row(const Statement& s) {
+  StoredAssessment r;
+  r.seq = s.integer(0);
+  r.id = s.text(1);
+  r.deployment = s.text(2);
+  r.deployment_file = s.text(3);
+  r.decision = s.text(4);
+  r.as_of = s.text(5);
+  r.assessed_at = s.text(6);
+  r.keep_until = s.text(7);
+  r.engine_version = s.text(8);
+  r.report_json = s.text(9);
+  r.findings = static_cast<std::size_t>(s.integer(10));
+  return r;
+}
+
+constexpr const char* select_columns =
+    "SELECT a.seq, a.id, a.deployment, a.deployment_file, a.decision, a.as_of, a.assessed_at, a.keep_until, "
+    "a.engine_version, a.report_json, (SELECT count(*) FROM findings f WHERE f.seq = a.seq) FROM assessments "
+    "a ";
+
+} // namespace
+
+dsl::Date keep_until(dsl::Date day) {
+  return day.add_months(36);
+}
+
+Store::Store(const std::filesystem::path& path) {
+  if (sqlite3_open_v2(path.string().c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+      SQLITE_OK) {
+    std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw std::runtime_error("cannot open the assessment store `" + path.string() + "`: " + message);
+  }
+  sqlite3_busy_timeout(db_, 5000);
+  try {
+    exec(db_, "PRAGMA foreign_keys = ON;");
+    exec(db_, schema);
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+Store::~Store() {
+  sqlite3_close(db_);
+}
+
+std::int64_t Store::record(const Assessment& a) {
+  const std::string report = to_json(a).dump();
+  exec(db_, "BEGIN IMMEDIATE;");
+  try {
+    Statement insert(
+        db_, "INSERT INTO assessments (id, deployment, deployment_file, decision, as_of, assessed_at, "
+             "keep_until, engine_version, report_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, a.id)
+        .bind(2, a.deployment_name)
+        .bind(3, a.deployment_file)
+        .bind(4, std::string(dsl::to_string(a.decision)))
+        .bind(5, a.as_of.iso())
+        .bind(6, now_iso())
+        .bind(7, keep_until(today()).iso())
+        .bind(8, std::string(engine_version()))
+        .bind(9, report);
+    insert.run();
+    const std::int64_t seq = sqlite3_last_insert_rowid(db_);
+    Statement finding(db_,
+                      "INSERT INTO findings (seq, rule, status, severity, citations, message, missing_facts, "
+                      "exception) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    for (const auto& f : a.findings) {
+      std::string citations;
+      for (const auto& c : f.rule->citations) {
+        citations += (citations.empty() ? "" : ", ") + c.label();
+      }
+      std::string missing;
+      for (const auto& m : f.missing_facts) {
+        missing += (missing.empty() ? "" : ", ") + m;
+      }
+      finding.bind(1, seq)
+          .bind(2, f.rule->id)
+          .bind(3, std::string(dsl::to_string(f.status)))
+          .bind(4, std::string(dsl::to_string(f.rule->severity)))
+          .bind(5, citations)
+          .bind(6, f.message)
+          .bind(7, missing);
+      if (f.exception) {
+        finding.bind(8, f.rule->exceptions[*f.exception].name);
+      }
+      finding.run();
+    }
+    Statement condition(
+        db_, "INSERT INTO conditions (seq, key, value, rule, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (const auto& c : a.conditions) {
+      condition.bind(1, seq)
+          .bind(2, c.condition->key)
+          .bind(3, c.condition->value ? format_value(*c.condition->value) : std::string())
+          .bind(4, c.rule->id)
+          .bind(5, c.condition->description);
+      condition.run();
+    }
+    exec(db_, "COMMIT;");
+    return seq;
+  } catch (...) {
+    sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+std::vector<StoredAssessment> Store::history(std::size_t limit) const {
+  std::string sql = std::string(select_columns) + "ORDER BY a.seq DESC";
+  if (limit != 0) {
+    sql += " LIMIT " + std::to_string(limit);
+  }
+  Statement s(db_, sql.c_str());
+  std::vector<StoredAssessment> out;
+  while (s.step()) {
+    out.push_back(row(s));
+  }
+  return out;
+}
+
+std::optional<StoredAssessment> Store::latest(const std::string& assessment_id) const {
+  Statement s(db_, (std::string(select_columns) + "WHERE a.id = ?1 ORDER BY a.seq DESC LIMIT 1").c_str());
+  s.bind(1, assessment_id);
+  if (s.step()) {
+    return row(s);
+  }
+  return std::nullopt;
+}
+
+} // namespace facepia::engine
