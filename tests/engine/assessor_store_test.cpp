@@ -1,0 +1,178 @@
+// Assessors (a test double), overrides with justifications, the assessment id, and the SQLite store.
+#include "builders.hpp"
+#include "facepia/engine/report.hpp"
+#include "facepia/engine/store.hpp"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sqlite3.h>
+
+using namespace facepia;
+using namespace facepia::test;
+using dsl::Status;
+
+namespace {
+
+// Judges a clear imbalance of power from the controller's type, as GDPR Recital 43 does.
+class PowerImbalance final : public engine::Assessor {
+public:
+  std::string_view name() const override { return "power_imbalance"; }
+  std::vector<std::string> produces() const override { return {"assess.power_imbalance"}; }
+  std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
+                                           const engine::AssessorContext& context) const override {
+    engine::DerivedValue d;
+    d.fact = "assess.power_imbalance";
+    std::optional<dsl::Value> dependent;
+    if (const auto* type = facts.get("controller.type")) {
+      const auto& name = std::get<dsl::EnumValue>(*type).name;
+      dependent = name == "school" || name == "employer" || name == "public_authority";
+    }
+    auto factor = context.factor(d.fact, "dependent_relationship", dependent, "GDPR Recital 43",
+                                 "the data subjects depend on the controller");
+    d.value = factor.value;
+    d.reasoning = "imbalance when the data subjects depend on the controller";
+    d.factors.push_back(std::move(factor));
+    return {d};
+  }
+};
+
+engine::Engine consent_engine() {
+  ProgramBuilder b;
+  auto& r =
+      b.rule("gdpr.consent-freely-given", ref("GDPR", "7", "4"), negate(fact("assess.power_imbalance")));
+  r.applies_when = fact("consent.explicit");
+  return b.build();
+}
+
+engine::Deployment deployment(const engine::Engine& e, const std::string& yaml) {
+  auto l = engine::load_deployment_text("d.yaml", yaml, e.vocabulary());
+  REQUIRE(l.ok());
+  return l.deployments.at(0);
+}
+
+struct TempDb {
+  std::filesystem::path path;
+  TempDb() {
+    path = std::filesystem::temp_directory_path() /
+           ("facepia-test-" + std::to_string(reinterpret_cast<std::uintptr_t>(this)) + ".db");
+    std::filesystem::remove(path);
+  }
+  ~TempDb() { std::filesystem::remove(path); }
+};
+
+} // namespace
+
+TEST_CASE("assessors run before the rules; an unknown derived fact leaves a rule undetermined",
+          "[assessors]") {
+  const auto e = consent_engine();
+  engine::AssessorRegistry registry;
+  registry.add(std::make_shared<PowerImbalance>());
+  engine::AssessOptions options;
+  options.assessors = &registry;
+  options.as_of = date("2019-08-20");
+
+  auto a = e.assess(deployment(e, "consent.explicit: true\ncontroller.type: school\n"), options);
+  CHECK(a.findings[0].status == Status::breach);
+  REQUIRE(a.derived.size() == 1);
+  CHECK(a.derived[0].assessor == "power_imbalance");
+
+  a = e.assess(deployment(e, "consent.explicit: true\n"), options);
+  CHECK(a.findings[0].status == Status::undetermined);
+  CHECK(a.findings[0].missing_facts == std::vector<std::string>{"assess.power_imbalance"});
+
+  engine::AssessorRegistry none;
+  options.assessors = &none;
+  a = e.assess(deployment(e, "consent.explicit: true\ncontroller.type: school\n"), options);
+  CHECK(a.findings[0].status == Status::undetermined);
+}
+
+TEST_CASE("overrides replace a derived value or a factor, and the justification reaches the finding",
+          "[assessors][overrides]") {
+  const auto e = consent_engine();
+  engine::AssessorRegistry registry;
+  registry.add(std::make_shared<PowerImbalance>());
+  engine::AssessOptions options;
+  options.assessors = &registry;
+
+  auto a = e.assess(deployment(e, R"(
+consent.explicit: true
+controller.type: employer
+overrides:
+  assess.power_imbalance: {value: false, justification: "the works council negotiated the scheme"}
+)"),
+                    options);
+  CHECK(a.findings[0].status == Status::compliant);
+  REQUIRE(a.derived.size() == 1);
+  CHECK(a.derived[0].overridden);
+  auto json = engine::to_json(a);
+  CHECK(json["findings"][0]["derived"][0]["justification"] == "the works council negotiated the scheme");
+  CHECK(engine::to_text(a, true).find("the works council negotiated the scheme") != std::string::npos);
+
+  a = e.assess(deployment(e, R"(
+consent.explicit: true
+controller.type: employer
+overrides:
+  assess.power_imbalance: {factors: {dependent_relationship: false}, justification: "contractors, not employees"}
+)"),
+               options);
+  CHECK(a.findings[0].status == Status::compliant);
+  REQUIRE(a.derived[0].factors.size() == 1);
+  CHECK(a.derived[0].factors[0].overridden);
+  CHECK(a.derived[0].factors[0].justification == "contractors, not employees");
+}
+
+TEST_CASE("as-of defaults to deployment.start; the id changes with the deployment but not with key order",
+          "[as-of][id]") {
+  const auto e = consent_engine();
+  const auto a = e.assess(deployment(e, "deployment.start: 2019-08-20\nconsent.explicit: false\n"));
+  CHECK(a.as_of == date("2019-08-20"));
+  CHECK(a.as_of_source == "deployment.start");
+  const auto b = e.assess(deployment(e, "consent.explicit: false\ndeployment.start: 2019-08-20\n"));
+  CHECK(a.id == b.id);
+  CHECK(a.id.size() == 64);
+  const auto c = e.assess(deployment(e, "consent.explicit: true\ndeployment.start: 2019-08-20\n"));
+  CHECK(a.id != c.id);
+  engine::AssessOptions o;
+  o.as_of = date("2024-01-01");
+  CHECK(e.assess(deployment(e, "deployment.start: 2019-08-20\n"), o).as_of == date("2024-01-01"));
+}
+
+TEST_CASE("the store records each assessment in one transaction and keeps it three years", "[store]") {
+  TempDb db;
+  const auto e = consent_engine();
+  engine::AssessorRegistry none;
+  engine::AssessOptions options;
+  options.assessors = &none;
+  const auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
+  {
+    engine::Store store(db.path);
+    CHECK_FALSE(store.contains(a.id));
+    store.record(a);
+    store.record(a);
+    const auto history = store.history();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].seq > history[1].seq);
+    CHECK(history[0].id == a.id);
+    CHECK(history[0].deployment == "gate");
+    CHECK(history[0].decision == "deny");
+    CHECK(history[0].findings == 1);
+    CHECK(*dsl::Date::parse(history[0].keep_until) >= engine::today().add_months(36));
+    CHECK(store.contains(a.id));
+    CHECK(nlohmann::json::parse(history[0].report_json)["assessment_id"] == a.id);
+  }
+  CHECK(engine::keep_until(date("2024-02-29")) == date("2027-02-28"));
+
+  // An interruption in the middle (here: a failing insert of a finding) leaves no partial record.
+  {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(db.path.string().c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw,
+                         "CREATE TRIGGER fail_findings BEFORE INSERT ON findings "
+                         "BEGIN SELECT RAISE(ABORT, 'interrupted'); END;",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  engine::Store store(db.path);
+  CHECK_THROWS(store.record(a));
+  CHECK(store.history().size() == 2);
+}
