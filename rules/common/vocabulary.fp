@@ -78,8 +78,15 @@ enum location_type {
 }
 
 fact processing.location : location_type "where the cameras or terminals are"
+fact public_security.authorised : bool
+  "the installation is made under, and complies with, the State provisions on public security video systems for this place (PIPL Art. 26: 遵守国家有关规定)"
+fact service.information_society : bool
+  "the faces are processed in an information society service (online, at a distance, at the individual's request) offered directly to children (GDPR Art. 8)"
 fact capture.ambient : bool
   "the equipment captures everyone who passes within its field of view, rather than only people who actively present their face to a terminal"
+
+fact matching.accuracy_tested : bool
+  "false match and false non-match rates were measured on people like the data subjects before deployment and are monitored while it runs"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Storage, transfer, recipients, retention, security

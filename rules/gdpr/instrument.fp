@@ -1,0 +1,355 @@
+# Regulation (EU) 2016/679, the General Data Protection Regulation (GDPR): entered into force 2016-05-24, applies
+# from 2018-05-25 (Art. 99(2)). facepia uses the date of application as `in_force`, because that is the day from
+# which its rules bind controllers.
+#
+# Text: the English version published in OJ L 119, 4.5.2016, as corrected (OJ L 127, 23.5.2018). Every quotation
+# below was checked against a copy of that text:
+#   [HUB]   gdprhub.eu legal text              [BR]  betterregulation.com consolidated text
+#   [CA]    commonaccord.org GDPR source text  [SL]  streamlex.eu
+#   [OL]    overview.legal (recitals)          [GY]  gydeline.com (Art. 35(1)-(3))
+#   [DB]    the "GDPR and US States General Privacy Laws Deskbook" reproduction of the OJ text (flipbuilder.com)
+#   [REPO]  a public repository's GDPR data file that cites OJ L 119 and the 2018 corrigendum
+# Where a passage could not be verified it is left out, marked "...", and named in an `# unverified:` comment.
+#
+# Out of scope on purpose: processing by competent authorities for the prevention, investigation, detection or
+# prosecution of criminal offences falls under Directive (EU) 2016/680, not the GDPR (GDPR Art. 2(2)(d)); the
+# scope below therefore excludes controller.type == law_enforcement (the Directive is not encoded).
+
+instrument GDPR {
+  title "Regulation (EU) 2016/679 (General Data Protection Regulation)"
+  title_zh "通用数据保护条例"
+  jurisdiction "EU"
+  in_force 2018-05-25
+  # GDPR Art. 3(1) (establishment in the Union) and Art. 3(2) (offering goods or services to, or monitoring the
+  # behaviour of, data subjects who are in the Union).
+  # Law enforcement processing is governed by Directive (EU) 2016/680 instead (Art. 2(2)(d)).
+  scope (jurisdiction.eu_establishment or jurisdiction.eu_data_subjects) and controller.type != law_enforcement
+}
+
+provision GDPR Art. 4(11) {
+  title "Definition of consent"
+  # [REPO]; the same wording is quoted by ernestgordonrecruitment.com's data protection procedure.
+  text "'consent' of the data subject means any freely given, specific, informed and unambiguous indication of the"
+       "data subject's wishes by which he or she, by a statement or by a clear affirmative action, signifies agreement"
+       "to the processing of personal data relating to him or her;"
+}
+
+provision GDPR Art. 4(14) {
+  title "Definition of biometric data"
+  # [REPO]; the same wording is quoted in the seed article (footnote 9).
+  text "'biometric data' means personal data resulting from specific technical processing relating to the physical,"
+       "physiological or behavioural characteristics of a natural person, which allow or confirm the unique"
+       "identification of that natural person, such as facial images or dactyloscopic data;"
+}
+
+provision GDPR Art. 5(1)(a) {
+  title "Lawfulness, fairness and transparency"
+  # [BR]
+  text "Personal data shall be: (a) processed lawfully, fairly and in a transparent manner in relation to the data"
+       "subject ('lawfulness, fairness and transparency');"
+}
+
+provision GDPR Art. 5(1)(b) {
+  title "Purpose limitation"
+  # [BR]
+  text "Personal data shall be: (b) collected for specified, explicit and legitimate purposes and not further"
+       "processed in a manner that is incompatible with those purposes; further processing for archiving purposes in"
+       "the public interest, scientific or historical research purposes or statistical purposes shall, in accordance"
+       "with Article 89(1), not be considered to be incompatible with the initial purposes ('purpose limitation');"
+}
+
+provision GDPR Art. 5(1)(c) {
+  title "Data minimisation"
+  # [BR]
+  text "Personal data shall be: (c) adequate, relevant and limited to what is necessary in relation to the purposes"
+       "for which they are processed ('data minimisation');"
+}
+
+provision GDPR Art. 5(1)(d) {
+  title "Accuracy"
+  # [BR]
+  text "Personal data shall be: (d) accurate and, where necessary, kept up to date; every reasonable step must be"
+       "taken to ensure that personal data that are inaccurate, having regard to the purposes for which they are"
+       "processed, are erased or rectified without delay ('accuracy');"
+}
+
+provision GDPR Art. 5(1)(e) {
+  title "Storage limitation"
+  # [CA]
+  text "Personal data shall be: (e) kept in a form which permits identification of data subjects for no longer than"
+       "is necessary for the purposes for which the personal data are processed; personal data may be stored for"
+       "longer periods insofar as the personal data will be processed solely for archiving purposes in the public"
+       "interest, scientific or historical research purposes or statistical purposes in accordance with Article 89(1)"
+       "subject to implementation of the appropriate technical and organisational measures required by this"
+       "Regulation in order to safeguard the rights and freedoms of the data subject ('storage limitation');"
+}
+
+provision GDPR Art. 5(1)(f) {
+  title "Integrity and confidentiality"
+  # [REPO]; the same wording is quoted by brainscape.com's GDPR principles cards.
+  text "Personal data shall be: (f) processed in a manner that ensures appropriate security of the personal data,"
+       "including protection against unauthorised or unlawful processing and against accidental loss, destruction or"
+       "damage, using appropriate technical or organisational measures ('integrity and confidentiality')."
+}
+
+provision GDPR Art. 6(1) {
+  title "Lawfulness of processing"
+  # Quoted by a public repository's GDPR matcher file from gdpr.eu; the same wording at apdcat.gencat.cat.
+  text "Processing shall be lawful only if and to the extent that at least one of the following applies: (a) the data"
+       "subject has given consent to the processing of his or her personal data for one or more specific purposes;"
+       "(b) processing is necessary for the performance of a contract to which the data subject is party or in order"
+       "to take steps at the request of the data subject prior to entering into a contract; (c) processing is"
+       "necessary for compliance with a legal obligation to which the controller is subject; (d) processing is"
+       "necessary in order to protect the vital interests of the data subject or of another natural person; (e)"
+       "processing is necessary for the performance of a task carried out in the public interest or in the exercise"
+       "of official authority vested in the controller; (f) processing is necessary for the purposes of the"
+       "legitimate interests pursued by the controller or by a third party, except where such interests are"
+       "overridden by the interests or fundamental rights and freedoms of the data subject which require protection"
+       "of personal data, in particular where the data subject is a child.\nPoint (f) of the first subparagraph shall"
+       "not apply to processing carried out by public authorities in the performance of their tasks."
+}
+
+provision GDPR Art. 7 {
+  title "Conditions for consent"
+  # [HUB], [BR]
+  text "1. Where processing is based on consent, the controller shall be able to demonstrate that the data subject has"
+       "consented to processing of his or her personal data.\n2. If the data subject's consent is given in the context"
+       "of a written declaration which also concerns other matters, the request for consent shall be presented in a"
+       "manner which is clearly distinguishable from the other matters, in an intelligible and easily accessible form,"
+       "using clear and plain language. Any part of such a declaration which constitutes an infringement of this"
+       "Regulation shall not be binding.\n3. The data subject shall have the right to withdraw his or her consent at"
+       "any time. The withdrawal of consent shall not affect the lawfulness of processing based on consent before its"
+       "withdrawal. Prior to giving consent, the data subject shall be informed thereof. It shall be as easy to"
+       "withdraw as to give consent.\n4. When assessing whether consent is freely given, utmost account shall be taken"
+       "of whether, inter alia, the performance of a contract, including the provision of a service, is conditional"
+       "on consent to the processing of personal data that is not necessary for the performance of that contract."
+}
+
+provision GDPR Art. 8 {
+  title "Conditions applicable to child's consent in relation to information society services"
+  # [DB] (as reproduced by fliphtml5.com), [REPO]
+  text "1. Where point (a) of Article 6(1) applies, in relation to the offer of information society services directly"
+       "to a child, the processing of the personal data of a child shall be lawful where the child is at least 16"
+       "years old. Where the child is below the age of 16 years, such processing shall be lawful only if and to the"
+       "extent that consent is given or authorised by the holder of parental responsibility over the child. Member"
+       "States may provide by law for a lower age for those purposes provided that such lower age is not below 13"
+       "years.\n2. The controller shall make reasonable efforts to verify in such cases that consent is given or"
+       "authorised by the holder of parental responsibility over the child, taking into consideration available"
+       "technology.\n3. Paragraph 1 shall not affect the general contract law of Member States such as the rules on"
+       "the validity, formation or effect of a contract in relation to a child."
+}
+
+provision GDPR Art. 9(1) {
+  title "Prohibition of processing special categories of personal data"
+  # [HUB]
+  text "Processing of personal data revealing racial or ethnic origin, political opinions, religious or philosophical"
+       "beliefs, or trade union membership, and the processing of genetic data, biometric data for the purpose of"
+       "uniquely identifying a natural person, data concerning health or data concerning a natural person's sex life"
+       "or sexual orientation shall be prohibited."
+}
+
+provision GDPR Art. 9(2)(a) {
+  title "Exception: explicit consent"
+  # [HUB]
+  text "Paragraph 1 shall not apply if one of the following applies: (a) the data subject has given explicit consent"
+       "to the processing of those personal data for one or more specified purposes, except where Union or Member"
+       "State law provide that the prohibition referred to in paragraph 1 may not be lifted by the data subject;"
+}
+
+provision GDPR Art. 9(2)(b) {
+  title "Exception: employment, social security and social protection law"
+  # [HUB]
+  text "Paragraph 1 shall not apply if one of the following applies: (b) processing is necessary for the purposes of"
+       "carrying out the obligations and exercising specific rights of the controller or of the data subject in the"
+       "field of employment and social security and social protection law in so far as it is authorised by Union or"
+       "Member State law or a collective agreement pursuant to Member State law providing for appropriate safeguards"
+       "for the fundamental rights and the interests of the data subject;"
+}
+
+provision GDPR Art. 9(2)(g) {
+  title "Exception: substantial public interest on the basis of law"
+  # [REPO] for the opening words.
+  # unverified: the rest of point (g) in English. The German text (ipwiki.de) and Trustmark's paraphrase agree that it
+  # requires a Union or Member State law that is proportionate to the aim pursued, respects the essence of the right
+  # to data protection and provides suitable and specific measures to safeguard the data subject's fundamental
+  # rights and interests; the rule citing it tests exactly that through basis.member_state_law.
+  text "Paragraph 1 shall not apply if one of the following applies: (g) processing is necessary for reasons of"
+       "substantial public interest, on the basis of Union or Member State law ..."
+}
+
+provision GDPR Art. 12(1) {
+  title "Transparent information"
+  # [HUB]
+  text "The controller shall take appropriate measures to provide any information referred to in Articles 13 and 14"
+       "and any communication under Articles 15 to 22 and 34 relating to processing to the data subject in a concise,"
+       "transparent, intelligible and easily accessible form, using clear and plain language, in particular for any"
+       "information addressed specifically to a child. The information shall be provided in writing, or by other"
+       "means, including, where appropriate, by electronic means. When requested by the data subject, the information"
+       "may be provided orally, provided that the identity of the data subject is proven by other means."
+}
+
+provision GDPR Art. 13 {
+  title "Information to be provided where personal data are collected from the data subject"
+  # [BR], points (a) to (e) of paragraph 1.
+  # unverified: point (f) of paragraph 1 and paragraphs 2 to 4 (storage period, rights, withdrawal of consent,
+  # complaint, statutory or contractual requirement, automated decision-making) verbatim; their content is
+  # summarised in [REPO] and used by the rule gdpr.information-at-collection.
+  text "1. Where personal data relating to a data subject are collected from the data subject, the controller shall,"
+       "at the time when personal data are obtained, provide the data subject with all of the following information:"
+       "(a) the identity and the contact details of the controller and, where applicable, of the controller's"
+       "representative; (b) the contact details of the data protection officer, where applicable; (c) the purposes of"
+       "the processing for which the personal data are intended as well as the legal basis for the processing; (d)"
+       "where the processing is based on point (f) of Article 6(1), the legitimate interests pursued by the"
+       "controller or by a third party; (e) the recipients or categories of recipients of the personal data, if any;"
+       "..."
+}
+
+provision GDPR Art. 14 {
+  title "Information to be provided where personal data have not been obtained from the data subject"
+  # [SL], paragraph 1.
+  # unverified: paragraphs 2 to 5 verbatim (in particular the time limits of paragraph 3 and the exemptions of
+  # paragraph 5).
+  text "1. Where personal data have not been obtained from the data subject, the controller shall provide the data"
+       "subject with the following information: (a) the identity and the contact details of the controller and, where"
+       "applicable, of the controller's representative; (b) the contact details of the data protection officer, where"
+       "applicable; (c) the purposes of the processing for which the personal data are intended as well as the legal"
+       "basis for the processing; (d) the categories of personal data concerned; (e) the recipients or categories of"
+       "recipients of the personal data, if any; (f) where applicable, that the controller intends to transfer"
+       "personal data to a recipient in a third country or international organisation and the existence or absence"
+       "of an adequacy decision by the Commission, or in the case of transfers referred to in Article 46 or 47, or the"
+       "second subparagraph of Article 49(1), reference to the appropriate or suitable safeguards and the means to"
+       "obtain a copy of them or where they have been made available. ..."
+}
+
+provision GDPR Art. 17(1) {
+  title "Right to erasure"
+  # Points (a) to (d) and (f): ukgdpr.fieldfisher.com, whose wording of these points is that of the EU text.
+  # unverified: point (e) in the EU wording (the UK GDPR replaced "Union or Member State law").
+  text "The data subject shall have the right to obtain from the controller the erasure of personal data concerning"
+       "him or her without undue delay and the controller shall have the obligation to erase personal data without"
+       "undue delay where one of the following grounds applies: (a) the personal data are no longer necessary in"
+       "relation to the purposes for which they were collected or otherwise processed; (b) the data subject withdraws"
+       "consent on which the processing is based according to point (a) of Article 6(1), or point (a) of Article"
+       "9(2), and where there is no other legal ground for the processing; (c) the data subject objects to the"
+       "processing pursuant to Article 21(1) and there are no overriding legitimate grounds for the processing, or"
+       "the data subject objects to the processing pursuant to Article 21(2); (d) the personal data have been"
+       "unlawfully processed; (e) ... (f) the personal data have been collected in relation to the offer of"
+       "information society services referred to in Article 8(1)."
+}
+
+provision GDPR Art. 25 {
+  title "Data protection by design and by default"
+  # [REPO] (only one source could be checked for this article).
+  text "1. Taking into account the state of the art, the cost of implementation and the nature, scope, context and"
+       "purposes of processing as well as the risks of varying likelihood and severity for rights and freedoms of"
+       "natural persons posed by the processing, the controller shall, both at the time of the determination of the"
+       "means for processing and at the time of the processing itself, implement appropriate technical and"
+       "organisational measures, such as pseudonymisation, which are designed to implement data-protection"
+       "principles, such as data minimisation, in an effective manner and to integrate the necessary safeguards into"
+       "the processing in order to meet the requirements of this Regulation and protect the rights of data"
+       "subjects.\n2. The controller shall implement appropriate technical and organisational measures for ensuring"
+       "that, by default, only personal data which are necessary for each specific purpose of the processing are"
+       "processed. That obligation applies to the amount of personal data collected, the extent of their processing,"
+       "the period of their storage and their accessibility. In particular, such measures shall ensure that by"
+       "default personal data are not made accessible without the individual's intervention to an indefinite number"
+       "of natural persons."
+}
+
+provision GDPR Art. 32(1) {
+  title "Security of processing"
+  # [CA]
+  text "Taking into account the state of the art, the costs of implementation and the nature, scope, context and"
+       "purposes of processing as well as the risk of varying likelihood and severity for the rights and freedoms of"
+       "natural persons, the controller and the processor shall implement appropriate technical and organisational"
+       "measures to ensure a level of security appropriate to the risk, including inter alia as appropriate: (a) the"
+       "pseudonymisation and encryption of personal data; (b) the ability to ensure the ongoing confidentiality,"
+       "integrity, availability and resilience of processing systems and services; (c) the ability to restore the"
+       "availability and access to personal data in a timely manner in the event of a physical or technical"
+       "incident; (d) a process for regularly testing, assessing and evaluating the effectiveness of technical and"
+       "organisational measures for ensuring the security of the processing."
+}
+
+provision GDPR Art. 35(1) {
+  title "Data protection impact assessment: when"
+  # [GY]
+  text "Where a type of processing in particular using new technologies, and taking into account the nature, scope,"
+       "context and purposes of the processing, is likely to result in a high risk to the rights and freedoms of"
+       "natural persons, the controller shall, prior to the processing, carry out an assessment of the impact of the"
+       "envisaged processing operations on the protection of personal data. A single assessment may address a set of"
+       "similar processing operations that present similar high risks."
+}
+
+provision GDPR Art. 35(2) {
+  title "Data protection impact assessment: advice of the DPO"
+  # [GY]
+  text "The controller shall seek the advice of the data protection officer, where designated, when carrying out a"
+       "data protection impact assessment."
+}
+
+provision GDPR Art. 35(3) {
+  title "Data protection impact assessment: required in particular"
+  # [GY], [DB]
+  text "A data protection impact assessment referred to in paragraph 1 shall in particular be required in the case"
+       "of: (a) a systematic and extensive evaluation of personal aspects relating to natural persons which is based"
+       "on automated processing, including profiling, and on which decisions are based that produce legal effects"
+       "concerning the natural person or similarly significantly affect the natural person; (b) processing on a large"
+       "scale of special categories of data referred to in Article 9(1), or of personal data relating to criminal"
+       "convictions and offences referred to in Article 10; or (c) a systematic monitoring of a publicly accessible"
+       "area on a large scale."
+}
+
+provision GDPR Art. 35(7) {
+  title "Data protection impact assessment: minimum contents"
+  # [DB]
+  # unverified: the closing words of point (d) after "compliance with this Regulation" (the stored copy breaks off).
+  text "The assessment shall contain at least: (a) a systematic description of the envisaged processing operations"
+       "and the purposes of the processing, including, where applicable, the legitimate interest pursued by the"
+       "controller; (b) an assessment of the necessity and proportionality of the processing operations in relation"
+       "to the purposes; (c) an assessment of the risks to the rights and freedoms of data subjects referred to in"
+       "paragraph 1; and (d) the measures envisaged to address the risks, including safeguards, security measures and"
+       "mechanisms to ensure the protection of personal data and to demonstrate compliance with this Regulation ..."
+}
+
+provision GDPR Art. 36(1) {
+  title "Prior consultation"
+  # [BR]
+  text "The controller shall consult the supervisory authority prior to processing where a data protection impact"
+       "assessment under Article 35 indicates that the processing would result in a high risk in the absence of"
+       "measures taken by the controller to mitigate the risk."
+}
+
+provision GDPR Recital 43 {
+  title "Freely given consent: clear imbalance"
+  # [OL], also legalviz.eu and gdpr-text.com
+  text "In order to ensure that consent is freely given, consent should not provide a valid legal ground for the"
+       "processing of personal data in a specific case where there is a clear imbalance between the data subject and"
+       "the controller, in particular where the controller is a public authority and it is therefore unlikely that"
+       "consent was freely given in all the circumstances of that specific situation. Consent is presumed not to be"
+       "freely given if it does not allow separate consent to be given to different personal data processing"
+       "operations despite it being appropriate in the individual case, or if the performance of a contract,"
+       "including the provision of a service, is dependent on the consent despite such consent not being necessary"
+       "for such performance."
+}
+
+provision GDPR Recital 51 {
+  title "Special categories; photographs are biometric data only when processed by specific technical means"
+  # [OL]
+  text "Personal data which are, by their nature, particularly sensitive in relation to fundamental rights and"
+       "freedoms merit specific protection as the context of their processing could create significant risks to the"
+       "fundamental rights and freedoms. Those personal data should include personal data revealing racial or ethnic"
+       "origin, whereby the use of the term 'racial origin' in this Regulation does not imply an acceptance by the"
+       "Union of theories which attempt to determine the existence of separate human races. The processing of"
+       "photographs should not systematically be considered to be processing of special categories of personal data"
+       "as they are covered by the definition of biometric data only when processed through a specific technical"
+       "means allowing the unique identification or authentication of a natural person. Such personal data should not"
+       "be processed, unless processing is allowed in specific cases set out in this Regulation, taking into account"
+       "that Member States law may lay down specific provisions on data protection in order to adapt the application"
+       "of the rules of this Regulation for compliance with a legal obligation or for the performance of a task"
+       "carried out in the public interest or in the exercise of official authority vested in the controller. In"
+       "addition to the specific requirements for such processing, the general principles and other rules of this"
+       "Regulation should apply, in particular as regards the conditions for lawful processing. Derogations from the"
+       "general prohibition for processing such special categories of personal data should be explicitly provided,"
+       "inter alia, where the data subject gives his or her explicit consent or in respect of specific needs in"
+       "particular where the processing is carried out in the course of legitimate activities by certain"
+       "associations or foundations the purpose of which is to permit the exercise of fundamental freedoms."
+}

@@ -1,0 +1,320 @@
+# GDPR rules for facial recognition.
+#
+# Face images are biometric data only "when processed through a specific technical means allowing the unique
+# identification or authentication of a natural person" (Recital 51; Art. 4(14)). Every rule here applies only when
+# processing.creates_templates: plain CCTV is personal data, but not biometric data, and is outside this pack (the
+# general GDPR rules for video surveillance are not encoded). Art. 9 additionally needs unique identification or
+# authentication: attribute analysis without identifying anyone (analysis_only) is outside Art. 9(1), but inside
+# every other rule.
+#
+# The consent rules follow the Swedish school decision (Skellefteå, 2019-08-20): where there is a clear imbalance
+# between controller and data subjects (Recital 43) — a school and its pupils, an employer and its staff, a public
+# authority — consent cannot be relied on. Whether there is such an imbalance is assess.power_imbalance.
+
+import "../common/vocabulary.fp"
+import "../common/derived.fp"
+import "instrument.fp"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Art. 9: the prohibition and its exceptions
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.biometric-prohibition {
+  title "Biometric data for unique identification are prohibited without an Article 9(2) exception"
+  cites GDPR Art. 9(1), GDPR Art. 4(14), GDPR Recital 51
+  applies when processing.creates_templates and processing.mode in {verification_1to1, identification_1ton}
+  prohibited
+  # Explicit consent counts only if it is free: refusable without detriment, not bundled, and given where there is
+  # no clear imbalance between controller and data subject (Recital 43). This is where Skellefteå failed.
+  unless explicit_consent: basis.art9 == art9_explicit_consent and consent.explicit
+      and consent.refusable_without_detriment and not consent.bundled and not assess.power_imbalance
+    cites GDPR Art. 9(2)(a), GDPR Recital 43
+  # Employment law: only where Union or Member State law (or a collective agreement) authorises it with safeguards.
+  unless employment_law: basis.art9 == art9_employment_law and basis.member_state_law
+    cites GDPR Art. 9(2)(b)
+  unless public_interest: basis.art9 == art9_substantial_public_interest and basis.member_state_law
+    cites GDPR Art. 9(2)(g)
+  severity blocking
+  finding "faces of {data_subjects.count} are processed for unique identification without a valid Article 9(2) exception"
+  remedy "stop, or rely on an exception that holds: explicit consent freely given, or a Union or Member State law"
+}
+
+rule gdpr.lawful-basis {
+  title "Processing needs one of the grounds of Article 6(1)"
+  cites GDPR Art. 6(1)
+  applies when processing.creates_templates
+  prohibited
+  unless consent: basis.gdpr == art6_consent and consent.obtained and not assess.power_imbalance
+    cites GDPR Art. 6(1)(a), GDPR Recital 43
+  unless contract: basis.gdpr == art6_contract and assess.necessary_for_service
+    cites GDPR Art. 6(1)(b)
+  unless legal_obligation: basis.gdpr == art6_legal_obligation and basis.member_state_law
+    cites GDPR Art. 6(1)(c)
+  unless public_task: basis.gdpr == art6_public_task and basis.member_state_law
+    cites GDPR Art. 6(1)(e)
+  # Point (f) is not open to public authorities in the performance of their tasks (Art. 6(1), last subparagraph).
+  unless legitimate_interests: basis.gdpr == art6_legitimate_interests
+      and not controller.type in {public_authority, school} and assess.necessary_and_proportionate
+    cites GDPR Art. 6(1)(f)
+  severity blocking
+  finding "faces are processed without a valid ground of Article 6(1) (the ground claimed is {basis.gdpr})"
+  remedy "rely on a ground that holds; consent only where it can be freely given"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Consent
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.consent-freely-given {
+  title "Consent must be freely given: no clear imbalance, refusable, granular, opt-in"
+  cites GDPR Art. 4(11), GDPR Recital 43, GDPR Art. 7(4)
+  applies when processing.creates_templates
+    and (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+  requires not assess.power_imbalance
+    and consent.refusable_without_detriment
+    and not consent.bundled
+    and not consent.opt_out_default
+  severity blocking
+  finding "the consent relied on is not freely given (clear imbalance, detriment on refusal, bundling or opt-out)"
+  remedy "do not rely on consent where the data subjects depend on you; otherwise make it a free, separate opt-in"
+}
+
+rule gdpr.consent-not-conditional {
+  title "A service must not be made conditional on consent to processing it does not need"
+  cites GDPR Art. 7(4)
+  applies when processing.creates_templates and consent.condition_of_service
+    and (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+  prohibited
+  unless necessary_for_service: not less_intrusive_means.available and assess.necessary_for_service
+    cites GDPR Art. 7(4)
+  severity blocking
+  finding "the service is made conditional on consent to face processing that is not necessary for it"
+  remedy "provide the service to people who refuse, by another means"
+}
+
+rule gdpr.consent-demonstrable {
+  title "The controller must be able to demonstrate consent"
+  cites GDPR Art. 7(1)
+  applies when processing.creates_templates
+    and (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+  requires consent.recorded
+  severity major
+  finding "consent is relied on but no record shows who consented, when and to what"
+  remedy "keep a record of each consent"
+  imposes consent_record_required "enrol only people whose explicit consent is recorded"
+}
+
+rule gdpr.consent-withdrawable {
+  title "Consent must be as easy to withdraw as to give"
+  cites GDPR Art. 7(3)
+  applies when processing.creates_templates
+    and (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+  requires consent.withdrawable
+  severity major
+  finding "consent cannot be withdrawn at any time as easily as it was given"
+  remedy "let people withdraw at any time, in the same way they consented, and delete their template when they do"
+}
+
+rule gdpr.child-consent {
+  title "Children's consent in information society services needs the holder of parental responsibility"
+  cites GDPR Art. 8
+  # Art. 8 concerns information society services offered directly to a child; it does not govern a camera at a
+  # school gate. The threshold is 16 unless a Member State lowers it (not below 13): facepia applies 16.
+  applies when processing.creates_templates and service.information_society and basis.gdpr == art6_consent
+    and data_subjects.categories intersects {minors, under_14}
+  requires consent.guardian
+  severity blocking
+  finding "children's faces are processed in an online service on their own consent, without parental authorisation"
+  remedy "obtain and verify the consent of the holder of parental responsibility"
+  imposes guardian_consent_below_age 16 years "enrol a child under 16 only with a recorded parental consent"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Art. 5 principles
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.transparency {
+  title "Faces must not be processed covertly"
+  cites GDPR Art. 5(1)(a), GDPR Art. 12(1)
+  applies when processing.creates_templates
+  requires notice.given and not processing.covert
+  severity blocking
+  finding "faces are captured or matched without the people being made aware of it"
+  remedy "tell people, before they enter the field of view, in concise and plain language"
+}
+
+rule gdpr.purpose-limitation {
+  title "Specified purposes, and no incompatible further use"
+  cites GDPR Art. 5(1)(b)
+  applies when processing.creates_templates
+  requires declared(purposes) and not processing.secondary_use
+  severity blocking
+  finding "the purposes are not specified, or templates and images are used for further purposes"
+  remedy "specify the purposes and use faces for those purposes only"
+}
+
+rule gdpr.data-minimisation {
+  title "No facial recognition where a less intrusive means achieves the purpose, unless it is a free choice"
+  cites GDPR Art. 5(1)(c)
+  applies when processing.creates_templates
+  # Skellefteå: attendance could be taken by roll call, so facial recognition was disproportionate. Where the less
+  # intrusive means is offered beside facial recognition and people are really free to choose it (no imbalance, no
+  # detriment), the face route is the individual's choice and not the controller's excess.
+  requires not less_intrusive_means.available
+    or (alternatives.offered and consent.refusable_without_detriment and not assess.power_imbalance)
+  severity blocking
+  finding "faces are processed although a less intrusive means would achieve the purpose"
+  remedy "use the less intrusive means, or offer facial recognition only as a free choice beside it"
+}
+
+rule gdpr.one-to-one-where-sufficient {
+  title "Where the person already claims an identity, verify 1:1 rather than identify 1:N"
+  cites GDPR Art. 25, GDPR Art. 5(1)(c)
+  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification}
+  requires processing.mode == verification_1to1
+  severity major
+  finding "faces are searched 1:N ({processing.mode}) where a 1:1 comparison with the claimed identity would do"
+  remedy "compare each face only with the template of the boarding pass, card or account presented"
+  imposes mode verification "match each face only against the one template the person claims"
+}
+
+rule gdpr.accuracy {
+  title "Matching accuracy must be measured and monitored"
+  cites GDPR Art. 5(1)(d)
+  applies when processing.creates_templates
+  requires matching.accuracy_tested
+  severity major
+  finding "false match and false non-match rates have not been measured on people like the data subjects"
+  remedy "test the matcher on a representative population before deployment and monitor it"
+}
+
+rule gdpr.storage-limitation {
+  title "Templates kept no longer than necessary"
+  cites GDPR Art. 5(1)(e)
+  applies when processing.creates_templates
+  # 180 days after last use is facepia's policy ceiling, not the Regulation's: the GDPR sets no period.
+  requires deletion.on_purpose_end and retention.templates <= 180 days
+  severity major
+  finding "templates are kept {retention.templates}, or are not erased when the purpose ends"
+  remedy "erase templates when the purpose ends and set a retention period no longer than necessary"
+  imposes max_template_retention 180 days "delete a template 180 days after its last use at the latest"
+  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
+}
+
+rule gdpr.erasure {
+  title "Faces must be erased on request when a ground of Article 17(1) applies"
+  cites GDPR Art. 17(1)
+  applies when processing.creates_templates
+  requires deletion.on_request
+  severity major
+  finding "requests to erase a face and template are not honoured without undue delay"
+  remedy "erase the template without undue delay on request and on withdrawal of consent"
+}
+
+rule gdpr.security {
+  title "Security appropriate to biometric data"
+  cites GDPR Art. 32(1), GDPR Art. 5(1)(f)
+  applies when processing.creates_templates
+  requires security.measures contains encryption_at_rest
+    and security.measures contains encryption_in_transit
+    and security.measures contains access_restriction
+  severity major
+  finding "templates are not encrypted at rest and in transit with access restricted"
+  remedy "encrypt templates at rest and in transit and restrict access"
+}
+
+rule gdpr.privacy-by-default {
+  title "By default, only the faces necessary for each purpose"
+  cites GDPR Art. 25
+  applies when processing.creates_templates
+  requires design.privacy_by_default
+  severity major
+  finding "the system enrols or matches people by default who did not choose it"
+  remedy "design the system so that no one is enrolled or matched unless that is necessary or they chose it"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transparency to the data subject
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.information-at-collection {
+  title "Information to give when faces are collected from the data subject"
+  cites GDPR Art. 13, GDPR Art. 12(1)
+  applies when processing.creates_templates
+  requires notice.contents contains controller_identity
+    and notice.contents contains purposes_and_methods
+    and notice.contents contains legal_basis
+    and notice.contents contains retention_period
+    and notice.contents contains rights_and_how
+    and notice.contents contains complaint_right
+    and (not controller.dpo_appointed or notice.contents contains dpo_contact)
+    and (not basis.gdpr == art6_consent or notice.contents contains withdrawal_right)
+  severity major
+  finding "the notice lacks information that Article 13 requires"
+  remedy "state the controller, DPO contact, purposes and legal basis, retention, rights, withdrawal and complaint"
+}
+
+rule gdpr.information-indirect {
+  title "Information to give when reference faces come from someone else"
+  cites GDPR Art. 14
+  applies when processing.creates_templates and enrolment.from_third_party
+  requires notice.indirect_given
+  severity major
+  finding "people whose reference photos came from a third party are not informed"
+  remedy "inform them, within the time limits of Article 14(3), of the source and of the processing"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Impact assessment and prior consultation
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.dpia-required {
+  title "A DPIA before high-risk processing"
+  cites GDPR Art. 35(1), GDPR Art. 35(3)
+  applies when processing.creates_templates
+  requires dpia.done
+  # Biometric identification combines at least two of the EDPB's high-risk criteria (sensitive data, new
+  # technology) and is in practice always high risk; the exception exists for the assessor to show otherwise.
+  unless not_high_risk: not assess.dpia_required
+    cites GDPR Art. 35(1)
+  severity blocking
+  finding "no data protection impact assessment was carried out before processing faces"
+  remedy "carry out a DPIA before the processing starts"
+}
+
+rule gdpr.dpia-contents {
+  title "A DPIA must contain the four elements of Article 35(7)"
+  cites GDPR Art. 35(7), GDPR Art. 35(1)
+  applies when processing.creates_templates and dpia.done
+  requires dpia.covers contains systematic_description
+    and dpia.covers contains necessity_proportionality
+    and dpia.covers contains risk_assessment
+    and dpia.covers contains mitigation_measures
+  severity blocking
+  finding "the DPIA is inadequate: it lacks elements that Article 35(7) requires"
+  remedy "complete the DPIA: description, necessity and proportionality, risks to rights, and the measures"
+}
+
+rule gdpr.dpia-dpo-advice {
+  title "The DPO's advice must be sought for the DPIA"
+  cites GDPR Art. 35(2)
+  applies when processing.creates_templates and dpia.done and controller.dpo_appointed
+  requires dpia.dpo_opinion_sought
+  severity minor
+  finding "the DPIA was carried out without seeking the advice of the data protection officer"
+  remedy "seek and record the DPO's advice"
+}
+
+rule gdpr.prior-consultation {
+  title "Consult the supervisory authority when the DPIA leaves a high risk"
+  cites GDPR Art. 36(1)
+  applies when processing.creates_templates
+  # Biometric identification is high risk "in the absence of measures". A DPIA that identifies no mitigating
+  # measures therefore indicates a high risk, and so does one whose measures leave a high residual risk; in both
+  # cases the controller must consult before processing. Skellefteå did neither.
+  requires prior_consultation.done
+    or (dpia.covers contains mitigation_measures and not assess.high_residual_risk)
+  severity blocking
+  finding "the supervisory authority was not consulted although the DPIA does not show the high risk mitigated"
+  remedy "consult the supervisory authority before processing, with the DPIA"
+}

@@ -1,0 +1,203 @@
+# Personal Information Protection Law of the People's Republic of China (PIPL), adopted 2021-08-20, in force 2021-11-01.
+#
+# Sources of the texts (every quotation below was checked against the source named beside it):
+#   [NPC]  the NPC's own English reference translation, en.npc.gov.cn, published 2021-12-29
+#   [PIPL.com] personalinformationprotectionlaw.com (unofficial English translation)
+#   [CDR]  chinadataregulation.com (Chinese original with an unofficial English translation)
+#   [ESTS] wechat.estsglobal.com law_contents (Chinese original)
+#   Chinese text from other pages is named where it is used.
+# Where a text could not be verified, the provision carries only what was verified and an `# unverified:` comment.
+# The Chinese original is the authentic text; every English text is a translation. Chinese punctuation is given in
+# full-width form as in the official text, where a source page had normalised it.
+
+instrument PIPL {
+  title "Personal Information Protection Law of the People's Republic of China"
+  title_zh "中华人民共和国个人信息保护法"
+  jurisdiction "CN"
+  in_force 2021-11-01
+  # PIPL Art. 3: processing within the PRC, and processing outside the PRC of persons within the PRC to provide them
+  # products or services or to analyse or assess their conduct.
+  scope jurisdiction.cn_processing or jurisdiction.cn_data_subjects
+}
+
+provision PIPL Art. 6 {
+  title "Purpose limitation and minimum necessity"
+  # en: [CDR]; zh: [CDR], also [ESTS] law_contents/308
+  text "Processing personal information shall have a clear and reasonable purpose, shall be directly related to the"
+       "processing purpose, and shall use the method that has the smallest impact on personal rights and interests."
+       "The collection of personal information shall be limited to the minimum scope necessary to achieve the"
+       "processing purpose, and excessive collection of personal information is prohibited."
+  text_zh "第六条 处理个人信息应当具有明确、合理的目的，并应当与处理目的直接相关，采取对个人权益影响最小的方式。"
+          "收集个人信息，应当限于实现处理目的的最小范围，不得过度收集个人信息。"
+}
+
+provision PIPL Art. 13 {
+  title "Lawful bases for processing"
+  # en: [PIPL.com]; zh: [CDR]
+  text "Only under any of the following circumstances may a personal information processor process personal"
+       "information: (I) where the consent of the individual concerned is obtained; (II) where it is necessary for the"
+       "conclusion or performance of a contract to which the individual concerned is a party, or to implement human"
+       "resources management in accordance with labor rules and regulations formulated according to law and"
+       "collective contracts concluded according to law; (III) where it is necessary for the performance of statutory"
+       "duties or statutory obligations; (IV) where it is necessary for coping with public health emergencies or for"
+       "the protection of the life, health, and property safety of a natural person; (V) where such acts as news"
+       "reporting and supervision by public opinions are carried out for the public interest, and the processing of"
+       "personal information is within a reasonable scope; (VI) where the personal information disclosed by"
+       "individuals themselves or other legally disclosed personal information is processed within a reasonable scope"
+       "in accordance with the provisions of this Law; and (VII) other circumstances provided by laws and"
+       "administrative regulations.\nIndividual consent shall be obtained for the processing of personal information"
+       "stipulated in the other clauses of this Law, but in the circumstances specified in the preceding paragraph"
+       "from (II) to (VII), the individual's consent is not required."
+  text_zh "第十三条 符合下列情形之一的，个人信息处理者方可处理个人信息：（一）取得个人的同意；"
+          "（二）为订立、履行个人作为一方当事人的合同所必需，或者按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需；"
+          "（三）为履行法定职责或者法定义务所必需；"
+          "（四）为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需；"
+          "（五）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；"
+          "（六）依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；"
+          "（七）法律、行政法规规定的其他情形。"
+          "依照本法其他有关规定，处理个人信息应当取得个人同意，但是有前款第二项至第七项规定情形的，不需取得个人同意。"
+}
+
+provision PIPL Art. 14 {
+  title "Voluntary, explicit and informed consent"
+  # en: [PIPL.com]
+  # unverified: the Chinese original of Art. 14 (not found in a source that could be checked).
+  text "Where the processing of personal information is based on the consent of the individual concerned, such"
+       "consent shall be given by the individual concerned in a voluntary and explicit manner in the condition of full"
+       "knowledge. If laws and administrative regulations provide that the processing of personal information shall"
+       "be subject to the individual's separate consent or written consent, such provisions shall prevail.\nIf the"
+       "purpose or method of processing personal information or the type of personal information to be processed"
+       "changes, the individual's consent shall be obtained again."
+}
+
+provision PIPL Art. 17 {
+  title "What the individual must be told before processing"
+  # en: [PIPL.com] (paragraphs 1 and 2); zh: [CDR] (all three paragraphs)
+  # unverified: an English translation of the third paragraph (published processing rules) from [PIPL.com].
+  text "Prior to processing personal information, a personal information processor shall truthfully, accurately, and"
+       "completely inform the individual of the following matters in an eye-catching manner and with clear and"
+       "understandable language: (I) the name and contact information of the personal information processor; (II) the"
+       "purpose and method of processing personal information, and the type and retention period of the processed"
+       "personal information; (III) the method and procedure for the individual to exercise the rights provided"
+       "herein; and (IV) other matters to be notified in accordance with the provisions of laws and administrative"
+       "regulations.\nIf any of the matters provided in the preceding paragraph is changed, the individual shall be"
+       "notified of such change."
+  text_zh "第十七条 个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知下列事项："
+          "（一）个人信息处理者的名称或者姓名和联系方式；（二）个人信息的处理目的、处理方式，处理的个人信息种类、保存期限；"
+          "（三）个人行使本法规定权利的方式和程序；（四）法律、行政法规规定应当告知的其他事项。"
+          "前款规定事项发生变更的，应当将变更部分告知个人。"
+          "个人信息处理者通过制定个人信息处理规则的方式告知第一款规定事项的，处理规则应当公开，并且便于查阅和保存。"
+}
+
+provision PIPL Art. 26 {
+  title "Image collection and personal identification equipment in public places"
+  # en: [NPC]; zh: [CDR]. Art. 26 speaks of "image collection" equipment as well as "personal identification"
+  # equipment: it reaches plain CCTV in a public place, not only facial recognition.
+  text "Image collection and personal identification equipment in public places shall be installed only when it is"
+       "necessary for the purpose of maintaining public security, and shall be installed in compliance with the"
+       "relevant provisions of the state and with prominent reminders. The personal images and identification"
+       "information collected can only be used for the purpose of maintaining public security and, unless the"
+       "individuals' separate consents are obtained, shall not be used for any other purpose."
+  text_zh "第二十六条 在公共场所安装图像采集、个人身份识别设备，应当为维护公共安全所必需，遵守国家有关规定，并设置显著的提示标识。"
+          "所收集的个人图像、身份识别信息只能用于维护公共安全的目的，不得用于其他目的；取得个人单独同意的除外。"
+}
+
+provision PIPL Art. 28 {
+  title "Sensitive personal information (including biometrics)"
+  # en: [NPC]; zh: [ESTS] law_contents/311
+  text "\"Sensitive personal information\" is personal information that once leaked or illegally used, may easily lead"
+       "to the infringement of the personal dignity of a natural person or may endanger his personal safety or"
+       "property, including information such as biometrics, religious belief, specific identity, medical health"
+       "status, financial accounts, and the person's whereabouts, as well as the personal information of a minor"
+       "under the age of 14 years.\nPersonal information processors can process sensitive personal information only"
+       "when there is a specific purpose and when it is of necessity, under the circumstance where strict protective"
+       "measures are taken."
+  text_zh "第二十八条 敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息，"
+          "包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁未成年人的个人信息。"
+          "只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，个人信息处理者方可处理敏感个人信息。"
+}
+
+provision PIPL Art. 29 {
+  title "Separate consent for sensitive personal information"
+  # en: [NPC], whose stored copy breaks off after "such provisions shall"; the final word "prevail" is as in
+  # [PIPL.com]'s translation of the parallel clause of Art. 14.
+  # zh: as quoted in full by oeeee.com (2021-08-20) and, first sentence, by many other sources; the mark between
+  # the two clauses is as that source prints it (a comma) and should be checked against the gazette.
+  text "For the processing of sensitive personal information, individual's separate consent shall be obtained. Where"
+       "other laws or administrative regulations provide that written consent shall be obtained for the processing of"
+       "sensitive personal information, such provisions shall prevail."
+  text_zh "第二十九条 处理敏感个人信息应当取得个人的单独同意，法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。"
+}
+
+provision PIPL Art. 30 {
+  title "Additional notice for sensitive personal information"
+  # unverified: neither the Chinese original nor an English translation of Art. 30 could be checked against a
+  # source. Its content, as the seed article (MingDun, 2021-11-10) summarises it: in addition to the Art. 17
+  # matters, the processor shall notify the individual of the necessity of processing the sensitive personal
+  # information and of its impact on the individual's rights and interests, except where this Law does not require
+  # notification. The rule citing it encodes that summary, not a quotation.
+}
+
+provision PIPL Art. 31 {
+  title "Personal information of minors under 14"
+  # zh: as quoted in full by infoobs.com (2023-08-08) and lawparks.com
+  # unverified: an English translation of Art. 31.
+  text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。"
+          "个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
+}
+
+provision PIPL Art. 47 {
+  title "Deletion"
+  # en: [PIPL.com]
+  # unverified: the Chinese original of Art. 47.
+  text "Under any of the following circumstances, a personal information processor shall delete personal information"
+       "on its own initiative; if the personal information processor has not deleted it, the individual concerned"
+       "shall have the right to request deletion: (I) where the purpose of processing has been achieved, unable to"
+       "achieve, or is no longer necessary to achieve; (II) where the personal information processor stops providing"
+       "products or services, or the agreed storage period has expired; (III) where the individual withdraws his/her"
+       "consent; (IV) where the personal information processor processes personal information in violation of laws,"
+       "administrative regulations, or the agreement; or (V) any other circumstance as prescribed by laws and"
+       "administrative regulations.\nWhere the storage period as prescribed by laws and administrative regulations does"
+       "not expire, or the deletion of personal information is difficult to be realized technically, the personal"
+       "information processor shall stop processing personal information other than storage and taking necessary"
+       "security measures."
+}
+
+provision PIPL Art. 51 {
+  title "Security measures"
+  # en: [PIPL.com]
+  # unverified: the Chinese original of Art. 51.
+  text "A personal information processor shall, according to the purpose and method of processing personal"
+       "information, type of personal information, impact on individual's right and interest, and possible security"
+       "risk, etc., take the following measures to ensure the compliance of personal information processing"
+       "activities with provisions of laws and administrative regulations, and prevent unauthorized visit, or leakage,"
+       "falsification, and loss of personal information: (I) formulating internal management system and operational"
+       "procedures; (II) managing personal information by classification; (III) taking corresponding technical"
+       "security measures such as encryption and de-identification; (IV) reasonably determining the authority to"
+       "process personal information and conduct security education and training for employees on a regular basis;"
+       "(V) formulating and organizing the implementation of emergency plans for personal information security"
+       "incidents; and (VI) other measures as prescribed by laws and administrative regulations."
+}
+
+provision PIPL Art. 55 {
+  title "Personal information protection impact assessment: when"
+  # en: [NPC], items (1) to (4); item (5) as far as the stored copy reaches.
+  # unverified: the end of item (5) and the Chinese original of Art. 55.
+  text "In any of the following circumstances, a personal information processor shall assess in advance the impact on"
+       "personal information protection and keep a record of the course of the processing: (1) processing sensitive"
+       "personal information; (2) using personal information to conduct automated decision making; (3) entrusting"
+       "personal information processing to another party, providing personal information for another party, or"
+       "publicizing personal information; (4) providing personal information for any party outside the territory of"
+       "the People's Republic of China; or (5) conducting other personal information processing activities which ..."
+}
+
+provision PIPL Art. 56 {
+  title "Personal information protection impact assessment: contents and records"
+  # en: [PIPL.com]
+  # unverified: the Chinese original of Art. 56.
+  text "The personal information protection impact assessment shall include the following: (I) whether the purpose"
+       "and method of processing personal information are legitimate, justifiable, and necessary; (II) impact on"
+       "individuals' rights and interests and the security risks; and (III) whether the security protection measures"
+       "taken are legitimate, effective, and appropriate to the degree of risks.\nThe personal information protection"
+       "assessment report and processing record shall be kept for at least three years."
+}

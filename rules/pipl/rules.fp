@@ -1,0 +1,276 @@
+# PIPL rules for facial recognition.
+#
+# Facial templates are biometric information, and so sensitive personal information (PIPL Art. 28(1)). Every rule
+# below applies only when processing.creates_templates is true: a camera that makes no templates is not facial
+# recognition (the seed article, "What is facial recognition?"), and the sensitive-information rules do not reach
+# it. The one exception is Art. 26, which governs "image collection" equipment in public places as well as
+# "personal identification" equipment: plain CCTV on a square or in a shop open to the public falls under it, so the
+# three Art. 26 rules apply to every deployment in a public place, templates or not.
+
+import "../common/vocabulary.fp"
+import "../common/derived.fp"
+import "instrument.fp"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Lawful basis and purpose
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.legal-basis {
+  title "Faces may be processed only on one of the grounds of Article 13"
+  cites PIPL Art. 13
+  applies when processing.creates_templates
+  prohibited
+  # Consent is a ground only if it was actually obtained; its quality is tested by pipl.consent-voluntary-explicit
+  # (Art. 14) and pipl.separate-consent (Art. 29).
+  unless consent: basis.pipl == pipl_consent and consent.obtained
+    cites PIPL Art. 13
+  # Contract or HR management: the necessity of processing a face for it is tested by pipl.sensitive-necessity.
+  unless contract_or_hr: basis.pipl == pipl_contract_or_hr
+    cites PIPL Art. 13
+  unless statutory_duty: basis.pipl == pipl_statutory_duty
+    cites PIPL Art. 13
+  unless emergency: basis.pipl == pipl_emergency
+    cites PIPL Art. 13
+  unless other_law: basis.pipl == pipl_other_law
+    cites PIPL Art. 13
+  severity blocking
+  finding "faces are processed without any of the grounds of PIPL Art. 13 (the ground claimed is {basis.pipl})"
+  remedy "obtain the individual's consent, or identify the statutory duty or other law that requires the processing"
+}
+
+rule pipl.specific-purpose {
+  title "Faces may be processed only for a specified purpose, and for nothing else"
+  cites PIPL Art. 28(2), PIPL Art. 6
+  applies when processing.creates_templates
+  # declared(purposes) is never unknown: a deployment that does not say what it is for fails here, visibly.
+  requires declared(purposes) and not processing.secondary_use
+  severity blocking
+  finding "the purpose of processing faces is not specified, or templates are also used for other purposes"
+  remedy "state the specific purposes and use templates and images for those purposes only"
+}
+
+rule pipl.least-impact-alternative {
+  title "Facial recognition must not be imposed where a means with smaller impact would do"
+  cites PIPL Art. 6
+  applies when processing.creates_templates
+  # Art. 6 demands "the method that has the smallest impact on personal rights and interests". Where a means without
+  # faces would achieve the purpose (a card, a ticket, the fingerprint entry the Hangzhou park used before), facial
+  # recognition may be offered only as a choice beside that means, never as the only way.
+  requires not less_intrusive_means.available or alternatives.offered
+  severity blocking
+  finding "a means with smaller impact on the individual exists, but facial recognition is the only way offered"
+  remedy "offer the less intrusive means as an alternative that people can choose without detriment"
+}
+
+rule pipl.least-impact-mode {
+  title "Where the person already claims an identity, match 1:1, not 1:N"
+  cites PIPL Art. 6
+  # For payment, boarding and identity checks the person presents a card, a ticket or an account anyway; comparing
+  # the face with that one template has a smaller impact than searching everyone enrolled.
+  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification}
+  requires processing.mode == verification_1to1
+  severity major
+  finding "faces are searched 1:N ({processing.mode}) where the person claims an identity that could be verified 1:1"
+  remedy "verify each face only against the template of the identity the person claims"
+  imposes mode verification "match each face only against the one template of the identity the person claims"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Consent
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.consent-voluntary-explicit {
+  title "Consent must be voluntary, explicit and fully informed"
+  cites PIPL Art. 14
+  applies when processing.creates_templates and basis.pipl == pipl_consent
+  # Voluntary: refusing costs nothing. Explicit: an express statement, not enrolment by default. Informed: the
+  # person was told before (Art. 17). A face demanded as the price of entry is not given voluntarily.
+  requires consent.explicit and consent.refusable_without_detriment and not consent.opt_out_default and notice.given
+  severity blocking
+  finding "the consent relied on is not voluntary, explicit and informed"
+  remedy "ask for an express opt-in after full notice, and let people refuse without losing anything"
+}
+
+rule pipl.separate-consent {
+  title "Sensitive personal information needs the individual's separate consent"
+  cites PIPL Art. 29
+  applies when processing.creates_templates and basis.pipl == pipl_consent
+  # 单独同意: consent to the face processing on its own, not inside terms of service or a general privacy policy.
+  requires consent.separate and not consent.bundled
+  severity blocking
+  finding "faces are processed without the individual's separate consent"
+  remedy "ask for consent to the face processing separately from any other terms, and keep a record of it"
+  imposes separate_consent_required "enrol a face only after a separate consent to the face processing"
+  imposes consent_record_required "keep a record of each consent: who, when, to what"
+}
+
+rule pipl.written-consent {
+  title "Written consent where a law or administrative regulation requires it"
+  cites PIPL Art. 29
+  applies when processing.creates_templates and basis.pipl == pipl_consent and basis.written_consent_by_law
+  requires consent.written
+  severity blocking
+  finding "a law requires written consent for this processing, and consent was not given in writing"
+  remedy "obtain the consent in writing (paper or electronic)"
+  imposes written_consent_required "enrol a face only after a written consent"
+}
+
+rule pipl.minors-under-14 {
+  title "Faces of children under 14 need their parents' or guardians' consent"
+  cites PIPL Art. 31, PIPL Art. 28(1)
+  applies when processing.creates_templates and basis.pipl == pipl_consent
+    and data_subjects.categories contains under_14
+  requires consent.guardian
+  severity blocking
+  finding "faces of children under 14 are processed without the consent of their parents or guardians"
+  remedy "obtain a parent's or guardian's consent and adopt special processing rules for children's information"
+  imposes guardian_consent_below_age 14 years "enrol a child under 14 only with a recorded guardian consent"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Notice
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.notice {
+  title "Before processing, tell the individual who, why, how, how long, and how to exercise rights"
+  cites PIPL Art. 17
+  applies when processing.creates_templates
+  requires notice.given
+    and notice.contents contains controller_identity
+    and notice.contents contains purposes_and_methods
+    and notice.contents contains data_categories
+    and notice.contents contains retention_period
+    and notice.contents contains rights_and_how
+  severity major
+  finding "people are not told, before their faces are processed, all that PIPL Art. 17 requires"
+  remedy "give a prominent notice with the processor's name and contact, purposes, methods, data, retention and rights"
+}
+
+rule pipl.sensitive-notice {
+  title "For sensitive information, also tell why it is necessary and how it affects the individual"
+  cites PIPL Art. 30
+  applies when processing.creates_templates
+  # Art. 30's text could not be verified (see instrument.fp); the content is the seed article's summary.
+  requires notice.contents contains necessity and notice.contents contains impact_on_rights
+  severity major
+  finding "the notice does not explain why processing faces is necessary and how it affects the individual"
+  remedy "add to the notice the necessity of the face processing and its impact on the individual's rights"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sensitive information: necessity and protection
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.sensitive-necessity {
+  title "Sensitive information only with sufficient necessity"
+  cites PIPL Art. 28(2)
+  applies when processing.creates_templates
+  # 充分的必要性 is a weighing, left to the assessor, except in two cases where the facts settle it:
+  # - facial recognition is a genuine option beside an equally convenient alternative that people may choose
+  #   without detriment (the necessity is then the individual's own choice of the convenience), or
+  # - public security in a place where State provisions authorise the installation (Art. 26).
+  requires assess.necessary_and_proportionate
+    or (alternatives.offered and alternatives.equally_convenient and consent.refusable_without_detriment)
+    or (purposes within {public_security} and public_security.authorised)
+  severity blocking
+  finding "processing faces is not shown to be sufficiently necessary for the purpose"
+  remedy "use a means without faces, or make facial recognition a free option beside an equally convenient one"
+}
+
+rule pipl.strict-protection {
+  title "Sensitive information only with strict protection measures"
+  cites PIPL Art. 28(2), PIPL Art. 51
+  applies when processing.creates_templates
+  requires security.measures contains encryption_at_rest
+    and security.measures contains access_restriction
+    and security.measures contains audit_logging
+  severity blocking
+  finding "templates are not protected by encryption, access restriction and audit logging"
+  remedy "encrypt templates, restrict access to named staff, log every enrolment, match and access"
+  imposes audit_log_required "log every enrolment, match, access and deletion"
+}
+
+rule pipl.deletion {
+  title "Delete faces when the purpose is achieved, the service ends or consent is withdrawn"
+  cites PIPL Art. 47
+  applies when processing.creates_templates
+  # 180 days after last use is facepia's policy ceiling, not statutory text: the PIPL fixes no period, and requires
+  # deletion as soon as the purpose is achieved (Art. 47(1)(I)). A deployment that needs longer must justify it.
+  requires deletion.on_purpose_end and deletion.on_request and retention.templates <= 180 days
+  severity major
+  finding "templates are kept {retention.templates} or are not deleted when the purpose ends or on request"
+  remedy "delete templates when the purpose is achieved, the service ends or consent is withdrawn, and on request"
+  imposes max_template_retention 180 days "delete a template 180 days after its last use at the latest"
+  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Impact assessment
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.pipia {
+  title "Assess the impact on personal information protection before processing sensitive information"
+  cites PIPL Art. 55
+  applies when processing.creates_templates
+  requires pipia.done
+  severity blocking
+  finding "no personal information protection impact assessment was made before processing faces"
+  remedy "carry out and record a PIPIA before the first face is enrolled"
+}
+
+rule pipl.pipia-contents {
+  title "The impact assessment must cover legitimacy and necessity, impact and risks, and the measures; kept 3 years"
+  cites PIPL Art. 56
+  applies when processing.creates_templates and pipia.done
+  requires pipia.covers contains necessity_proportionality
+    and pipia.covers contains risk_assessment
+    and pipia.covers contains mitigation_measures
+    and pipia.record_retention >= 3 years
+  severity major
+  finding "the PIPIA lacks required contents, or its report and records are not kept for three years"
+  remedy "complete the PIPIA (necessity, impact and risks, measures) and keep it and the records at least 3 years"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public places (Art. 26): these apply to plain image collection too, templates or not.
+# ---------------------------------------------------------------------------------------------------------------
+# Art. 26 is read as governing equipment that captures everyone who passes in a public place (capture.ambient).
+# A terminal that only sees the person who steps up to it and presents a face (a payment or check-in kiosk in a
+# mall) is "installed in a public place" in a literal sense, but it does not collect the images of the public; the
+# general rules (Arts. 13, 14, 28, 29) govern it. This reading is a judgement of facepia's lawyers, stated here so
+# that a reader can disagree with it.
+
+rule pipl.public-place-security-purpose {
+  title "Cameras in public places only where necessary for public security and under State provisions"
+  cites PIPL Art. 26
+  applies when processing.location in {public_area, publicly_accessible_premises} and capture.ambient
+  requires purposes contains public_security and public_security.authorised
+  severity blocking
+  finding "image collection or identification equipment in a public place is not installed for public security under State provisions"
+  remedy "install cameras in public places only for public security and as State provisions allow; not for marketing"
+}
+
+rule pipl.public-place-signs {
+  title "Cameras in public places need prominent reminders"
+  cites PIPL Art. 26
+  applies when processing.location in {public_area, publicly_accessible_premises} and capture.ambient
+  requires signs.conspicuous
+  severity blocking
+  finding "there are no prominent signs telling people that cameras operate"
+  remedy "put up prominent signs before people enter the field of view"
+}
+
+rule pipl.public-place-use-limit {
+  title "Images from public places may be used only for public security"
+  cites PIPL Art. 26
+  applies when processing.location in {public_area, publicly_accessible_premises} and capture.ambient
+  requires purposes within {public_security} and not processing.secondary_use
+  # The statute's own exception. When it applies the rule still imposes the public-security limit on the runtime:
+  # facepia cannot tell, per person, who gave the separate consent, so it fails closed to the statutory default.
+  unless separate_consent: consent.obtained and consent.separate
+    cites PIPL Art. 26
+  severity blocking
+  finding "images collected in a public place are used for purposes other than public security ({purposes})"
+  remedy "use the images and identification information for public security only, or obtain each person's separate consent"
+  imposes allowed_purposes {public_security} "every operation must declare the purpose public_security"
+}
