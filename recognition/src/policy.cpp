@@ -1,0 +1,295 @@
+#include "facepia/recognition/policy.hpp"
+
+#include "facepia/recognition/calendar.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace facepia::recognition {
+
+std::string_view to_string(Operation op) {
+  switch (op) {
+  case Operation::enrol:
+    return "enrol";
+  case Operation::verify:
+    return "verify";
+  case Operation::identify:
+    return "identify";
+  case Operation::erase:
+    return "erase";
+  case Operation::purge:
+    return "purge";
+  }
+  return "unknown";
+}
+
+namespace {
+
+std::string_view verdict_name(gate::Verdict v) {
+  switch (v) {
+  case gate::Verdict::allow:
+    return "allow";
+  case gate::Verdict::conditional:
+    return "conditional";
+  case gate::Verdict::deny:
+    return "deny";
+  }
+  return "deny";
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// A condition that is a flag: present with no value, or with a true-ish value.
+std::optional<bool> flag(const gate::Condition& c) {
+  const std::string t = lower(c.text);
+  if (t.empty() || t == "true" || t == "yes" || t == "required") {
+    return true;
+  }
+  if (t == "false" || t == "no") {
+    return false;
+  }
+  if (c.number) {
+    return *c.number != 0;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> days_of(const gate::Condition& c) {
+  if (!c.number || !std::isfinite(*c.number) || *c.number < 0) {
+    return std::nullopt;
+  }
+  const std::string unit = lower(c.unit);
+  if (unit == "day" || unit == "days" || unit == "d") {
+    return *c.number;
+  }
+  if (unit == "week" || unit == "weeks") {
+    return *c.number * 7;
+  }
+  // Months and years are counted short (28 and 365 days): a retention limit must never be exceeded.
+  if (unit == "month" || unit == "months") {
+    return *c.number * 28;
+  }
+  if (unit == "year" || unit == "years") {
+    return *c.number * 365;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> years_of(const gate::Condition& c) {
+  if (!c.number || !std::isfinite(*c.number) || *c.number < 0) {
+    return std::nullopt;
+  }
+  const std::string unit = lower(c.unit);
+  if (unit.empty() || unit == "year" || unit == "years") {
+    return *c.number;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> set_of(const gate::Condition& c) {
+  if (!c.set.empty()) {
+    return c.set;
+  }
+  // "{a, b}" or "a" as written.
+  std::vector<std::string> out;
+  std::string t = c.text;
+  t.erase(std::remove_if(t.begin(), t.end(), [](char ch) { return ch == '{' || ch == '}' || ch == ' '; }),
+          t.end());
+  std::size_t start = 0;
+  while (start <= t.size()) {
+    const auto comma = t.find(',', start);
+    const auto item = t.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!item.empty()) {
+      out.push_back(item);
+    }
+    if (comma == std::string::npos) {
+      break;
+    }
+    start = comma + 1;
+  }
+  return out;
+}
+
+} // namespace
+
+Policy make_policy(const gate::Answer& answer) {
+  Policy p;
+  p.assessment_id = answer.assessment_id;
+  p.verdict = std::string(verdict_name(answer.verdict));
+  for (const auto& e : answer.errors) {
+    p.refusals.push_back("gate error: " + e);
+  }
+  if (answer.verdict == gate::Verdict::deny) {
+    for (const auto& b : answer.blocking) {
+      std::string line = b.rule + " (" + b.status + "): " + b.message;
+      if (!b.citations.empty()) {
+        line += " [";
+        for (std::size_t i = 0; i < b.citations.size(); ++i) {
+          line += (i ? "; " : "") + b.citations[i];
+        }
+        line += "]";
+      }
+      for (const auto& m : b.missing_facts) {
+        line += "\n    missing fact: " + m;
+      }
+      p.refusals.push_back(line);
+    }
+    if (answer.blocking.empty()) {
+      p.refusals.push_back("the deployment is denied");
+    }
+  }
+  auto bad = [&](const gate::Condition& c, std::string why) {
+    p.refusals.push_back("condition `" + c.key + ": " + c.text + "` (" + c.rule + ") " + why);
+  };
+  for (const auto& c : answer.conditions) {
+    p.conditions.push_back(c.key + (c.text.empty() ? "" : ": " + c.text));
+    const std::string_view key = c.key;
+    if (key == gate::keys::mode) {
+      const std::string v = lower(c.text);
+      if (v == "verification" || v == "1:1") {
+        p.verification_only = true;
+      } else if (v != "identification" && v != "1:n") {
+        bad(c, "has a mode the runtime does not know (verification or identification)");
+      }
+    } else if (key == gate::keys::max_template_retention) {
+      if (const auto d = days_of(c)) {
+        p.max_retention_days = p.max_retention_days ? std::min(*p.max_retention_days, *d) : *d;
+      } else {
+        bad(c, "is not a duration in days, weeks, months or years");
+      }
+    } else if (key == gate::keys::guardian_consent_below_age) {
+      if (const auto y = years_of(c)) {
+        p.guardian_consent_below_age =
+            p.guardian_consent_below_age ? std::max(*p.guardian_consent_below_age, *y) : *y;
+      } else {
+        bad(c, "is not an age in years");
+      }
+    } else if (key == gate::keys::allowed_purposes) {
+      auto s = set_of(c);
+      if (p.allowed_purposes) { // several rules: the intersection
+        std::vector<std::string> both;
+        for (const auto& x : *p.allowed_purposes) {
+          if (std::find(s.begin(), s.end(), x) != s.end()) {
+            both.push_back(x);
+          }
+        }
+        s = both;
+      }
+      p.allowed_purposes = s;
+    } else if (key == gate::keys::consent_record_required || key == gate::keys::separate_consent_required ||
+               key == gate::keys::written_consent_required || key == gate::keys::audit_log_required ||
+               key == gate::keys::no_unenrolled_templates) {
+      const auto f = flag(c);
+      if (!f) {
+        bad(c, "is not a yes/no value");
+        continue;
+      }
+      if (key == gate::keys::consent_record_required) {
+        p.consent_required = p.consent_required || *f;
+      } else if (key == gate::keys::separate_consent_required) {
+        p.separate_consent_required = p.separate_consent_required || *f;
+      } else if (key == gate::keys::written_consent_required) {
+        p.written_consent_required = p.written_consent_required || *f;
+      }
+    } else {
+      bad(c, "is unknown to this runtime: it cannot enforce it, so it refuses to start");
+    }
+  }
+  // Separate or written consent, or guardian consent, presuppose a consent record.
+  if (p.separate_consent_required || p.written_consent_required) {
+    p.consent_required = true;
+  }
+  p.may_run = answer.verdict != gate::Verdict::deny && answer.errors.empty() && p.refusals.empty();
+  return p;
+}
+
+Permission permit(const Policy& policy, Operation op, std::string_view purpose) {
+  if (!policy.may_run) {
+    return {false, "the deployment may not run"};
+  }
+  if (op == Operation::identify && policy.verification_only) {
+    return {false, "identification (1:N) is refused: the deployment is allowed verification (1:1) only"};
+  }
+  if (op == Operation::purge) {
+    return {true, ""};
+  }
+  if (purpose.empty()) {
+    return {false, "no purpose declared: every operation must state its purpose"};
+  }
+  if (policy.allowed_purposes && op != Operation::erase) { // erasure on request is always allowed
+    const auto& a = *policy.allowed_purposes;
+    if (std::find(a.begin(), a.end(), purpose) == a.end()) {
+      std::string list;
+      for (const auto& x : a) {
+        list += (list.empty() ? "" : ", ") + x;
+      }
+      return {false,
+              "purpose `" + std::string(purpose) + "` is not among the allowed purposes {" + list + "}"};
+    }
+  }
+  return {true, ""};
+}
+
+Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& subject,
+                            const std::vector<ConsentRecord>& consents, std::string_view purpose,
+                            std::string_view now) {
+  if (auto p = permit(policy, Operation::enrol, purpose); !p) {
+    return p;
+  }
+  if (!subject) {
+    return {false, "unknown subject: record the subject and its consent first"};
+  }
+  bool needs_guardian = false;
+  if (policy.guardian_consent_below_age) {
+    if (!subject->birth_date) {
+      return {false, "the subject's birth date is unknown, and guardian consent is required below age " +
+                         std::to_string(static_cast<int>(*policy.guardian_consent_below_age))};
+    }
+    const auto age = age_on(*subject->birth_date, now);
+    if (!age) {
+      return {false, "the subject's birth date `" + *subject->birth_date + "` is not a date"};
+    }
+    needs_guardian = *age < *policy.guardian_consent_below_age;
+  }
+  if (!policy.consent_required && !needs_guardian) {
+    return {true, ""};
+  }
+  std::string why = "no consent record";
+  for (const auto& c : consents) {
+    if (c.withdrawn_at) {
+      why = "consent was withdrawn on " + *c.withdrawn_at;
+      continue;
+    }
+    if (std::find(c.scope.begin(), c.scope.end(), purpose) == c.scope.end()) {
+      why = "no consent covers the purpose `" + std::string(purpose) + "`";
+      continue;
+    }
+    if (policy.separate_consent_required && !c.separate) {
+      why = "the consent is not a separate consent";
+      continue;
+    }
+    if (policy.written_consent_required && !c.written) {
+      why = "the consent is not in writing";
+      continue;
+    }
+    if (needs_guardian && !c.by_guardian) {
+      why = "the subject is a minor and the consent was not given by a guardian";
+      continue;
+    }
+    return {true, ""};
+  }
+  return {false, "subject `" + subject->id + "` cannot be enrolled: " + why};
+}
+
+std::optional<std::string> template_expiry(const Policy& policy, std::string_view now) {
+  if (!policy.max_retention_days) {
+    return std::nullopt;
+  }
+  return add_days(now, *policy.max_retention_days);
+}
+
+} // namespace facepia::recognition

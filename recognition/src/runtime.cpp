@@ -1,0 +1,311 @@
+#include "facepia/recognition/runtime.hpp"
+
+#include "facepia/recognition/calendar.hpp"
+
+#include <sstream>
+
+namespace facepia::recognition {
+namespace {
+
+std::string join(const std::vector<std::string>& lines) {
+  std::string out = "the face runtime refuses to start:";
+  for (const auto& l : lines) {
+    out += "\n  " + l;
+  }
+  return out;
+}
+
+std::string format_distance(double d) {
+  std::ostringstream os;
+  os.precision(4);
+  os << d;
+  return os.str();
+}
+
+} // namespace
+
+Refused::Refused(std::vector<std::string> why) : std::runtime_error(join(why)), why_(std::move(why)) {}
+
+struct Runtime::Impl {
+  RuntimeOptions options;
+  Policy policy;
+  Models models;
+  std::optional<Store> store;
+  std::unique_ptr<Pipeline> pipeline;
+  std::size_t purged = 0;
+
+  std::string now() const { return options.now ? *options.now : utc_now(); }
+
+  AuditEntry audit(std::string op, std::string subject, std::string purpose, std::string result,
+                   std::string detail) {
+    AuditEntry e;
+    e.at = now();
+    e.operation = std::move(op);
+    e.subject = std::move(subject);
+    e.purpose = std::move(purpose);
+    e.result = std::move(result);
+    e.detail = std::move(detail);
+    e.assessment_id = policy.assessment_id;
+    return store->append_audit(std::move(e));
+  }
+
+  Outcome refuse(Operation op, const std::string& subject, const std::string& purpose,
+                 const std::string& why) {
+    audit(std::string(to_string(op)), subject, purpose, "refused", why);
+    Outcome o;
+    o.result = "refused";
+    o.message = std::string(to_string(op)) + " refused: " + why;
+    o.subject = subject;
+    return o;
+  }
+
+  Pipeline& pipe() {
+    if (!pipeline) {
+      if (!models.ok()) {
+        throw Refused(models.errors);
+      }
+      pipeline = std::make_unique<Pipeline>(models.shape_predictor, models.network, options.upsample);
+    }
+    return *pipeline;
+  }
+
+  // The template of the one face in `image`; nullopt with a reason when there is none or several.
+  std::optional<Template> one_face(const Image& image, bool aligned, std::string& why) {
+    if (aligned) {
+      if (image.width != chip_size || image.height != chip_size) {
+        why = "an aligned image must be 150x150 pixels";
+        return std::nullopt;
+      }
+      return pipe().chip_template(image);
+    }
+    auto faces = pipe().faces(image);
+    if (faces.size() != 1) {
+      why = "the image holds " + std::to_string(faces.size()) + " faces, exactly one is needed";
+      return std::nullopt;
+    }
+    return faces.front().descriptor;
+  }
+};
+
+Runtime::Runtime(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Runtime::Runtime(Runtime&&) noexcept = default;
+Runtime& Runtime::operator=(Runtime&&) noexcept = default;
+Runtime::~Runtime() = default;
+
+Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = std::move(options);
+  // 1. The gate, before anything else.
+  const gate::Answer answer = ask(impl->options.gate);
+  impl->policy = make_policy(answer);
+  if (!impl->policy.may_run) {
+    std::vector<std::string> why{
+        "decision: " + impl->policy.verdict +
+        (answer.assessment_id.empty() ? "" : " (assessment " + answer.assessment_id + ")")};
+    why.insert(why.end(), impl->policy.refusals.begin(), impl->policy.refusals.end());
+    throw Refused(why);
+  }
+  // 2. The models.
+  if (impl->options.check_models) {
+    impl->models = check_models(impl->options.model_dir, impl->options.shape_predictor);
+    if (!impl->models.ok()) {
+      throw Refused(impl->models.errors);
+    }
+  } else {
+    impl->models.errors.push_back("models were not checked at start; fix: run the command that needs them");
+  }
+  // 3. The store, and templates past their retention date.
+  try {
+    const TemplateKey key =
+        impl->options.key ? *impl->options.key : TemplateKey::from_environment(impl->options.key_file);
+    impl->store.emplace(impl->options.store, key);
+  } catch (const std::exception& e) {
+    throw Refused({e.what()});
+  }
+  const auto chain = impl->store->verify_audit_chain();
+  if (!chain.ok) {
+    throw Refused(
+        {"the audit log of `" + impl->options.store.string() + "` was tampered with: " + chain.problem});
+  }
+  impl->purged = impl->store->purge_expired(impl->now());
+  if (impl->purged > 0) {
+    impl->audit("purge", "", "retention", "purged",
+                std::to_string(impl->purged) + " templates past their retention date, at startup");
+  }
+  return Runtime(std::move(impl));
+}
+
+const Policy& Runtime::policy() const {
+  return impl_->policy;
+}
+Store& Runtime::store() {
+  return *impl_->store;
+}
+std::size_t Runtime::purged_at_start() const {
+  return impl_->purged;
+}
+
+void Runtime::record_consent(const Subject& subject, ConsentRecord consent) {
+  Subject s = subject;
+  if (s.created_at.empty()) {
+    s.created_at = impl_->now();
+  }
+  if (s.birth_date && !valid_date(*s.birth_date)) {
+    throw std::invalid_argument("birth date `" + *s.birth_date + "` is not YYYY-MM-DD");
+  }
+  consent.subject = s.id;
+  if (consent.given_at.empty()) {
+    consent.given_at = impl_->now();
+  }
+  std::string scope;
+  for (const auto& x : consent.scope) {
+    scope += (scope.empty() ? "" : ",") + x;
+  }
+  impl_->store->transaction([&] {
+    impl_->store->put_subject(s);
+    const auto id = impl_->store->add_consent(consent);
+    impl_->audit("consent", s.id, scope, "recorded",
+                 "consent " + std::to_string(id) + " given by " + consent.given_by +
+                     (consent.separate ? ", separate" : "") + (consent.written ? ", written" : "") +
+                     (consent.by_guardian ? ", by guardian" : ""));
+  });
+}
+
+Outcome Runtime::withdraw_consent(const std::string& subject, const std::string& purpose) {
+  Outcome o;
+  impl_->store->transaction([&] {
+    const auto withdrawn = impl_->store->withdraw_consent(subject, impl_->now());
+    o.count = impl_->store->erase_templates(subject);
+    impl_->audit("withdraw", subject, purpose, "withdrawn",
+                 std::to_string(withdrawn) + " consents withdrawn, " + std::to_string(o.count) +
+                     " templates erased");
+  });
+  o.ok = true;
+  o.result = "withdrawn";
+  o.subject = subject;
+  o.message = "consent of `" + subject + "` withdrawn; " + std::to_string(o.count) + " templates erased";
+  return o;
+}
+
+Outcome Runtime::enrol(const std::string& subject, const Image& image, const std::string& purpose,
+                       bool aligned) {
+  const std::string now = impl_->now();
+  const auto permission = permit_enrolment(impl_->policy, impl_->store->subject(subject),
+                                           impl_->store->consents(subject), purpose, now);
+  if (!permission) {
+    return impl_->refuse(Operation::enrol, subject, purpose, permission.reason);
+  }
+  std::string why;
+  const auto t = impl_->one_face(image, aligned, why);
+  if (!t) {
+    return impl_->refuse(Operation::enrol, subject, purpose, why);
+  }
+  Outcome o;
+  if (!impl_->store->subject(subject)) {
+    impl_->store->put_subject({subject, std::nullopt, now});
+  }
+  const auto expiry = template_expiry(impl_->policy, now);
+  impl_->store->transaction([&] {
+    const auto id = impl_->store->add_template(subject, *t, now, expiry);
+    impl_->audit("enrol", subject, purpose, "enrolled",
+                 "template " + std::to_string(id) + (expiry ? ", kept until " + *expiry : ""));
+  });
+  o.ok = true;
+  o.result = "enrolled";
+  o.subject = subject;
+  o.count = 1;
+  o.message = "enrolled `" + subject + "`" + (expiry ? " until " + *expiry : "");
+  return o;
+}
+
+Outcome Runtime::verify(const std::string& subject, const Image& image, const std::string& purpose,
+                        bool aligned) {
+  if (const auto p = permit(impl_->policy, Operation::verify, purpose); !p) {
+    return impl_->refuse(Operation::verify, subject, purpose, p.reason);
+  }
+  const auto enrolled = impl_->store->templates(subject);
+  if (enrolled.empty()) {
+    return impl_->refuse(Operation::verify, subject, purpose, "`" + subject + "` has no enrolled template");
+  }
+  std::string why;
+  const auto probe = impl_->one_face(image, aligned, why); // the probe template is never stored
+  if (!probe) {
+    return impl_->refuse(Operation::verify, subject, purpose, why);
+  }
+  double best = 1e9;
+  for (const auto& t : enrolled) {
+    best = std::min(best, distance(*probe, t.descriptor));
+  }
+  Outcome o;
+  o.ok = best < impl_->options.threshold;
+  o.result = o.ok ? "match" : "no_match";
+  o.subject = subject;
+  o.distance = best;
+  o.message = (o.ok ? "match: `" : "no match: not `") + subject + "` (distance " + format_distance(best) +
+              ", threshold " + format_distance(impl_->options.threshold) + ")";
+  impl_->audit("verify", subject, purpose, o.result, "distance " + format_distance(best));
+  return o;
+}
+
+Outcome Runtime::identify(const Image& image, const std::string& purpose, bool aligned) {
+  if (const auto p = permit(impl_->policy, Operation::identify, purpose); !p) {
+    return impl_->refuse(Operation::identify, "", purpose, p.reason);
+  }
+  std::string why;
+  const auto probe = impl_->one_face(image, aligned, why);
+  if (!probe) {
+    return impl_->refuse(Operation::identify, "", purpose, why);
+  }
+  Gallery gallery;
+  for (auto& t : impl_->store->all_templates()) {
+    gallery.add(t.id, std::move(t.subject), t.descriptor);
+  }
+  const auto m = gallery.identify(*probe, impl_->options.threshold);
+  Outcome o;
+  o.ok = m.has_value();
+  o.result = o.ok ? "identified" : "not_identified";
+  if (m) {
+    o.subject = m->subject;
+    o.distance = m->distance;
+    o.message = "identified `" + m->subject + "` (distance " + format_distance(m->distance) + ")";
+  } else {
+    o.message = "not identified among " + std::to_string(gallery.size()) + " templates";
+  }
+  impl_->audit("identify", o.subject, purpose, o.result,
+               (m ? "distance " + format_distance(m->distance) + ", " : std::string()) + "gallery of " +
+                   std::to_string(gallery.size()));
+  return o;
+}
+
+Outcome Runtime::erase(const std::string& subject, const std::string& purpose) {
+  if (const auto p = permit(impl_->policy, Operation::erase, purpose); !p) {
+    return impl_->refuse(Operation::erase, subject, purpose, p.reason);
+  }
+  Outcome o;
+  impl_->store->transaction([&] {
+    o.count = impl_->store->erase_templates(subject);
+    impl_->audit("erase", subject, purpose, "erased",
+                 std::to_string(o.count) + " templates erased on request");
+  });
+  o.ok = true;
+  o.result = "erased";
+  o.subject = subject;
+  o.message = "erased " + std::to_string(o.count) + " templates of `" + subject + "`";
+  return o;
+}
+
+Outcome Runtime::purge() {
+  Outcome o;
+  impl_->store->transaction([&] {
+    o.count = impl_->store->purge_expired(impl_->now());
+    impl_->audit("purge", "", "retention", "purged",
+                 std::to_string(o.count) + " templates past their retention date");
+  });
+  o.ok = true;
+  o.result = "purged";
+  o.message = "purged " + std::to_string(o.count + impl_->purged) + " templates past their retention date";
+  o.count += impl_->purged;
+  return o;
+}
+
+} // namespace facepia::recognition
