@@ -1059,14 +1059,19 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
     const AssessorRegistry& registry =
         options.assessors != nullptr ? *options.assessors : AssessorRegistry::global();
     AssessorContext context(as_of, overrides);
+    // A derived fact already known (a rule test's `given`) wins over the assessors.
+    std::vector<bool> given(m.vocabulary->size());
+    for (std::size_t i = 0; i < given.size(); ++i) {
+      given[i] = facts.get(i) != nullptr;
+    }
     for (const auto& assessor : registry.assessors()) {
       for (auto& derived : assessor->assess(facts, context)) {
         if (derived.assessor.empty()) {
           derived.assessor = std::string(assessor->name());
         }
         const auto index = m.vocabulary->index(derived.fact);
-        if (!index || !m.vocabulary->fact(*index).derived) {
-          continue; // not in this vocabulary: nothing reads it
+        if (!index || !m.vocabulary->fact(*index).derived || given[*index]) {
+          continue; // not in this vocabulary (nothing reads it), or given
         }
         if (derived.value) {
           facts.set(*index, *derived.value);

@@ -143,7 +143,9 @@ Store::Store(const std::filesystem::path& path) {
   }
   sqlite3_busy_timeout(db_, 5000);
   try {
-    exec(db_, "PRAGMA foreign_keys = ON;");
+    // WAL with synchronous=NORMAL: each assessment is still one atomic transaction, without an fsync per
+    // commit.
+    exec(db_, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     exec(db_, schema);
   } catch (...) {
     sqlite3_close(db_);
