@@ -1,0 +1,389 @@
+# Tests of the GDPR rules. Each rule has a test where it is breached and one where it is not; each exception a test
+# where it applies. Derived facts (assess.*) are given directly, as the assessors would compute them.
+
+import "rules.fp"
+
+# ---------------------------------------------------------------------------------------------------------------
+# A deployment done right: 1:1 boarding on explicit, free, recorded consent, with a staffed lane beside it.
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = true
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = false
+  given controller.type = transport_operator
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given processing.covert = false
+  given processing.secondary_use = false
+  given purposes = {boarding}
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given consent.opt_out_default = false
+  given consent.condition_of_service = false
+  given consent.recorded = true
+  given consent.withdrawable = true
+  given assess.power_imbalance = false
+  given service.information_society = false
+  given notice.given = true
+  given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, legal_basis, retention_period,
+                           rights_and_how, withdrawal_right, complaint_right}
+  given enrolment.from_third_party = false
+  given less_intrusive_means.available = true
+  given alternatives.offered = true
+  given matching.accuracy_tested = true
+  given deletion.on_purpose_end = true
+  given deletion.on_request = true
+  given retention.templates = 1 days
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging}
+  given design.privacy_by_default = true
+  given dpia.done = true
+  given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
+  given dpia.dpo_opinion_sought = true
+  given prior_consultation.done = true
+  expect gdpr.biometric-prohibition is compliant
+  expect gdpr.biometric-prohibition exception explicit_consent
+  expect gdpr.lawful-basis is compliant
+  expect gdpr.lawful-basis exception consent
+  expect gdpr.consent-freely-given is compliant
+  expect gdpr.consent-not-conditional is not_applicable
+  expect gdpr.consent-demonstrable is compliant
+  expect gdpr.consent-withdrawable is compliant
+  expect gdpr.child-consent is not_applicable
+  expect gdpr.transparency is compliant
+  expect gdpr.purpose-limitation is compliant
+  expect gdpr.data-minimisation is compliant
+  expect gdpr.one-to-one-where-sufficient is compliant
+  expect gdpr.accuracy is compliant
+  expect gdpr.storage-limitation is compliant
+  expect gdpr.erasure is compliant
+  expect gdpr.security is compliant
+  expect gdpr.privacy-by-default is compliant
+  expect gdpr.information-at-collection is compliant
+  expect gdpr.information-indirect is not_applicable
+  expect gdpr.dpia-required is compliant
+  expect gdpr.dpia-contents is compliant
+  expect gdpr.dpia-dpo-advice is compliant
+  expect gdpr.prior-consultation is compliant
+  expect decision conditional
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The seed case: Skellefteå (Datainspektionen, 2019-08-20), with the assessor's finding of a clear imbalance.
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: Skelleftea school attendance is unlawful" {
+  as_of 2019-08-20
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = true
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = false
+  given controller.type = school
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given purposes = {attendance}
+  given data_subjects.categories = {pupils, minors}
+  given data_subjects.count = 22 persons
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.guardian = true
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given consent.opt_out_default = false
+  given assess.power_imbalance = true
+  given less_intrusive_means.available = true
+  given alternatives.offered = true
+  given dpia.done = true
+  given dpia.covers = {systematic_description}
+  given prior_consultation.done = false
+  expect gdpr.biometric-prohibition is breach
+  expect gdpr.lawful-basis is breach
+  expect gdpr.consent-freely-given is breach
+  expect gdpr.data-minimisation is breach
+  expect gdpr.dpia-contents is breach
+  expect gdpr.prior-consultation is breach
+  expect decision deny
+}
+
+test "gdpr: the same school without the assessor's finding is undetermined on consent, still denied" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = school
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given basis.art9 = art9_explicit_consent
+  given consent.explicit = true
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given dpia.done = true
+  given dpia.covers = {systematic_description}
+  given prior_consultation.done = false
+  expect gdpr.biometric-prohibition is undetermined
+  expect gdpr.prior-consultation is breach
+  expect decision deny
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# A deployment that gets almost everything wrong.
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: covert 1:N boarding from scraped photos breaches the procedural rules" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = transport_operator
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.covert = true
+  given processing.secondary_use = true
+  given purposes = {boarding}
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.obtained = true
+  given consent.recorded = false
+  given consent.withdrawable = false
+  given notice.given = false
+  given notice.contents = {}
+  given enrolment.from_third_party = true
+  given notice.indirect_given = false
+  given matching.accuracy_tested = false
+  given deletion.on_purpose_end = false
+  given deletion.on_request = false
+  given retention.templates = 365 days
+  given security.measures = {}
+  given design.privacy_by_default = false
+  given dpia.done = false
+  given assess.dpia_required = true
+  given assess.high_residual_risk = true
+  given prior_consultation.done = false
+  expect gdpr.consent-demonstrable is breach
+  expect gdpr.consent-withdrawable is breach
+  expect gdpr.transparency is breach
+  expect gdpr.purpose-limitation is breach
+  expect gdpr.one-to-one-where-sufficient is breach
+  expect gdpr.accuracy is breach
+  expect gdpr.storage-limitation is breach
+  expect gdpr.erasure is breach
+  expect gdpr.security is breach
+  expect gdpr.privacy-by-default is breach
+  expect gdpr.information-at-collection is breach
+  expect gdpr.information-indirect is breach
+  expect gdpr.dpia-required is breach
+  expect gdpr.dpia-contents is not_applicable
+  expect gdpr.prior-consultation is breach
+  expect decision deny
+}
+
+test "gdpr: reference photos from a third party with notice given within the time limits" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given enrolment.from_third_party = true
+  given notice.indirect_given = true
+  expect gdpr.information-indirect is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Consent conditions
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: employee attendance on consent written into the employment contract" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given purposes = {attendance}
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.bundled = true
+  given consent.condition_of_service = true
+  given consent.refusable_without_detriment = false
+  given consent.opt_out_default = false
+  given assess.power_imbalance = true
+  given assess.necessary_for_service = false
+  given less_intrusive_means.available = true
+  given alternatives.offered = false
+  expect gdpr.biometric-prohibition is breach
+  expect gdpr.consent-freely-given is breach
+  expect gdpr.consent-not-conditional is breach
+  expect gdpr.data-minimisation is breach
+  expect decision deny
+}
+
+test "gdpr: a service that cannot be provided without the face may be conditional on consent" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given basis.art9 = art9_explicit_consent
+  given consent.condition_of_service = true
+  given less_intrusive_means.available = false
+  given assess.necessary_for_service = true
+  expect gdpr.consent-not-conditional is compliant
+  expect gdpr.consent-not-conditional exception necessary_for_service
+}
+
+test "gdpr: children's faces in an online service need parental consent" {
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given service.information_society = true
+  given basis.gdpr = art6_consent
+  given data_subjects.categories = {minors}
+  given consent.guardian = false
+  expect gdpr.child-consent is breach
+}
+
+test "gdpr: children's faces in an online service with parental consent" {
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given service.information_society = true
+  given basis.gdpr = art6_consent
+  given data_subjects.categories = {minors, under_14}
+  given consent.guardian = true
+  expect gdpr.child-consent is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The other exceptions of Articles 9(2) and 6(1)
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: employment law with a Member State law authorising it lifts the Article 9 prohibition" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given basis.art9 = art9_employment_law
+  given basis.member_state_law = true
+  given basis.gdpr = art6_legal_obligation
+  expect gdpr.biometric-prohibition is compliant
+  expect gdpr.biometric-prohibition exception employment_law
+  expect gdpr.lawful-basis is compliant
+  expect gdpr.lawful-basis exception legal_obligation
+}
+
+test "gdpr: substantial public interest on the basis of law lifts the Article 9 prohibition" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given basis.art9 = art9_substantial_public_interest
+  given basis.member_state_law = true
+  given basis.gdpr = art6_public_task
+  expect gdpr.biometric-prohibition is compliant
+  expect gdpr.biometric-prohibition exception public_interest
+  expect gdpr.lawful-basis is compliant
+  expect gdpr.lawful-basis exception public_task
+}
+
+test "gdpr: a contract that cannot be performed without the face" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given basis.gdpr = art6_contract
+  given assess.necessary_for_service = true
+  expect gdpr.lawful-basis is compliant
+  expect gdpr.lawful-basis exception contract
+}
+
+test "gdpr: legitimate interests of a private controller, found necessary and proportionate" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.gdpr = art6_legitimate_interests
+  given assess.necessary_and_proportionate = true
+  expect gdpr.lawful-basis is compliant
+  expect gdpr.lawful-basis exception legitimate_interests
+}
+
+test "gdpr: a school cannot rely on legitimate interests" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = school
+  given processing.creates_templates = true
+  given basis.gdpr = art6_legitimate_interests
+  given assess.necessary_and_proportionate = true
+  expect gdpr.lawful-basis is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# DPIA
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: no DPIA needed where the assessor finds no high risk" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = other_controller
+  given processing.creates_templates = true
+  given dpia.done = false
+  given assess.dpia_required = false
+  expect gdpr.dpia-required is compliant
+  expect gdpr.dpia-required exception not_high_risk
+}
+
+test "gdpr: a DPIA without the DPO's advice" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  given dpia.done = true
+  given dpia.dpo_opinion_sought = false
+  expect gdpr.dpia-dpo-advice is breach
+}
+
+test "gdpr: a full DPIA that leaves no high residual risk needs no prior consultation" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given dpia.done = true
+  given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
+  given assess.high_residual_risk = false
+  given prior_consultation.done = false
+  expect gdpr.prior-consultation is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Scope: plain CCTV, law enforcement, no EU connection, before 2018-05-25
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: plain CCTV makes no templates, so no facial recognition rule applies" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = false
+  given processing.mode = none
+  expect gdpr.biometric-prohibition is not_applicable
+  expect gdpr.lawful-basis is not_applicable
+  expect gdpr.data-minimisation is not_applicable
+  expect gdpr.dpia-required is not_applicable
+  expect gdpr.prior-consultation is not_applicable
+  expect decision allow
+}
+
+test "gdpr: police facial recognition falls under the Law Enforcement Directive, not the GDPR" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  expect gdpr.biometric-prohibition is not_applicable
+  expect gdpr.dpia-required is not_applicable
+}
+
+test "gdpr: no EU establishment and no data subjects in the EU" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  expect gdpr.biometric-prohibition is not_applicable
+  expect gdpr.lawful-basis is not_applicable
+}
+
+test "gdpr: before 25 May 2018 the Regulation did not apply" {
+  as_of 2018-05-24
+  given jurisdiction.eu_establishment = true
+  given controller.type = school
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  expect gdpr.biometric-prohibition is not_applicable
+}

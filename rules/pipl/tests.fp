@@ -1,0 +1,351 @@
+# Tests of the PIPL rules. Each rule has a test where it is breached and one where it is not; each exception a test
+# where it applies. Derived facts (assess.*) are given directly, as the assessors would compute them.
+
+import "rules.fp"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Done right: a residential gate where facial recognition is an opt-in beside an access card.
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: residential gate with a card alternative and separate consent is compliant throughout" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = property_manager
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.location = residential_compound
+  given capture.ambient = false
+  given processing.secondary_use = false
+  given purposes = {access_control}
+  given data_subjects.categories = {residents, minors, under_14}
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = false
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.separate = true
+  given consent.written = true
+  given consent.bundled = false
+  given consent.opt_out_default = false
+  given consent.refusable_without_detriment = true
+  given consent.condition_of_service = false
+  given consent.guardian = true
+  given consent.standard_terms = false
+  given notice.given = true
+  given notice.rules_published = true
+  given notice.contents = {controller_identity, purposes_and_methods, data_categories, retention_period,
+                           rights_and_how, necessity, impact_on_rights}
+  given less_intrusive_means.available = true
+  given alternatives.offered = true
+  given alternatives.equally_convenient = true
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging}
+  given deletion.on_purpose_end = true
+  given deletion.on_request = true
+  given retention.templates = 30 days
+  given pipia.done = true
+  given pipia.covers = {necessity_proportionality, risk_assessment, mitigation_measures}
+  given pipia.record_retention = 3 years
+  expect pipl.legal-basis is compliant
+  expect pipl.legal-basis exception consent
+  expect pipl.specific-purpose is compliant
+  expect pipl.least-impact-alternative is compliant
+  expect pipl.least-impact-mode is not_applicable
+  expect pipl.consent-voluntary-explicit is compliant
+  expect pipl.separate-consent is compliant
+  expect pipl.written-consent is not_applicable
+  expect pipl.minors-under-14 is compliant
+  expect pipl.notice is compliant
+  expect pipl.sensitive-notice is compliant
+  expect pipl.sensitive-necessity is compliant
+  expect pipl.strict-protection is compliant
+  expect pipl.deletion is compliant
+  expect pipl.pipia is compliant
+  expect pipl.pipia-contents is compliant
+  expect pipl.public-place-security-purpose is not_applicable
+  expect pipl.public-place-signs is not_applicable
+  expect pipl.public-place-use-limit is not_applicable
+  expect decision conditional
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The seed case: Guo Bing v. Hangzhou Safari Park, assessed under today's law.
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: Hangzhou Safari Park face-only entry breaches Arts. 6, 14, 29 and 47" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.location = publicly_accessible_premises
+  given capture.ambient = false
+  given purposes = {access_control}
+  given data_subjects.categories = {pass_holders, customers}
+  given basis.pipl = pipl_consent
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.separate = false
+  given consent.refusable_without_detriment = false
+  given consent.condition_of_service = true
+  given consent.opt_out_default = false
+  given less_intrusive_means.available = true
+  given alternatives.offered = false
+  given notice.given = true
+  given deletion.on_purpose_end = false
+  given deletion.on_request = false
+  expect pipl.least-impact-alternative is breach
+  expect pipl.consent-voluntary-explicit is breach
+  expect pipl.separate-consent is breach
+  expect pipl.deletion is breach
+  expect decision deny
+}
+
+test "pipl: in October 2019 the PIPL was not yet in force" {
+  as_of 2019-10-01
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given consent.separate = false
+  given less_intrusive_means.available = true
+  given alternatives.offered = false
+  expect pipl.least-impact-alternative is not_applicable
+  expect pipl.separate-consent is not_applicable
+  expect decision allow
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Public places (Art. 26)
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: mall cameras analysing shoppers for marketing" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = analysis_only
+  given processing.location = publicly_accessible_premises
+  given capture.ambient = true
+  given processing.secondary_use = false
+  given purposes = {marketing, customer_analytics}
+  given basis.pipl = pipl_consent
+  given consent.obtained = false
+  given consent.explicit = false
+  given consent.separate = false
+  given consent.opt_out_default = true
+  given signs.conspicuous = true
+  given public_security.authorised = false
+  given alternatives.offered = false
+  given assess.necessary_and_proportionate = false
+  expect pipl.legal-basis is breach
+  expect pipl.sensitive-necessity is breach
+  expect pipl.public-place-security-purpose is breach
+  expect pipl.public-place-signs is compliant
+  expect pipl.public-place-use-limit is breach
+  expect decision deny
+}
+
+test "pipl: police cameras on a public square for public security, with signs" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.location = public_area
+  given capture.ambient = true
+  given processing.secondary_use = false
+  given purposes = {public_security}
+  given basis.pipl = pipl_statutory_duty
+  given public_security.authorised = true
+  given signs.conspicuous = true
+  expect pipl.legal-basis is compliant
+  expect pipl.legal-basis exception statutory_duty
+  expect pipl.sensitive-necessity is compliant
+  expect pipl.public-place-security-purpose is compliant
+  expect pipl.public-place-signs is compliant
+  expect pipl.public-place-use-limit is compliant
+  expect pipl.separate-consent is not_applicable
+}
+
+test "pipl: cameras in a public place without prominent signs" {
+  given jurisdiction.cn_processing = true
+  given controller.type = law_enforcement
+  given processing.creates_templates = false
+  given processing.location = public_area
+  given capture.ambient = true
+  given signs.conspicuous = false
+  expect pipl.public-place-signs is breach
+}
+
+test "pipl: public-place images used for marketing too, with each person's separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  given capture.ambient = true
+  given processing.secondary_use = false
+  given purposes = {public_security, marketing}
+  given consent.obtained = true
+  given consent.separate = true
+  expect pipl.public-place-use-limit is compliant
+  expect pipl.public-place-use-limit exception separate_consent
+}
+
+test "pipl: plain CCTV in a shop is not facial recognition, but Art. 26 still governs it" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = false
+  given processing.mode = none
+  given processing.location = publicly_accessible_premises
+  given capture.ambient = true
+  given processing.secondary_use = false
+  given purposes = {public_security}
+  given public_security.authorised = true
+  given signs.conspicuous = true
+  expect pipl.legal-basis is not_applicable
+  expect pipl.separate-consent is not_applicable
+  expect pipl.sensitive-necessity is not_applicable
+  expect pipl.pipia is not_applicable
+  expect pipl.public-place-security-purpose is compliant
+  expect pipl.public-place-signs is compliant
+  expect pipl.public-place-use-limit is compliant
+  expect decision conditional
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The other grounds of Art. 13
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: necessary for human resources management under lawful labour rules" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given basis.pipl = pipl_contract_or_hr
+  expect pipl.legal-basis is compliant
+  expect pipl.legal-basis exception contract_or_hr
+  expect pipl.separate-consent is not_applicable
+}
+
+test "pipl: necessary to protect life and health in an emergency" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given basis.pipl = pipl_emergency
+  expect pipl.legal-basis is compliant
+  expect pipl.legal-basis exception emergency
+}
+
+test "pipl: required by another law or administrative regulation" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given basis.pipl = pipl_other_law
+  expect pipl.legal-basis is compliant
+  expect pipl.legal-basis exception other_law
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Purpose, mode, consent forms, minors
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: templates also used for another purpose" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given purposes = {payment}
+  given processing.secondary_use = true
+  expect pipl.specific-purpose is breach
+}
+
+test "pipl: pay-by-face searching all members 1:N" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given purposes = {payment}
+  given processing.mode = identification_1ton
+  expect pipl.least-impact-mode is breach
+}
+
+test "pipl: pay-by-face verified 1:1 against the member's account" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given purposes = {payment}
+  given processing.mode = verification_1to1
+  expect pipl.least-impact-mode is compliant
+}
+
+test "pipl: written consent required by law but not given" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = true
+  given consent.written = false
+  expect pipl.written-consent is breach
+}
+
+test "pipl: written consent required by law and given" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = true
+  given consent.written = true
+  expect pipl.written-consent is compliant
+}
+
+test "pipl: children under 14 enrolled without their guardians' consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = school
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given data_subjects.categories = {pupils, minors, under_14}
+  given consent.guardian = false
+  expect pipl.minors-under-14 is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Notice, protection, deletion, impact assessment
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: no notice, no protection, no assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given notice.given = false
+  given notice.contents = {controller_identity}
+  given security.measures = {encryption_at_rest}
+  given pipia.done = false
+  expect pipl.notice is breach
+  expect pipl.sensitive-notice is breach
+  expect pipl.strict-protection is breach
+  expect pipl.pipia is breach
+  expect pipl.pipia-contents is not_applicable
+  expect decision deny
+}
+
+test "pipl: a PIPIA without risk assessment, and records kept one year" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given pipia.done = true
+  given pipia.covers = {necessity_proportionality}
+  given pipia.record_retention = 1 years
+  expect pipl.pipia-contents is breach
+}
+
+test "pipl: templates kept a year after last use" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given deletion.on_purpose_end = true
+  given deletion.on_request = true
+  given retention.templates = 365 days
+  expect pipl.deletion is breach
+}
