@@ -1,0 +1,127 @@
+// Runs `facepia assess --format json` on every row of examples/deployments/expected.tsv and checks the
+// decision, the citations of the breaches, and the instruments reported as not in force.
+#define CATCH_CONFIG_MAIN
+#include <array>
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <vector>
+
+namespace {
+
+const std::filesystem::path source_dir{FACEPIA_SOURCE_DIR};
+
+struct Expectation {
+  std::string file;
+  std::string as_of; // "-" for the default
+  std::string decision;
+  std::vector<std::string> breach_labels;
+  std::vector<std::string> not_in_force;
+};
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::string part;
+  std::istringstream in(text);
+  while (std::getline(in, part, separator)) {
+    if (!part.empty() && part != "-") {
+      parts.push_back(part);
+    }
+  }
+  return parts;
+}
+
+std::vector<Expectation> read_expectations() {
+  std::ifstream in(source_dir / "examples/deployments/expected.tsv");
+  REQUIRE(in);
+  std::vector<Expectation> rows;
+  std::string line;
+  std::getline(in, line); // header
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') {
+      continue;
+    }
+    std::vector<std::string> cells;
+    std::istringstream cells_in(line);
+    std::string cell;
+    while (std::getline(cells_in, cell, '\t')) {
+      cells.push_back(cell);
+    }
+    REQUIRE(cells.size() == 5);
+    rows.push_back({cells[0], cells[1], cells[2], split(cells[3], ','), split(cells[4], ',')});
+  }
+  return rows;
+}
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+};
+
+Run run(const std::string& command) {
+  Run result;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+    result.out.append(buffer.data(), n);
+  }
+  const int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+} // namespace
+
+TEST_CASE("every example deployment gets its expected decision and citations") {
+  const auto rows = read_expectations();
+  REQUIRE(rows.size() >= 11);
+  for (const auto& row : rows) {
+    DYNAMIC_SECTION(row.file << " as of " << row.as_of) {
+      const auto deployment = source_dir / "examples/deployments" / row.file;
+      std::string command = std::string("'") + FACEPIA_PROGRAM +
+                            "' assess --no-record --format json --rules '" + (source_dir / "rules").string() +
+                            "' '" + deployment.string() + "'";
+      if (row.as_of != "-") {
+        command += " --as-of " + row.as_of;
+      }
+      const Run result = run(command + " 2>/dev/null");
+      INFO(command);
+      const int expected_exit = row.decision == "deny" ? 1 : 0;
+      CHECK(result.exit_code == expected_exit);
+      const auto json = nlohmann::json::parse(result.out);
+      CHECK(json.at("decision") == row.decision);
+
+      std::set<std::string> breach_labels;
+      for (const auto& finding : json.at("findings")) {
+        if (finding.at("status") == "breach") {
+          for (const auto& citation : finding.at("citations")) {
+            breach_labels.insert(citation.at("label").get<std::string>());
+          }
+        }
+      }
+      for (const auto& label : row.breach_labels) {
+        INFO("expected a breach citing " << label);
+        CHECK(breach_labels.count(label) == 1);
+      }
+      std::set<std::string> not_in_force;
+      for (const auto& provision : json.at("provisions_not_in_force")) {
+        not_in_force.insert(provision.at("instrument").get<std::string>());
+      }
+      for (const auto& instrument : row.not_in_force) {
+        INFO("expected " << instrument << " to be reported as not in force");
+        CHECK(not_in_force.count(instrument) == 1);
+      }
+      if (row.decision == "conditional") {
+        CHECK_FALSE(json.at("conditions").empty());
+      }
+    }
+  }
+}
