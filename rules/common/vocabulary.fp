@@ -169,6 +169,8 @@ fact basis.gdpr : gdpr_basis "the GDPR Art. 6(1) ground the controller relies on
 fact basis.art9 : art9_exception "the GDPR Art. 9(2) exception the controller relies on for biometric data"
 fact basis.member_state_law : bool
   "a Union or Member State law (or collective agreement) specifically authorises this biometric processing with safeguards (GDPR Art. 9(2)(b), (g))"
+fact basis.consent_excluded_by_law : bool
+  "Union or Member State law provides that the GDPR Art. 9(1) prohibition may not be lifted by the data subject's consent for this processing (GDPR Art. 9(2)(a))"
 fact basis.pipl : pipl_basis "the PIPL Art. 13 ground the processor relies on"
 fact basis.written_consent_by_law : bool "a law or administrative regulation requires written consent for this processing (PIPL Art. 29)"
 

@@ -25,9 +25,11 @@ rule gdpr.biometric-prohibition {
   applies when processing.creates_templates and processing.mode in {verification_1to1, identification_1ton}
   prohibited
   # Explicit consent counts only if it is free: refusable without detriment, not bundled, and given where there is
-  # no clear imbalance between controller and data subject (Recital 43). This is where Skellefteå failed.
+  # no clear imbalance between controller and data subject (Recital 43). This is where Skellefteå failed. And only
+  # where no Union or Member State law forbids lifting the prohibition by consent (Art. 9(2)(a), last words).
   unless explicit_consent: basis.art9 == art9_explicit_consent and consent.explicit
       and consent.refusable_without_detriment and not consent.bundled and not assess.power_imbalance
+      and not basis.consent_excluded_by_law
     cites GDPR Art. 9(2)(a), GDPR Recital 43
   # Employment law: only where Union or Member State law (or a collective agreement) authorises it with safeguards.
   unless employment_law: basis.art9 == art9_employment_law and basis.member_state_law

@@ -20,6 +20,7 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given purposes = {boarding}
   given basis.gdpr = art6_consent
   given basis.art9 = art9_explicit_consent
+  given basis.consent_excluded_by_law = false
   given consent.obtained = true
   given consent.explicit = true
   given consent.refusable_without_detriment = true
@@ -214,6 +215,20 @@ test "gdpr: employee attendance on consent written into the employment contract"
   expect gdpr.consent-not-conditional is breach
   expect gdpr.data-minimisation is breach
   expect decision deny
+}
+
+test "gdpr: free explicit consent cannot lift the prohibition where Member State law forbids it" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given basis.art9 = art9_explicit_consent
+  given basis.consent_excluded_by_law = true
+  given consent.explicit = true
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given assess.power_imbalance = false
+  expect gdpr.biometric-prohibition is breach
 }
 
 test "gdpr: a service that cannot be provided without the face may be conditional on consent" {
