@@ -132,7 +132,7 @@ provision GDPR Art. 7 {
 
 provision GDPR Art. 8 {
   title "Conditions applicable to child's consent in relation to information society services"
-  # [DB] (as reproduced by fliphtml5.com), [REPO]
+  # fliphtml5.com (OSP Cyber Academy's reproduction of the Regulation), [REPO] for paragraphs 1 and 2
   text "1. Where point (a) of Article 6(1) applies, in relation to the offer of information society services directly"
        "to a child, the processing of the personal data of a child shall be lawful where the child is at least 16"
        "years old. Where the child is below the age of 16 years, such processing shall be lawful only if and to the"
