@@ -135,6 +135,8 @@ rule pipl.notice {
   title "Before processing, tell the individual who, why, how, how long, and how to exercise rights"
   cites PIPL Art. 17
   applies when processing.creates_templates
+  # Art. 18 (not encoded) spares the processor where laws or administrative regulations require secrecy or make
+  # notice unnecessary, and allows notice after an emergency; a deployment relying on it should say so in the DPIA.
   requires notice.given
     and notice.contents contains controller_identity
     and notice.contents contains purposes_and_methods

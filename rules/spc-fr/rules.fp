@@ -16,7 +16,12 @@ rule spc-fr.venue-use-without-basis {
   # The law breached is, first of all, the consent requirement (Civil Code Art. 1035(1); PIPL Art. 13): the
   # "non-sensing" analysis of shoppers' faces that the SPC named when it issued the Provisions.
   applies when processing.creates_templates and processing.location in {publicly_accessible_premises, public_area}
+  # Consent that Art. 4 refuses as a defence (demanded as a condition, bundled, coerced) does not make the use
+  # lawful either: the rule reads the status of those three rules.
   requires consent.obtained
+    and status(spc-fr.consent-as-condition) != breach
+    and status(spc-fr.bundled-consent) != breach
+    and status(spc-fr.coerced-consent) != breach
   unless emergency: basis.pipl == pipl_emergency
     cites SPC-FR Art. 5(1)
   unless public_security: purposes within {public_security} and public_security.authorised
@@ -42,9 +47,12 @@ rule spc-fr.separate-consent {
   title "Consent-based processing needs the separate (and, where required, written) consent of the person or guardian"
   cites SPC-FR Art. 2(3)
   applies when processing.creates_templates and basis.pipl == pipl_consent
+  # "The natural person or his guardian": at the press conference of 2021-07-28 the SPC said that a minor's facial
+  # information needs the guardian's separate consent, the age to be determined under the Minors Protection Law,
+  # the Cybersecurity Law and the PIPL; facepia applies the PIPL's line, under 14 (PIPL Art. 31).
   requires consent.separate
     and (consent.written or not basis.written_consent_by_law)
-    and (consent.guardian or not data_subjects.categories intersects {minors, under_14})
+    and (consent.guardian or not data_subjects.categories contains under_14)
   severity blocking
   finding "the face processing rests on consent that is not separate, not written where required, or not the guardian's"
   remedy "obtain separate consent to the face processing, in writing where required, from a guardian for minors"

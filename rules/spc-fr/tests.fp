@@ -28,7 +28,7 @@ test "spc-fr: Hangzhou Safari Park demanded faces as the condition of entry" {
   expect spc-fr.coerced-consent is breach
   expect spc-fr.separate-consent is breach
   expect spc-fr.bundled-consent is compliant
-  expect spc-fr.venue-use-without-basis is compliant
+  expect spc-fr.venue-use-without-basis is breach
   expect decision deny
 }
 
@@ -102,6 +102,24 @@ test "spc-fr: a residential compound with a card for those who do not agree, and
 # ---------------------------------------------------------------------------------------------------------------
 # Business premises and public places (Art. 2(1)) and the Art. 5 defences
 # ---------------------------------------------------------------------------------------------------------------
+test "spc-fr: pay-by-face in a mall on free, separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  given purposes = {payment}
+  given data_subjects.categories = {customers}
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = false
+  given consent.obtained = true
+  given consent.separate = true
+  given consent.bundled = false
+  given consent.condition_of_service = false
+  given consent.refusable_without_detriment = true
+  expect spc-fr.venue-use-without-basis is compliant
+  expect spc-fr.separate-consent is compliant
+}
+
 test "spc-fr: a store analyses shoppers' faces without their consent" {
   given jurisdiction.cn_processing = true
   given controller.type = commercial_venue
