@@ -63,12 +63,21 @@ Aligner::Aligner(Aligner&&) noexcept = default;
 Aligner& Aligner::operator=(Aligner&&) noexcept = default;
 
 Image Aligner::align(const Image& image, const Box& box) const {
+  return align(image, std::vector<Box>{box}).front();
+}
+
+std::vector<Image> Aligner::align(const Image& image, const std::vector<Box>& boxes) const {
   const auto img = detail::to_dlib(image);
-  const dlib::rectangle rect(box.left, box.top, box.right, box.bottom);
-  const auto shape = impl_->predictor(img, rect);
-  dlib::matrix<dlib::rgb_pixel> chip;
-  dlib::extract_image_chip(img, dlib::get_face_chip_details(shape, chip_size, 0.25), chip);
-  return detail::from_dlib(chip);
+  std::vector<Image> chips;
+  chips.reserve(boxes.size());
+  for (const auto& box : boxes) {
+    const dlib::rectangle rect(box.left, box.top, box.right, box.bottom);
+    const auto shape = impl_->predictor(img, rect);
+    dlib::matrix<dlib::rgb_pixel> chip;
+    dlib::extract_image_chip(img, dlib::get_face_chip_details(shape, chip_size, 0.25), chip);
+    chips.push_back(detail::from_dlib(chip));
+  }
+  return chips;
 }
 
 Pipeline::Pipeline(const std::filesystem::path& shape_predictor, const std::filesystem::path& network,
@@ -77,11 +86,7 @@ Pipeline::Pipeline(const std::filesystem::path& shape_predictor, const std::file
 
 std::vector<Face> Pipeline::faces(const Image& image) {
   const auto boxes = detector_.detect(image);
-  std::vector<Image> chips;
-  chips.reserve(boxes.size());
-  for (const auto& b : boxes) {
-    chips.push_back(aligner_.align(image, b));
-  }
+  const auto chips = aligner_.align(image, boxes);
   const auto templates = encoder_.encode(chips);
   std::vector<Face> out;
   for (std::size_t i = 0; i < boxes.size(); ++i) {

@@ -33,6 +33,28 @@ struct Runtime::Impl {
   std::optional<Store> store;
   std::unique_ptr<Pipeline> pipeline;
   std::size_t purged = 0;
+  // The decrypted gallery, kept between identifications; dropped whenever templates are added or removed.
+  std::optional<Gallery> gallery;
+
+  // Templates past their retention date are deleted before any comparison, not only at startup.
+  void purge_due() {
+    if (const auto n = store->purge_expired(now()); n > 0) {
+      gallery.reset();
+      audit("purge", "", "retention", "purged", std::to_string(n) + " templates past their retention date");
+    }
+  }
+
+  const Gallery& loaded_gallery() {
+    if (!gallery) {
+      gallery.emplace();
+      auto all = store->all_templates();
+      gallery->reserve(all.size());
+      for (auto& t : all) {
+        gallery->add(t.id, std::move(t.subject), t.descriptor);
+      }
+    }
+    return *gallery;
+  }
 
   std::string now() const { return options.now ? *options.now : utc_now(); }
 
@@ -176,6 +198,7 @@ Outcome Runtime::withdraw_consent(const std::string& subject, const std::string&
   impl_->store->transaction([&] {
     const auto withdrawn = impl_->store->withdraw_consent(subject, impl_->now());
     o.count = impl_->store->erase_templates(subject);
+    impl_->gallery.reset();
     impl_->audit("withdraw", subject, purpose, "withdrawn",
                  std::to_string(withdrawn) + " consents withdrawn, " + std::to_string(o.count) +
                      " templates erased");
@@ -207,6 +230,7 @@ Outcome Runtime::enrol(const std::string& subject, const Image& image, const std
   const auto expiry = template_expiry(impl_->policy, now);
   impl_->store->transaction([&] {
     const auto id = impl_->store->add_template(subject, *t, now, expiry);
+    impl_->gallery.reset();
     impl_->audit("enrol", subject, purpose, "enrolled",
                  "template " + std::to_string(id) + (expiry ? ", kept until " + *expiry : ""));
   });
@@ -223,6 +247,7 @@ Outcome Runtime::verify(const std::string& subject, const Image& image, const st
   if (const auto p = permit(impl_->policy, Operation::verify, purpose); !p) {
     return impl_->refuse(Operation::verify, subject, purpose, p.reason);
   }
+  impl_->purge_due();
   const auto enrolled = impl_->store->templates(subject);
   if (enrolled.empty()) {
     return impl_->refuse(Operation::verify, subject, purpose, "`" + subject + "` has no enrolled template");
@@ -256,10 +281,8 @@ Outcome Runtime::identify(const Image& image, const std::string& purpose, bool a
   if (!probe) {
     return impl_->refuse(Operation::identify, "", purpose, why);
   }
-  Gallery gallery;
-  for (auto& t : impl_->store->all_templates()) {
-    gallery.add(t.id, std::move(t.subject), t.descriptor);
-  }
+  impl_->purge_due();
+  const Gallery& gallery = impl_->loaded_gallery();
   const auto m = gallery.identify(*probe, impl_->options.threshold);
   Outcome o;
   o.ok = m.has_value();
@@ -284,6 +307,7 @@ Outcome Runtime::erase(const std::string& subject, const std::string& purpose) {
   Outcome o;
   impl_->store->transaction([&] {
     o.count = impl_->store->erase_templates(subject);
+    impl_->gallery.reset();
     impl_->audit("erase", subject, purpose, "erased",
                  std::to_string(o.count) + " templates erased on request");
   });
@@ -298,6 +322,7 @@ Outcome Runtime::purge() {
   Outcome o;
   impl_->store->transaction([&] {
     o.count = impl_->store->purge_expired(impl_->now());
+    impl_->gallery.reset();
     impl_->audit("purge", "", "retention", "purged",
                  std::to_string(o.count) + " templates past their retention date");
   });

@@ -54,6 +54,8 @@ public:
   // The 150x150 chip of the face in `box`, aligned on its 68 landmarks (padding 0.25, as dlib's recogniser
   // expects).
   Image align(const Image& image, const Box& box) const;
+  // The chips of several faces of one image (converts the image once).
+  std::vector<Image> align(const Image& image, const std::vector<Box>& boxes) const;
 
 private:
   struct Impl;
