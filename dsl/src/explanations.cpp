@@ -1,13 +1,12 @@
 // The long explanations printed by `facepia lint --explain CODE`, one per diagnostic code.
 #include "facepia/dsl/diagnostics.hpp"
 
-#include <array>
 #include <utility>
 
 namespace facepia::dsl {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 27> explanations{{
+constexpr std::pair<std::string_view, std::string_view> explanations[] = {
     {"FP-E0001", R"(A rule file does not follow the grammar of the rule language.
 
 The message says what the parser expected at that place, for example "expected `{` after the instrument id".
@@ -81,6 +80,15 @@ an `in_force` date.)"},
 
 A rule is either an obligation (`requires E`: breached when E is false) or a prohibition (`prohibited`: breached
 whenever it applies). Exceptions (`unless`) may follow either.)"},
+    {"FP-E0112", R"(A clause is written in a declaration that does not take it.
+
+An instrument takes `title`, `title_zh`, `jurisdiction`, `in_force`, `repealed` and `scope`; a provision takes
+`title`, `text`, `text_zh`, `in_force` and `repealed`. Statute text belongs to provisions, the scope to the
+instrument.)"},
+    {"FP-E0113", R"(A word is not one of the words a clause accepts.
+
+`severity` takes `blocking`, `major`, `minor` or `advisory`; `expect RULE is` takes `breach`, `compliant`,
+`not_applicable` or `undetermined`; `expect decision` takes `allow`, `conditional` or `deny`.)"},
     {"FP-E0201", R"(A condition is not a yes-or-no expression.
 
 `applies when`, `requires`, `unless` and `scope` take a condition: a bool fact, a comparison, or a combination
@@ -105,8 +113,6 @@ the same unit.)"},
 
 Write `status(gdpr.dpia-required) == breach` or `!=`, with one of `breach`, `compliant`, `not_applicable` and
 `undetermined`.)"},
-    {"FP-E0207",
-     R"(A date literal in an `as_of`, `in_force` or `repealed` clause, or a value in `imposes`, is malformed.)"},
     {"FP-E0301", R"(An exception can never hold, so it never overrides a breach.
 
 The checker decides this where it can: the condition contradicts itself (`a and not a`, `x == p and x == q`,
@@ -122,8 +128,7 @@ or its facts is noticed. Add a scenario:
       given controller.type = school
       expect gdpr.biometric-prohibition is breach
     })"},
-    {"FP-W0402", R"(A fact is declared but no rule, scope or test uses it.)"},
-}};
+};
 
 } // namespace
 

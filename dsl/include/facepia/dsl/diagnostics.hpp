@@ -24,7 +24,7 @@ struct Diagnostic {
   std::string code;    // "FP-E0102", "FP-W0301"
   std::string message; // lowercase, legal vocabulary, user names in backticks
   Span span;
-  std::string label;             // short text under the caret, may be empty
+  std::string label;              // short text under the caret, may be empty
   std::vector<std::string> notes; // "= note: ..."
   std::optional<std::string> help;
 };

@@ -16,7 +16,8 @@ namespace facepia::dsl {
 // Parses one file already added to program.sources and appends its declarations to the program.
 // Syntax errors go to diagnostics; returns false when the file did not parse. `imports` receives the paths
 // the file imports, as written.
-bool parse(FileId file, Program& program, Diagnostics& diagnostics, std::vector<std::string>* imports = nullptr);
+bool parse(FileId file, Program& program, Diagnostics& diagnostics,
+           std::vector<std::string>* imports = nullptr);
 
 // Runs the checking passes (see check.hpp) over a parsed program.
 void check(Program& program, Diagnostics& diagnostics);
@@ -27,12 +28,20 @@ struct LoadResult {
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Reads the files and directories (every *.fp under a directory, recursively, in path order), follows imports,
-// parses and checks. A file that cannot be read is a diagnostic, not an exception.
+// The rule files named by `paths`: a file as given, a directory as every *.fp under it (recursively, in path
+// order).
+std::vector<std::filesystem::path> rule_files(const std::vector<std::filesystem::path>& paths);
+
+// Reads the files and directories (every *.fp under a directory, recursively, in path order), follows
+// imports, parses and checks. A file that cannot be read is a diagnostic, not an exception.
 LoadResult load(const std::vector<std::filesystem::path>& paths);
 
 // The canonical layout of one file's text; nullopt (with diagnostics) when it does not parse.
 // Idempotent, keeps comments, and parses to the same model as the input.
 std::optional<std::string> format(FileId file, const SourceMap& sources, Diagnostics& diagnostics);
+
+// A span-free, canonical description of a program's declarations: two texts that parse to the same model have
+// the same description (used by the round-trip tests and the fuzzer).
+std::string describe(const Program& program);
 
 } // namespace facepia::dsl

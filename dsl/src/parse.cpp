@@ -1,0 +1,238 @@
+// The parse driver: one X3 call per declaration, syntax errors as diagnostics, resynchronisation.
+#include "config.hpp"
+#include "error_handler.hpp"
+#include "grammar.hpp"
+#include "syntax.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace facepia::dsl::syntax {
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using grammar::iterator_type;
+
+constexpr std::array<std::string_view, 8> declaration_keywords{"import", "instrument", "provision", "enum",
+                                                               "fact",   "derived",    "rule",      "test"};
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+         c == '-';
+}
+
+// Skips whitespace and comments, as the grammar's skipper does.
+std::uint32_t skip_blank(std::string_view text, std::uint32_t at) {
+  while (at < text.size()) {
+    const char c = text[at];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++at;
+    } else if (c == '#') {
+      while (at < text.size() && text[at] != '\n') {
+        ++at;
+      }
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+// The word (or the single character) that starts at `at`.
+std::string_view token_at(std::string_view text, std::uint32_t at) {
+  if (at >= text.size()) {
+    return {};
+  }
+  std::uint32_t end = at;
+  if (is_word_char(text[at])) {
+    while (end < text.size() && is_word_char(text[end])) {
+      ++end;
+    }
+  } else {
+    ++end;
+    // Keep a UTF-8 sequence whole.
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) {
+      ++end;
+    }
+  }
+  return text.substr(at, end - at);
+}
+
+std::string describe_token(std::string_view text, std::uint32_t at) {
+  const std::string_view token = token_at(text, at);
+  if (token.empty()) {
+    return "the end of the file";
+  }
+  if (token == "\"") {
+    return "a string";
+  }
+  if (token == "\n" || token == "\r") {
+    return "the end of the line";
+  }
+  return "`" + std::string(token.substr(0, 40)) + "`";
+}
+
+bool is_declaration_keyword(std::string_view word) {
+  return std::find(declaration_keywords.begin(), declaration_keywords.end(), word) !=
+         declaration_keywords.end();
+}
+
+// The offset of the next line (after `from`) that starts with a declaration keyword; the end if none.
+std::uint32_t resynchronise(std::string_view text, std::uint32_t from) {
+  std::uint32_t at = from;
+  while (true) {
+    const std::size_t newline = text.find('\n', at);
+    if (newline == std::string_view::npos) {
+      return static_cast<std::uint32_t>(text.size());
+    }
+    at = static_cast<std::uint32_t>(newline + 1);
+    std::uint32_t first = at;
+    while (first < text.size() && (text[first] == ' ' || text[first] == '\t')) {
+      ++first;
+    }
+    if (is_declaration_keyword(token_at(text, first))) {
+      return first;
+    }
+  }
+}
+
+template <typename Rule, typename Attribute>
+bool run(const Rule& rule, iterator_type& first, iterator_type last, Attribute& attribute) {
+  return x3::phrase_parse(first, last, rule, grammar::skipper, attribute, x3::skip_flag::dont_post_skip);
+}
+
+template <typename Node, typename Rule>
+bool parse_one(const Rule& rule, iterator_type& first, iterator_type last, Declaration& out) {
+  Node node;
+  if (!run(rule, first, last, node)) {
+    return false;
+  }
+  out = std::move(node);
+  return true;
+}
+
+} // namespace
+
+bool parse_declarations(const SourceFile& file, FileId id, Diagnostics& diagnostics,
+                        const std::function<void(Declaration&&)>& sink) {
+  const std::string_view text = file.text();
+  const grammar::ScopedSourceStart source_start(text.data());
+  const iterator_type last = text.data() + text.size();
+  bool ok = true;
+  std::uint32_t at = 0;
+  auto error_at = [&](std::uint32_t offset, std::string code, std::string message) -> Diagnostic& {
+    const std::uint32_t token_end = offset + static_cast<std::uint32_t>(token_at(text, offset).size());
+    ok = false;
+    return diagnostics.error(std::move(code), Span{id, offset, token_end}, std::move(message));
+  };
+
+  while (true) {
+    at = skip_blank(text, at);
+    if (at >= text.size()) {
+      break;
+    }
+    const std::string_view keyword = token_at(text, at);
+    iterator_type first = text.data() + at;
+    Declaration declaration;
+    bool parsed = false;
+    try {
+      if (keyword == "import") {
+        parsed = parse_one<ast::Import>(grammar::import_declaration(), first, last, declaration);
+      } else if (keyword == "instrument") {
+        parsed = parse_one<ast::Instrument>(grammar::instrument_declaration(), first, last, declaration);
+      } else if (keyword == "provision") {
+        parsed = parse_one<ast::Provision>(grammar::provision_declaration(), first, last, declaration);
+      } else if (keyword == "enum") {
+        parsed = parse_one<ast::Enum>(grammar::enum_declaration(), first, last, declaration);
+      } else if (keyword == "fact" || keyword == "derived") {
+        parsed = parse_one<ast::Fact>(grammar::fact_declaration(), first, last, declaration);
+      } else if (keyword == "rule") {
+        parsed = parse_one<ast::Rule>(grammar::rule_declaration(), first, last, declaration);
+      } else if (keyword == "test") {
+        parsed = parse_one<ast::Test>(grammar::test_declaration(), first, last, declaration);
+      } else {
+        auto& diagnostic =
+            error_at(at, "FP-E0004", "expected a declaration, found " + describe_token(text, at));
+        diagnostic.label = "not a declaration";
+        diagnostic.help =
+            "a file holds `import`, `instrument`, `provision`, `enum`, `fact`, `derived`, `rule` and "
+            "`test` declarations";
+        at = resynchronise(text, at);
+        continue;
+      }
+    } catch (const x3::expectation_failure<iterator_type>& failure) {
+      const auto where = skip_blank(text, static_cast<std::uint32_t>(failure.where() - text.data()));
+      const std::string& which = failure.which();
+      const bool in_string =
+          which.find("closing `\"`") != std::string::npos || which.rfind("an escape", 0) == 0;
+      // Inside a string the failure is where the string stops; point at the character itself.
+      const auto offset = in_string ? static_cast<std::uint32_t>(failure.where() - text.data()) : where;
+      const std::string found =
+          in_string && offset < text.size() && (text[offset] == '\n' || text[offset] == '\r')
+              ? "the end of the line"
+              : describe_token(text, offset);
+      auto& diagnostic =
+          error_at(offset, in_string ? "FP-E0002" : "FP-E0001", "expected " + which + ", found " + found);
+      if (in_string && which.find("closing") != std::string::npos) {
+        diagnostic.help =
+            "a string ends on the line it starts; write a long text as several strings on consecutive "
+            "lines";
+      }
+      at = resynchronise(text, offset);
+      continue;
+    }
+    if (!parsed) {
+      error_at(at, "FP-E0001", "expected a declaration, found " + describe_token(text, at));
+      at = resynchronise(text, at);
+      continue;
+    }
+    at = static_cast<std::uint32_t>(first - text.data());
+    sink(std::move(declaration));
+  }
+  return ok;
+}
+
+std::vector<Comment> scan_comments(std::string_view text) {
+  std::vector<Comment> comments;
+  bool line_has_code = false;
+  for (std::uint32_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c == '\n') {
+      line_has_code = false;
+    } else if (c == '"') {
+      line_has_code = true;
+      // A string ends at its closing quote or, unterminated, at the end of the line.
+      for (++at; at < text.size() && text[at] != '"' && text[at] != '\n'; ++at) {
+        if (text[at] == '\\' && at + 1 < text.size() && text[at + 1] != '\n') {
+          ++at;
+        }
+      }
+      if (at < text.size() && text[at] == '\n') {
+        line_has_code = false;
+      }
+    } else if (c == '#') {
+      Comment comment;
+      comment.begin = at;
+      while (at < text.size() && text[at] != '\n') {
+        ++at;
+      }
+      comment.end = at;
+      while (comment.end > comment.begin && (text[comment.end - 1] == '\r' || text[comment.end - 1] == ' ' ||
+                                             text[comment.end - 1] == '\t')) {
+        --comment.end;
+      }
+      comment.own_line = !line_has_code;
+      comments.push_back(comment);
+      line_has_code = false;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      line_has_code = true;
+    }
+  }
+  return comments;
+}
+
+const ast::Node& node_of(const Declaration& declaration) {
+  return std::visit([](const auto& node) -> const ast::Node& { return node; }, declaration);
+}
+
+} // namespace facepia::dsl::syntax
