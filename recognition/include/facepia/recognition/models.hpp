@@ -18,7 +18,7 @@ inline constexpr std::string_view network_file_name = "dlib_face_recognition_res
 // The file facepia-convert-model writes from @vladmandic/face-api@1.7.15 with dlib 19.24 (conversion is
 // deterministic); scripts/fetch-model records it beside the file as `<name>.sha256`.
 inline constexpr std::string_view network_sha256 =
-    "3b83df10144cba6e3f55ba12fb39a574ec425970943265197ee37aba3914b8aa";
+    "f946837f4c806132acbcb31bfc63013fcb5619ad90ce1fe6615d3a3b9f3b6320";
 
 // ${FACEPIA_MODEL_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/facepia/models}
 std::filesystem::path default_model_dir();
