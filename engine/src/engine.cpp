@@ -49,6 +49,18 @@ std::string_view to_string(Reason r) {
   return "applies";
 }
 
+std::string_view to_string(InstrumentState s) {
+  switch (s) {
+  case InstrumentState::applies:
+    return "applies";
+  case InstrumentState::out_of_scope:
+    return "out_of_scope";
+  case InstrumentState::not_in_force:
+    return "not_in_force";
+  }
+  return "applies";
+}
+
 std::string_view to_string(ProvisionState s) {
   switch (s) {
   case ProvisionState::in_force:
@@ -1093,9 +1105,11 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
         a.derived.push_back(std::move(d));
         it = a.derived.end() - 1;
       }
-      for (const auto& [name, value] : o.factors) {
+      for (const auto& entry : o.factors) {
+        const std::string& name = entry.first;
+        const dsl::Value& value = entry.second;
         const bool used = std::any_of(it->factors.begin(), it->factors.end(),
-                                      [&](const Factor& f) { return f.name == name; });
+                                      [&name](const Factor& f) { return f.name == name; });
         if (!used) {
           Factor f;
           f.name = name;
@@ -1155,6 +1169,24 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       }
     }
   }
+  // An instrument applies when one of its rules got past the in-force and scope checks.
+  for (const auto& f : a.findings) {
+    const std::string id = f.rule->instrument();
+    auto it = std::find_if(a.instruments.begin(), a.instruments.end(),
+                           [&id](const InstrumentStatus& s) { return s.id == id; });
+    const InstrumentState state = f.reason == Reason::instrument_not_in_force ? InstrumentState::not_in_force
+                                  : f.reason == Reason::out_of_scope          ? InstrumentState::out_of_scope
+                                                                              : InstrumentState::applies;
+    if (it == a.instruments.end()) {
+      a.instruments.push_back(InstrumentStatus{id, state});
+    } else if (state == InstrumentState::applies) {
+      it->state = InstrumentState::applies;
+    }
+  }
+  a.no_instrument_applies = !a.instruments.empty() &&
+                            std::none_of(a.instruments.begin(), a.instruments.end(),
+                                         [](const auto& s) { return s.state == InstrumentState::applies; });
+  deny = deny || a.no_instrument_applies;
   a.decision =
       deny ? dsl::Decision::deny : (a.conditions.empty() ? dsl::Decision::allow : dsl::Decision::conditional);
 

@@ -157,6 +157,15 @@ Answer ask(const Request& request) {
         answer.blocking.push_back(std::move(b));
       }
     }
+    if (a.no_instrument_applies) {
+      // A refusal needs a reason the runtime can print, even though no rule is in breach.
+      BlockingFinding b;
+      b.rule = "facepia.no-instrument-applies";
+      b.status = "undetermined";
+      b.message = "no encoded instrument applies to this deployment on " + a.as_of.iso() +
+                  " (each is out of scope or not in force), so the rules cannot find it lawful";
+      answer.blocking.push_back(std::move(b));
+    }
     answer.open_questions = a.open_questions();
     const auto database = request.database.empty() ? default_database() : request.database;
     if (request.record) {

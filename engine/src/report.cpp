@@ -272,6 +272,12 @@ nlohmann::json to_json(const Assessment& a) {
       not_in_force.push_back(std::move(pj));
     }
   }
+  nlohmann::json instruments = nlohmann::json::array();
+  for (const auto& i : a.instruments) {
+    instruments.push_back({{"instrument", i.id}, {"state", std::string(to_string(i.state))}});
+  }
+  j["instruments"] = std::move(instruments);
+  j["no_instrument_applies"] = a.no_instrument_applies;
   j["provisions_applied"] = std::move(applied);
   j["provisions_not_in_force"] = std::move(not_in_force);
   nlohmann::json d = nlohmann::json::array();
@@ -314,6 +320,21 @@ std::string to_text(const Assessment& a, bool verbose) {
   out += "as of:      " + a.as_of.iso() + " (" + a.as_of_source + ")\n";
   out += "assessment: " + a.id + "\n";
 
+  if (a.no_instrument_applies) {
+    out += "reason:     no encoded instrument applies on " + a.as_of.iso() +
+           "; the rules cannot say the deployment is lawful, so the gate refuses it (fail closed)\n";
+  }
+  if (!a.instruments.empty()) {
+    out += "instruments:";
+    for (const auto& i : a.instruments) {
+      out += " " + i.id + " " +
+             (i.state == InstrumentState::applies        ? "applies"
+              : i.state == InstrumentState::out_of_scope ? "out of scope"
+                                                         : "not in force") +
+             (&i == &a.instruments.back() ? "" : ",");
+    }
+    out += "\n";
+  }
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const auto& f : a.findings) {
     ++counts[static_cast<int>(f.status)];

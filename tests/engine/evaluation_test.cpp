@@ -368,3 +368,34 @@ TEST_CASE("without explanations the statuses are the same", "[explain]") {
     CHECK(loud.findings[0].exception == fast.findings[0].exception);
   }
 }
+
+TEST_CASE("no instrument applies: deny (fail closed), and each instrument's state is stated",
+          "[decision][as-of]") {
+  ProgramBuilder b;
+  b.provision(ref("PIPL", "29"));
+  b.scope("GDPR", fact("jurisdiction.eu"));
+  b.rule("g", ref("GDPR", "9"), fact("consent.explicit"));
+  b.rule("p", ref("PIPL", "29"), fact("consent.separate"));
+  const auto e = b.build();
+
+  // Guo Bing's day: the PIPL is not yet in force and the GDPR does not reach the park.
+  auto a = e.evaluate(facts(e, {{"jurisdiction.eu", false}, {"consent.separate", true}}), date("2019-10-17"));
+  CHECK(a.no_instrument_applies);
+  CHECK(a.decision == dsl::Decision::deny);
+  REQUIRE(a.instruments.size() == 2);
+  CHECK(a.instruments[0].id == "GDPR");
+  CHECK(a.instruments[0].state == engine::InstrumentState::out_of_scope);
+  CHECK(a.instruments[1].id == "PIPL");
+  CHECK(a.instruments[1].state == engine::InstrumentState::not_in_force);
+  const auto json = engine::to_json(a);
+  CHECK(json["no_instrument_applies"] == true);
+  CHECK(json["instruments"][1]["state"] == "not_in_force");
+  CHECK_THAT(engine::to_text(a, false),
+             Catch::Contains("reason:     no encoded instrument applies on 2019-10-17"));
+
+  // Once the PIPL is in force it applies, and its compliant rule allows.
+  a = e.evaluate(facts(e, {{"jurisdiction.eu", false}, {"consent.separate", true}}), date("2021-11-01"));
+  CHECK_FALSE(a.no_instrument_applies);
+  CHECK(a.instruments[1].state == engine::InstrumentState::applies);
+  CHECK(a.decision == dsl::Decision::allow);
+}

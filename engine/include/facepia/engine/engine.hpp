@@ -102,6 +102,19 @@ struct ProvisionStatus {
   ProvisionState state = ProvisionState::in_force;
 };
 
+// How an instrument bears on the deployment on the assessment date, judged from its rules' findings.
+enum class InstrumentState {
+  applies,      // in force and in scope (or its scope is unknown: its blocking rules are then undetermined)
+  out_of_scope, // in force, but its scope is false for this deployment
+  not_in_force, // not yet (or no longer) in force on the assessment date
+};
+std::string_view to_string(InstrumentState);
+
+struct InstrumentStatus {
+  std::string id; // "PIPL"
+  InstrumentState state = InstrumentState::applies;
+};
+
 struct Model; // the compiled rules, shared by the engine and its assessments
 
 struct Assessment {
@@ -115,7 +128,12 @@ struct Assessment {
   std::vector<Finding> findings; // in rule declaration order
   std::vector<ImposedCondition> conditions;
   std::vector<DerivedValue> derived;
-  std::vector<ProvisionStatus> provisions; // every provision the rules cite, with its state on as_of
+  std::vector<ProvisionStatus> provisions;   // every provision the rules cite, with its state on as_of
+  std::vector<InstrumentStatus> instruments; // every instrument with rules, in declaration order
+  // No encoded instrument applies on the assessment date (all out of scope or not in force). The rules then
+  // say nothing about the deployment, which is not a finding that it is lawful: the decision is deny (fail
+  // closed).
+  bool no_instrument_applies = false;
   Facts facts;
   const Finding* finding(std::string_view rule) const;
   // The missing facts of the blocking rules that are undetermined: the open questions.
