@@ -4,20 +4,14 @@
 //   value, D0203 malformed date, D0204 wrong unit, D0301 overrides, D0401 unreadable file or directory.
 #include "facepia/engine/deployment.hpp"
 
-// yaml-cpp 0.7's node/impl.h trips GCC 12's -Wdangling-pointer when its templates are instantiated here.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wpragmas"
-#pragma GCC diagnostic ignored "-Wunknown-warning-option"
-#pragma GCC diagnostic ignored "-Wdangling-pointer"
-#include <yaml-cpp/yaml.h>
-#pragma GCC diagnostic pop
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
 
 namespace facepia::engine {
 namespace fs = std::filesystem;
@@ -39,6 +33,52 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     }
   }
   return row[b.size()];
+}
+
+// yaml-cpp 0.7 never returns on some invalid inputs: a stray `,` outside a flow collection makes LoadAll emit
+// empty documents for ever, allocating until memory runs out (jbeder/yaml-cpp#1040, fixed upstream by #1319;
+// found by engine/fuzz). A first pass counts the parser's events: YAML has fewer than two per byte of input,
+// so a stream that exceeds four per byte is that loop, and is rejected as invalid YAML before LoadAll runs.
+class EventBudget : public YAML::EventHandler {
+public:
+  explicit EventBudget(std::size_t bytes) : left_(4 * bytes + 16) {}
+  void OnDocumentStart(const YAML::Mark& mark) override { spend(mark); }
+  void OnDocumentEnd() override { spend(last_); }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { spend(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { spend(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
+    spend(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    spend(mark);
+  }
+  void OnSequenceEnd() override { spend(last_); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    spend(mark);
+  }
+  void OnMapEnd() override { spend(last_); }
+
+private:
+  void spend(const YAML::Mark& mark) {
+    last_ = mark;
+    if (left_ == 0) {
+      throw YAML::ParserException(mark, "unexpected `,` or other token the parser cannot get past");
+    }
+    --left_;
+  }
+  std::size_t left_;
+  YAML::Mark last_ = YAML::Mark::null_mark();
+};
+
+// Throws YAML::ParserException where yaml-cpp would not return; other syntax errors are left to LoadAll.
+void check_yaml_terminates(const std::string& text) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  EventBudget budget(text.size());
+  while (parser.HandleNextDocument(budget)) {
+  }
 }
 
 bool is_identifier(std::string_view s) {
@@ -90,6 +130,7 @@ public:
   void run() {
     std::vector<YAML::Node> documents;
     try {
+      check_yaml_terminates(text_);
       documents = YAML::LoadAll(text_);
     } catch (const YAML::Exception& e) {
       auto& d = load_.diagnostics.error("FP-D0001", span_at(e.mark, 1),
@@ -358,8 +399,8 @@ private:
 
   void walk(const YAML::Node& map, const std::string& prefix, bool top) {
     for (auto it = map.begin(); it != map.end(); ++it) {
-      const YAML::Node& key = it->first;
-      const YAML::Node& value = it->second;
+      const YAML::Node key = it->first;
+      const YAML::Node value = it->second;
       if (!key.IsScalar()) {
         auto& d = load_.diagnostics.error("FP-D0105", node_span(key), "a key must be a fact name");
         d.label = std::string("found ") + kind_name(key);
@@ -485,8 +526,8 @@ private:
     }
     static const std::vector<std::string> fields = {"value", "factors", "justification"};
     for (auto it = node.begin(); it != node.end(); ++it) {
-      const YAML::Node& fact_key = it->first;
-      const YAML::Node& body = it->second;
+      const YAML::Node fact_key = it->first;
+      const YAML::Node body = it->second;
       const dsl::Span fact_span = node_span(fact_key);
       if (!fact_key.IsScalar()) {
         load_.diagnostics.error("FP-D0301", fact_span,
@@ -537,7 +578,7 @@ private:
       bool has_justification = false;
       for (auto field = body.begin(); field != body.end(); ++field) {
         const std::string field_name = field->first.IsScalar() ? field->first.Scalar() : std::string();
-        const YAML::Node& field_value = field->second;
+        const YAML::Node field_value = field->second;
         const dsl::Span field_span = value_span(field_value, field->first);
         if (field_name == "value") {
           if (auto parsed = parse_value(field_value, field_span, fact)) {
