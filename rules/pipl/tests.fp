@@ -115,7 +115,9 @@ test "pipl: in October 2019 the PIPL was not yet in force" {
   given alternatives.offered = false
   expect pipl.least-impact-alternative is not_applicable
   expect pipl.separate-consent is not_applicable
-  expect decision allow
+  # No encoded instrument applied on that day (the SPC Provisions neither), which is no finding of lawfulness:
+  # the gate fails closed. Guo Bing's 2019 suit was decided under contract law (the seed article).
+  expect decision deny
 }
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -118,6 +118,24 @@ TEST_CASE("every example deployment gets its expected decision and citations") {
       for (const auto& instrument : row.not_in_force) {
         INFO("expected " << instrument << " to be reported as not in force");
         CHECK(not_in_force.count(instrument) == 1);
+        bool listed = false;
+        for (const auto& state : json.at("instruments")) {
+          if (state.at("instrument") == instrument) {
+            listed = true;
+            CHECK(state.at("state") == "not_in_force");
+          }
+        }
+        CHECK(listed);
+      }
+      // A deny with no breach must still have a reason: an undetermined blocking rule, or no instrument at
+      // all.
+      if (row.decision == "deny" && row.breach_labels.empty()) {
+        bool undetermined_blocking = false;
+        for (const auto& finding : json.at("findings")) {
+          undetermined_blocking = undetermined_blocking || (finding.at("status") == "undetermined" &&
+                                                            finding.at("severity") == "blocking");
+        }
+        CHECK((json.at("no_instrument_applies") == true || undetermined_blocking));
       }
       if (row.decision == "conditional") {
         CHECK_FALSE(json.at("conditions").empty());
