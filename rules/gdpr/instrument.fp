@@ -15,14 +15,9 @@
 # prosecution of criminal offences falls under Directive (EU) 2016/680, not the GDPR (GDPR Art. 2(2)(d)); the
 # scope below therefore excludes controller.type == law_enforcement (the Directive is not encoded).
 
-# Workaround (parser bug, see rules/README.md): the `title_zh` and `text_zh` clauses are parsed as `titletitle_zh` /
-# `texttext_zh` and rejected (FP-E0112), so the verified Chinese originals are kept below as `# text_zh` comments,
-# ready to be uncommented when the parser is fixed. Provisions for which only the Chinese original could be
-# verified carry it as their `text`.
-
 instrument GDPR {
   title "Regulation (EU) 2016/679 (General Data Protection Regulation)"
-  # title_zh "通用数据保护条例"
+  title_zh "通用数据保护条例"
   jurisdiction "EU"
   in_force 2018-05-25
   # GDPR Art. 3(1) (establishment in the Union) and Art. 3(2) (offering goods or services to, or monitoring the

@@ -10,14 +10,9 @@
 # The Chinese original is the authentic text; every English text is a translation. Chinese punctuation is given in
 # full-width form as in the official text, where a source page had normalised it.
 
-# Workaround (parser bug, see rules/README.md): the `title_zh` and `text_zh` clauses are parsed as `titletitle_zh` /
-# `texttext_zh` and rejected (FP-E0112), so the verified Chinese originals are kept below as `# text_zh` comments,
-# ready to be uncommented when the parser is fixed. Provisions for which only the Chinese original could be
-# verified carry it as their `text`.
-
 instrument PIPL {
   title "Personal Information Protection Law of the People's Republic of China"
-  # title_zh "中华人民共和国个人信息保护法"
+  title_zh "中华人民共和国个人信息保护法"
   jurisdiction "CN"
   in_force 2021-11-01
   # PIPL Art. 3: processing within the PRC, and processing outside the PRC of persons within the PRC to provide them
@@ -32,8 +27,7 @@ provision PIPL Art. 6 {
        "processing purpose, and shall use the method that has the smallest impact on personal rights and interests."
        "The collection of personal information shall be limited to the minimum scope necessary to achieve the"
        "processing purpose, and excessive collection of personal information is prohibited."
-  # text_zh "第六条 处理个人信息应当具有明确、合理的目的，并应当与处理目的直接相关，采取对个人权益影响最小的方式。"
-  #        "收集个人信息，应当限于实现处理目的的最小范围，不得过度收集个人信息。"
+  text_zh "第六条 处理个人信息应当具有明确、合理的目的，并应当与处理目的直接相关，采取对个人权益影响最小的方式。\n收集个人信息，应当限于实现处理目的的最小范围，不得过度收集个人信息。"
 }
 
 provision PIPL Art. 13 {
@@ -53,14 +47,7 @@ provision PIPL Art. 13 {
        "administrative regulations.\nIndividual consent shall be obtained for the processing of personal information"
        "stipulated in the other clauses of this Law, but in the circumstances specified in the preceding paragraph"
        "from (II) to (VII), the individual's consent is not required."
-  # text_zh "第十三条 符合下列情形之一的，个人信息处理者方可处理个人信息：（一）取得个人的同意；"
-  #        "（二）为订立、履行个人作为一方当事人的合同所必需，或者按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需；"
-  #        "（三）为履行法定职责或者法定义务所必需；"
-  #        "（四）为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需；"
-  #        "（五）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；"
-  #        "（六）依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；"
-  #        "（七）法律、行政法规规定的其他情形。"
-  #        "依照本法其他有关规定，处理个人信息应当取得个人同意，但是有前款第二项至第七项规定情形的，不需取得个人同意。"
+  text_zh "第十三条 符合下列情形之一的，个人信息处理者方可处理个人信息：（一）取得个人的同意；（二）为订立、履行个人作为一方当事人的合同所必需，或者按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需；（三）为履行法定职责或者法定义务所必需；（四）为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需；（五）为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息；（六）依照本法规定在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；（七）法律、行政法规规定的其他情形。\n依照本法其他有关规定，处理个人信息应当取得个人同意，但是有前款第二项至第七项规定情形的，不需取得个人同意。"
 }
 
 provision PIPL Art. 14 {
@@ -87,11 +74,7 @@ provision PIPL Art. 17 {
        "herein; and (IV) other matters to be notified in accordance with the provisions of laws and administrative"
        "regulations.\nIf any of the matters provided in the preceding paragraph is changed, the individual shall be"
        "notified of such change."
-  # text_zh "第十七条 个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知下列事项："
-  #        "（一）个人信息处理者的名称或者姓名和联系方式；（二）个人信息的处理目的、处理方式，处理的个人信息种类、保存期限；"
-  #        "（三）个人行使本法规定权利的方式和程序；（四）法律、行政法规规定应当告知的其他事项。"
-  #        "前款规定事项发生变更的，应当将变更部分告知个人。"
-  #        "个人信息处理者通过制定个人信息处理规则的方式告知第一款规定事项的，处理规则应当公开，并且便于查阅和保存。"
+  text_zh "第十七条 个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知下列事项：（一）个人信息处理者的名称或者姓名和联系方式；（二）个人信息的处理目的、处理方式，处理的个人信息种类、保存期限；（三）个人行使本法规定权利的方式和程序；（四）法律、行政法规规定应当告知的其他事项。\n前款规定事项发生变更的，应当将变更部分告知个人。\n个人信息处理者通过制定个人信息处理规则的方式告知第一款规定事项的，处理规则应当公开，并且便于查阅和保存。"
 }
 
 provision PIPL Art. 26 {
@@ -103,8 +86,7 @@ provision PIPL Art. 26 {
        "relevant provisions of the state and with prominent reminders. The personal images and identification"
        "information collected can only be used for the purpose of maintaining public security and, unless the"
        "individuals' separate consents are obtained, shall not be used for any other purpose."
-  # text_zh "第二十六条 在公共场所安装图像采集、个人身份识别设备，应当为维护公共安全所必需，遵守国家有关规定，并设置显著的提示标识。"
-  #        "所收集的个人图像、身份识别信息只能用于维护公共安全的目的，不得用于其他目的；取得个人单独同意的除外。"
+  text_zh "第二十六条 在公共场所安装图像采集、个人身份识别设备，应当为维护公共安全所必需，遵守国家有关规定，并设置显著的提示标识。所收集的个人图像、身份识别信息只能用于维护公共安全的目的，不得用于其他目的；取得个人单独同意的除外。"
 }
 
 provision PIPL Art. 28 {
@@ -117,9 +99,7 @@ provision PIPL Art. 28 {
        "under the age of 14 years.\nPersonal information processors can process sensitive personal information only"
        "when there is a specific purpose and when it is of necessity, under the circumstance where strict protective"
        "measures are taken."
-  # text_zh "第二十八条 敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息，"
-  #        "包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁未成年人的个人信息。"
-  #        "只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，个人信息处理者方可处理敏感个人信息。"
+  text_zh "第二十八条 敏感个人信息是一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产安全受到危害的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁未成年人的个人信息。\n只有在具有特定的目的和充分的必要性，并采取严格保护措施的情形下，个人信息处理者方可处理敏感个人信息。"
 }
 
 provision PIPL Art. 29 {
@@ -131,7 +111,7 @@ provision PIPL Art. 29 {
   text "For the processing of sensitive personal information, individual's separate consent shall be obtained. Where"
        "other laws or administrative regulations provide that written consent shall be obtained for the processing of"
        "sensitive personal information, such provisions shall prevail."
-  # text_zh "第二十九条 处理敏感个人信息应当取得个人的单独同意，法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。"
+  text_zh "第二十九条 处理敏感个人信息应当取得个人的单独同意，法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。"
 }
 
 provision PIPL Art. 30 {
@@ -148,8 +128,8 @@ provision PIPL Art. 31 {
   title "Personal information of minors under 14"
   # zh: as quoted in full by infoobs.com (2023-08-08) and lawparks.com
   # unverified: an English translation of Art. 31.
-  text "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。"
-       "个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。\n个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
 }
 
 provision PIPL Art. 47 {

@@ -15,15 +15,10 @@
 # The Chinese original is the authentic text. No English translation of Arts. 4, 5, 10 and 11 could be checked; for
 # those provisions only the Chinese text is given, with the content in a comment.
 
-# Workaround (parser bug, see rules/README.md): the `title_zh` and `text_zh` clauses are parsed as `titletitle_zh` /
-# `texttext_zh` and rejected (FP-E0112), so the verified Chinese originals are kept below as `# text_zh` comments,
-# ready to be uncommented when the parser is fixed. Provisions for which only the Chinese original could be
-# verified carry it as their `text`.
-
 instrument SPC-FR {
   title "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in the Trial of"
         "Civil Cases Relating to the Use of Facial Recognition Technology to Process Personal Information"
-  # title_zh "最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定"
+  title_zh "最高人民法院关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定"
   jurisdiction "CN"
   in_force 2021-08-01
   # Civil cases before the people's courts: facial recognition by a processor in China, or reaching people in China.
@@ -43,9 +38,7 @@ provision SPC-FR Art. 1 {
        "information includes the collection, storage, use, processing, transmission, provision, disclosure, etc., of"
        "facial information.\n\"Facial Information\" as used in these Provisions belongs to \"biometric information\" as"
        "provided for in article 1034 of the Civil Code."
-  # text_zh "第一条 因信息处理者违反法律、行政法规的规定或者双方的约定使用人脸识别技术处理人脸信息、处理基于人脸识别技术生成的人脸信息所引起的民事案件，适用本规定。"
-  #        "人脸信息的处理包括人脸信息的收集、存储、使用、加工、传输、提供、公开等。"
-  #        "本规定所称人脸信息属于民法典第一千零三十四条规定的“生物识别信息”。"
+  text_zh "第一条 因信息处理者违反法律、行政法规的规定或者双方的约定使用人脸识别技术处理人脸信息、处理基于人脸识别技术生成的人脸信息所引起的民事案件，适用本规定。\n人脸信息的处理包括人脸信息的收集、存储、使用、加工、传输、提供、公开等。\n本规定所称人脸信息属于民法典第一千零三十四条规定的“生物识别信息”。"
 }
 
 provision SPC-FR Art. 2 {
@@ -57,12 +50,7 @@ provision SPC-FR Art. 2 {
   # legitimacy and necessity), and an English translation of the items.
   text "in any of the following circumstances, the people's courts shall find that information handlers' handling of"
        "facial information is a violation of natural persons' personality rights: ..."
-  # text_zh "第二条 信息处理者处理人脸信息有下列情形之一的，人民法院应当认定属于侵害自然人人格权益的行为："
-  #        "（一）在宾馆、商场、银行、车站、机场、体育场馆、娱乐场所等经营场所、公共场所违反法律、行政法规的规定使用人脸识别技术进行人脸验证、辨识或者分析；"
-  #        "（二）未公开处理人脸信息的规则或者未明示处理的目的、方式、范围；"
-  #        "（三）基于个人同意处理人脸信息的，未征得自然人或者其监护人的单独同意，或者未按照法律、行政法规的规定征得自然人或者其监护人的书面同意；"
-  #        "（四）违反信息处理者明示或者双方约定的处理人脸信息的目的、方式、范围等；"
-  #        "（五）未采取应有的技术措施或者其他必要措施确保其收集、存储的人脸信息安全，致使人脸信息泄露、篡改、丢失；……"
+  text_zh "第二条 信息处理者处理人脸信息有下列情形之一的，人民法院应当认定属于侵害自然人人格权益的行为：（一）在宾馆、商场、银行、车站、机场、体育场馆、娱乐场所等经营场所、公共场所违反法律、行政法规的规定使用人脸识别技术进行人脸验证、辨识或者分析；（二）未公开处理人脸信息的规则或者未明示处理的目的、方式、范围；（三）基于个人同意处理人脸信息的，未征得自然人或者其监护人的单独同意，或者未按照法律、行政法规的规定征得自然人或者其监护人的书面同意；（四）违反信息处理者明示或者双方约定的处理人脸信息的目的、方式、范围等；（五）未采取应有的技术措施或者其他必要措施确保其收集、存储的人脸信息安全，致使人脸信息泄露、篡改、丢失；……"
 }
 
 provision SPC-FR Art. 4 {
@@ -74,7 +62,8 @@ provision SPC-FR Art. 4 {
   # provides a product or service, unless processing facial information is necessary to provide that product or
   # service, or (2) obtains the consent by bundling it with other authorisations, the court does not accept the
   # defence that the natural person or his guardian consented.
-  text "第四条 …… （三）强迫或者变相强迫自然人同意处理其人脸信息的其他情形。"
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四条 …… （三）强迫或者变相强迫自然人同意处理其人脸信息的其他情形。"
 }
 
 provision SPC-FR Art. 5 {
@@ -86,12 +75,8 @@ provision SPC-FR Art. 5 {
   # accordance with relevant State provisions; (3) for news reporting and public-opinion supervision in the public
   # interest, within a reasonable scope; (4) reasonably, within the scope of the consent of the natural person or
   # his guardian; (5) in other circumstances provided by laws and administrative regulations.
-  text "第五条 有下列情形之一，信息处理者主张其不承担民事责任的，人民法院依法予以支持："
-       "（一）为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需而处理人脸信息的；"
-       "（二）为维护公共安全，依据国家有关规定在公共场所使用人脸识别技术的；"
-       "（三）为公共利益实施新闻报道、舆论监督等行为在合理的范围内处理人脸信息的；"
-       "（四）在自然人或者其监护人同意的范围内合理处理人脸信息的；"
-       "（五）符合法律、行政法规规定的其他情形。"
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五条 有下列情形之一，信息处理者主张其不承担民事责任的，人民法院依法予以支持：（一）为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需而处理人脸信息的；（二）为维护公共安全，依据国家有关规定在公共场所使用人脸识别技术的；（三）为公共利益实施新闻报道、舆论监督等行为在合理的范围内处理人脸信息的；（四）在自然人或者其监护人同意的范围内合理处理人脸信息的；（五）符合法律、行政法规规定的其他情形。"
 }
 
 provision SPC-FR Art. 10 {
@@ -101,8 +86,8 @@ provision SPC-FR Art. 10 {
   # services enterprise or other building manager makes facial recognition the only means of verification for
   # owners or property users entering and leaving the property service area, the court supports an owner or user
   # who does not agree and asks to be given another reasonable means of verification.
-  text "第十条 物业服务企业或者其他建筑物管理人以人脸识别作为业主或者物业使用人出入物业服务区域的唯一验证方式，"
-       "不同意的业主或者物业使用人请求其提供其他合理验证方式的，人民法院依法予以支持。"
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第十条 物业服务企业或者其他建筑物管理人以人脸识别作为业主或者物业使用人出入物业服务区域的唯一验证方式，不同意的业主或者物业使用人请求其提供其他合理验证方式的，人民法院依法予以支持。"
 }
 
 provision SPC-FR Art. 11 {
