@@ -121,7 +121,11 @@ void node_text(const ExplainNode& n, const std::string& indent, std::string& out
   }
   out += n.condition + "  -> " + truth_words(n) + "\n";
   for (const auto& c : n.children) {
-    node_text(c, indent + "    ", out);
+    // A literal (`law_enforcement`, `{a, b}`) only repeats what its parent's line already shows.
+    const bool literal = c.fact.empty() && c.children.empty() && !c.boolean;
+    if (!literal) {
+      node_text(c, indent + "    ", out);
+    }
   }
 }
 
@@ -297,7 +301,9 @@ std::string explain_text(const std::vector<ExplainPart>& parts, const std::strin
       head = "in force";
     }
     out += indent + head + ": " + p.note + "\n";
-    if (p.tree) {
+    // A scope that holds is said in words; its tree (the same for every rule of the instrument) is in the
+    // JSON.
+    if (p.tree && !(p.role == "scope" && p.truth == Truth::true_)) {
       node_text(*p.tree, indent + "    ", out);
     }
   }
