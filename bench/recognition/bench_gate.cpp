@@ -2,6 +2,10 @@
 // with the real gate (policy, store opening, audit chain check, purge; models not hashed). Usage:
 // facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]
 #include "facepia/recognition/runtime.hpp"
+#ifdef FACEPIA_BENCH_ASSESSORS
+#include "facepia/assessors/assessors.hpp"
+#include "facepia/engine/assessor.hpp"
+#endif
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +22,10 @@ int main(int argc, char** argv) {
     std::cerr << "usage: facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]\n";
     return 2;
   }
+#ifdef FACEPIA_BENCH_ASSESSORS
+  // As the facepia program does: the gate sees the same assessors as `facepia assess`.
+  assessors::register_defaults(engine::AssessorRegistry::global());
+#endif
   const auto dir =
       std::filesystem::temp_directory_path() / ("facepia-bench-gate-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

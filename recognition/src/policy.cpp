@@ -138,7 +138,7 @@ Policy make_policy(const gate::Answer& answer) {
       }
       p.refusals.push_back(line);
     }
-    if (answer.blocking.empty()) {
+    if (answer.blocking.empty() && answer.errors.empty()) {
       p.refusals.push_back("the deployment is denied");
     }
   }

@@ -33,6 +33,7 @@ struct Runtime::Impl {
   std::optional<Store> store;
   std::unique_ptr<Pipeline> pipeline;
   std::size_t purged = 0;
+  AuditCheck chain;
   // The decrypted gallery, kept between identifications; dropped whenever templates are added or removed.
   std::optional<Gallery> gallery;
 
@@ -144,10 +145,13 @@ Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
   } catch (const std::exception& e) {
     throw Refused({e.what()});
   }
-  const auto chain = impl->store->verify_audit_chain();
-  if (!chain.ok) {
-    throw Refused(
-        {"the audit log of `" + impl->options.store.string() + "` was tampered with: " + chain.problem});
+  impl->chain = impl->store->verify_audit_chain();
+  if (!impl->chain.ok) {
+    if (impl->options.refuse_broken_audit) {
+      throw Refused({"the audit log of `" + impl->options.store.string() +
+                     "` was tampered with: " + impl->chain.problem});
+    }
+    return Runtime(std::move(impl)); // read-only: no purge, no entry appended to a broken chain
   }
   impl->purged = impl->store->purge_expired(impl->now());
   if (impl->purged > 0) {
@@ -165,6 +169,9 @@ Store& Runtime::store() {
 }
 std::size_t Runtime::purged_at_start() const {
   return impl_->purged;
+}
+const AuditCheck& Runtime::audit_at_start() const {
+  return impl_->chain;
 }
 
 void Runtime::record_consent(const Subject& subject, ConsentRecord consent) {

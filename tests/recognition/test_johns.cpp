@@ -39,12 +39,13 @@ TEST_CASE("johns: every same-person pair verifies and every different-person pai
   const auto& all = crops();
   REQUIRE(all.size() == 55);
   int same = 0, different = 0, same_fail = 0, different_fail = 0;
-  double max_same = 0, min_different = 10;
+  double min_same = 10, max_same = 0, min_different = 10, max_different = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
     for (std::size_t j = i + 1; j < all.size(); ++j) {
       const double d = distance(all[i].t, all[j].t);
       if (all[i].person == all[j].person) {
         ++same;
+        min_same = std::min(min_same, d);
         max_same = std::max(max_same, d);
         if (!same_person(all[i].t, all[j].t)) {
           ++same_fail;
@@ -52,14 +53,16 @@ TEST_CASE("johns: every same-person pair verifies and every different-person pai
       } else {
         ++different;
         min_different = std::min(min_different, d);
+        max_different = std::max(max_different, d);
         if (same_person(all[i].t, all[j].t)) {
           ++different_fail;
         }
       }
     }
   }
-  std::cout << "johns: " << same << " same-person pairs (max distance " << max_same << "), " << different
-            << " different-person pairs (min distance " << min_different << ")\n";
+  std::cout << "johns: " << same << " same-person pairs (distances " << min_same << " to " << max_same
+            << "), " << different << " different-person pairs (distances " << min_different << " to "
+            << max_different << ")\n";
   CHECK(same == 275);
   CHECK(different == 1210);
   CHECK(same_fail == 0);

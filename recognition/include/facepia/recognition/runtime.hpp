@@ -30,6 +30,9 @@ struct RuntimeOptions {
   int upsample = 0;
   double threshold = default_threshold;
   std::optional<std::string> now; // a fixed clock (tests); else the system clock
+  // A broken audit chain refuses the start. False only for reading the log (`facepia face audit`), which then
+  // reports the break itself; nothing is purged or appended at startup while the chain is broken.
+  bool refuse_broken_audit = true;
 };
 
 // The runtime refuses to start: the lines say why (blocking findings, errors, missing models).
@@ -67,6 +70,8 @@ public:
   const Policy& policy() const;
   Store& store();
   std::size_t purged_at_start() const;
+  // The audit chain as checked at startup (always ok unless refuse_broken_audit was false).
+  const AuditCheck& audit_at_start() const;
 
   // Records a subject and a consent (audited as `consent`).
   void record_consent(const Subject& subject, ConsentRecord consent);

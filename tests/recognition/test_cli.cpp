@@ -1,0 +1,345 @@
+// `facepia face ...` end to end: the built program, run as a deployer would, on deployments assessed with
+// `facepia assess` and dlib's example images. Each test checks the decision of its deployment first, so that
+// a change in the rules shows up here as what it is.
+#include "model_fixture.hpp"
+#include "temp_dir.hpp"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sqlite3.h>
+#include <sstream>
+#include <sys/wait.h>
+
+using namespace facepia::recognition::test;
+
+namespace {
+
+const std::filesystem::path facepia_program = FACEPIA_PROGRAM;
+const std::filesystem::path rules_dir = FACEPIA_RULES_DIR;
+const std::filesystem::path data_dir = FACEPIA_TEST_DATA_DIR;
+
+struct Run {
+  int exit = -1;
+  std::string out;
+  std::string err;
+  std::string all() const { return out + err; }
+};
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return q + "'";
+}
+
+std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string crop(const std::string& person, int index) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : std::filesystem::directory_iterator(examples / "johns" / person)) {
+    files.push_back(f.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files.at(static_cast<std::size_t>(index)).string();
+}
+
+// One deployer's working directory: an assessment store, a template store and a key file.
+struct Site {
+  TempDir dir;
+  std::filesystem::path deployment;
+  std::filesystem::path db = dir / "assessments.db";
+  std::filesystem::path store = dir / "faces.db";
+  std::filesystem::path key = dir / "template.key";
+
+  explicit Site(const std::string& deployment_name) {
+    // A copy, so that a test may change it after the assessment.
+    deployment = dir / deployment_name;
+    std::filesystem::copy_file(data_dir / deployment_name, deployment);
+    REQUIRE(run({"face", "keygen", "--out", key.string()}).exit == 0);
+  }
+
+  Run run(const std::vector<std::string>& args) const {
+    std::string cmd = quote(facepia_program.string());
+    for (const auto& a : args) {
+      cmd += " " + quote(a);
+    }
+    const auto out = dir / "stdout.txt";
+    const auto err = dir / "stderr.txt";
+    cmd += " >" + quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
+    const int status = std::system(cmd.c_str());
+    Run r;
+    r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    UNSCOPED_INFO("$ facepia " <<
+                  [&] {
+                    std::string s;
+                    for (const auto& a : args) {
+                      s += a + " ";
+                    }
+                    return s;
+                  }() << "\n-> exit "
+                               << r.exit << "\n"
+                               << r.out << r.err);
+    return r;
+  }
+
+  Run assess() const {
+    return run({"assess", deployment.string(), "--rules", rules_dir.string(), "--db", db.string()});
+  }
+
+  // `facepia face <sub> <args...>` with this site's deployment, rules, stores and key.
+  Run face(const std::string& sub, std::vector<std::string> args) const {
+    std::vector<std::string> all{
+        "face", sub,         "--deployment", deployment.string(), "--rules",    rules_dir.string(),
+        "--db", db.string(), "--store",      store.string(),      "--key-file", key.string()};
+    all.insert(all.end(), args.begin(), args.end());
+    return run(all);
+  }
+};
+
+} // namespace
+
+TEST_CASE("face cli: a denied deployment can neither enrol nor identify, and prints its blocking findings",
+          "[cli][model]") {
+  Site site("shop-watchlist-denied.yaml");
+  const auto assessed = site.assess();
+  REQUIRE(assessed.exit == 1);
+  REQUIRE_THAT(assessed.out, Catch::Contains("DENY"));
+
+  for (const auto& attempt :
+       {site.face("consent", {"alice", "--scope", "access_control", "--separate", "--written"}),
+        site.face("enrol", {"alice", crop("John_Salley", 0), "--aligned", "--purpose", "access_control"}),
+        site.face("identify", {crop("John_Salley", 1), "--aligned", "--purpose", "access_control"}),
+        site.face("audit", {})}) {
+    CHECK(attempt.exit == 1);
+    CHECK_THAT(attempt.err, Catch::Contains("refuses to start"));
+    CHECK_THAT(attempt.err, Catch::Contains("decision: deny"));
+    CHECK_THAT(attempt.err, Catch::Contains("gdpr.biometric-prohibition (breach)"));
+    CHECK_THAT(attempt.err, Catch::Contains("GDPR Art. 9(1)"));
+  }
+  // Refused before the store is opened: nothing was written.
+  CHECK_FALSE(std::filesystem::exists(site.store));
+
+  const auto json = site.face("enroll", {"alice", crop("John_Salley", 0), "--aligned", "--purpose",
+                                         "access_control", "--format", "json"});
+  CHECK(json.exit == 1);
+  CHECK_THAT(json.out, Catch::Contains("\"result\": \"refused\""));
+  CHECK_THAT(json.out, Catch::Contains("\"decision\": \"deny\""));
+}
+
+TEST_CASE("face cli: a 1:1-only deployment verifies but cannot identify", "[cli][model]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+
+  const auto consent =
+      site.face("consent", {"John_Savage", "--scope", "payment", "--separate", "--written", "-v"});
+  REQUIRE(consent.exit == 0);
+  CHECK_THAT(consent.err, Catch::Contains("gate: conditional"));
+  CHECK_THAT(consent.err, Catch::Contains("mode: verification"));
+  REQUIRE(
+      site.face("enrol", {"John_Savage", crop("John_Savage", 0), "--aligned", "--purpose", "payment"}).exit ==
+      0);
+
+  const auto same =
+      site.face("verify", {"John_Savage", crop("John_Savage", 5), "--aligned", "-p", "payment"});
+  CHECK(same.exit == 0);
+  CHECK_THAT(same.out, Catch::StartsWith("match: `John_Savage`"));
+  const auto other =
+      site.face("verify", {"John_Savage", crop("John_Salley", 5), "--aligned", "-p", "payment"});
+  CHECK(other.exit == 1);
+  CHECK_THAT(other.err, Catch::StartsWith("no match"));
+
+  const auto identify = site.face("identify", {crop("John_Savage", 5), "--aligned", "--purpose", "payment"});
+  CHECK(identify.exit == 1);
+  CHECK_THAT(identify.err, Catch::Contains("identification (1:N) is refused"));
+  CHECK_THAT(identify.err, Catch::Contains("verification (1:1) only"));
+
+  const auto audit = site.face("audit", {});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("identify  -  [payment]  refused"));
+  CHECK_THAT(audit.out, Catch::Contains("audit chain: intact, 5 entries"));
+}
+
+TEST_CASE("face cli: enrolment needs the consent the conditions require", "[cli][model]") {
+  Site site("residents-gate-1toN.yaml");
+  REQUIRE(site.assess().exit == 0);
+  const std::string photo = crop("John_Schneider", 0);
+  auto enrol = [&](const std::string& who) {
+    return site.face("enrol", {who, photo, "--aligned", "--purpose", "access_control"});
+  };
+
+  SECTION("no consent at all") {
+    const auto r = enrol("John_Schneider");
+    CHECK(r.exit == 1);
+    CHECK_THAT(r.err, Catch::Contains("enrol refused: unknown subject"));
+  }
+  SECTION("a consent that is not separate") {
+    REQUIRE(site.face("consent", {"John_Schneider", "--scope", "access_control", "--written", "--birth-date",
+                                  "1980-05-01"})
+                .exit == 0);
+    const auto r = enrol("John_Schneider");
+    CHECK(r.exit == 1);
+    CHECK_THAT(r.err, Catch::Contains("not a separate consent"));
+  }
+  SECTION("a consent to another purpose") {
+    REQUIRE(site.face("consent", {"John_Schneider", "--scope", "payment", "--separate", "--written",
+                                  "--birth-date", "1980-05-01"})
+                .exit == 0);
+    CHECK_THAT(enrol("John_Schneider").err,
+               Catch::Contains("no consent covers the purpose `access_control`"));
+  }
+  SECTION("a child under 14 needs a guardian's consent") {
+    REQUIRE(site.face("consent", {"child", "--scope", "access_control", "--separate", "--written",
+                                  "--birth-date", "2018-03-01"})
+                .exit == 0);
+    const auto own = enrol("child");
+    CHECK(own.exit == 1);
+    CHECK_THAT(own.err, Catch::Contains("not given by a guardian"));
+    REQUIRE(site.face("consent", {"child", "--scope", "access_control", "--separate", "--written",
+                                  "--guardian", "--by", "Parent of child"})
+                .exit == 0);
+    CHECK(enrol("child").exit == 0);
+  }
+  SECTION("a withdrawn consent") {
+    REQUIRE(site.face("consent", {"John_Schneider", "--scope", "access_control", "--separate", "--written",
+                                  "--birth-date", "1980-05-01"})
+                .exit == 0);
+    REQUIRE(enrol("John_Schneider").exit == 0);
+    const auto w = site.face("withdraw", {"John_Schneider"});
+    CHECK(w.exit == 0);
+    CHECK_THAT(w.out, Catch::Contains("1 templates erased"));
+    CHECK_THAT(enrol("John_Schneider").err, Catch::Contains("consent was withdrawn"));
+  }
+  // Every refusal is in the audit log, and the log is intact.
+  const auto audit = site.face("audit", {"verify"});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("audit chain: intact"));
+}
+
+TEST_CASE(
+    "face cli: 1:N identifies the enrolled only; erase removes the templates and the audit log shows it",
+    "[cli][model]") {
+  Site site("residents-gate-1toN.yaml");
+  REQUIRE(site.assess().exit == 0);
+  for (const std::string who : {"John_Salley", "John_Savage"}) {
+    REQUIRE(site.face("consent", {who, "--scope", "access_control", "--separate", "--written", "--birth-date",
+                                  "1975-01-01"})
+                .exit == 0);
+    REQUIRE(site.face("enrol", {who, crop(who, 0), "--aligned", "--purpose", "access_control"}).exit == 0);
+  }
+  const auto found = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+  CHECK(found.exit == 0);
+  CHECK_THAT(found.out, Catch::StartsWith("identified `John_Salley`"));
+  // A face that is not enrolled: not identified, and no template of it is kept.
+  const auto stranger = site.face("identify", {crop("John_Simm", 0), "--aligned", "-p", "access_control"});
+  CHECK(stranger.exit == 1);
+  CHECK_THAT(stranger.err, Catch::Contains("not identified among 2 templates"));
+  // A photo of many faces is not an enrolment photo.
+  const auto crowd = site.face(
+      "enrol", {"John_Salley", (examples / "faces" / "bald_guys.jpg").string(), "-p", "access_control"});
+  CHECK(crowd.exit == 1);
+  CHECK_THAT(crowd.err, Catch::Contains("exactly one is needed"));
+
+  const auto erased = site.face("erase", {"John_Salley"});
+  CHECK(erased.exit == 0);
+  CHECK_THAT(erased.out, Catch::Contains("erased 1 templates of `John_Salley`"));
+  const auto show = site.face("show", {"John_Salley"});
+  CHECK(show.exit == 0);
+  CHECK_THAT(show.out, Catch::Contains("templates: 0"));
+  const auto gone =
+      site.face("verify", {"John_Salley", crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+  CHECK(gone.exit == 1);
+  CHECK_THAT(gone.err, Catch::Contains("has no enrolled template"));
+  const auto after = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+  CHECK(after.exit == 1);
+  CHECK_THAT(after.err, Catch::Contains("not identified among 1 templates"));
+  CHECK_THAT(site.face("show", {"John_Savage"}).out, Catch::Contains("templates: 1"));
+
+  const auto audit = site.face("audit", {});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(
+      audit.out,
+      Catch::Contains("erase  John_Salley  [erasure request]  erased  (1 templates erased on request)"));
+  CHECK_THAT(audit.out, Catch::Contains("audit chain: intact"));
+  const auto json = site.face("audit", {"--format", "json"});
+  CHECK_THAT(json.out, Catch::Contains("\"operation\": \"erase\""));
+  CHECK_THAT(json.out, Catch::Contains("\"chain_ok\": true"));
+}
+
+TEST_CASE("face cli: a tampered audit log is detected, and the runtime refuses to run on it",
+          "[cli][model]") {
+  Site site("residents-gate-1toN.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"John_Savage", "--scope", "access_control", "--separate", "--written",
+                                "--birth-date", "1975-01-01"})
+              .exit == 0);
+  REQUIRE(
+      site.face("enrol", {"John_Savage", crop("John_Savage", 0), "--aligned", "-p", "access_control"}).exit ==
+      0);
+  REQUIRE(site.face("erase", {"John_Savage"}).exit == 0);
+  REQUIRE(site.face("audit", {"verify"}).exit == 0);
+
+  // Someone with write access to the file drops the guards and rewrites the erasure as a refusal.
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(site.store.string().c_str(), &db) == SQLITE_OK);
+  CHECK(sqlite3_exec(db, "UPDATE audit SET result = 'refused' WHERE operation = 'erase'", nullptr, nullptr,
+                     nullptr) != SQLITE_OK); // the store refuses it
+  REQUIRE(sqlite3_exec(db,
+                       "DROP TRIGGER audit_append_only_update; DROP TRIGGER audit_append_only_delete;"
+                       "UPDATE audit SET result = 'refused' WHERE operation = 'erase'",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+
+  const auto verify = site.face("audit", {"verify"});
+  CHECK(verify.exit == 1);
+  CHECK_THAT(verify.err, Catch::Contains("audit chain: BROKEN at entry 3"));
+  CHECK_THAT(verify.err, Catch::Contains("was altered"));
+  const auto show = site.face("audit", {"--format", "json"});
+  CHECK(show.exit == 1);
+  CHECK_THAT(show.out, Catch::Contains("\"chain_ok\": false"));
+  CHECK_THAT(show.out, Catch::Contains("\"first_bad_seq\": 3"));
+  const auto enrol =
+      site.face("enrol", {"John_Savage", crop("John_Savage", 1), "--aligned", "-p", "access_control"});
+  CHECK(enrol.exit == 1);
+  CHECK_THAT(enrol.err, Catch::Contains("was tampered with"));
+}
+
+TEST_CASE("face cli: the runtime refuses to start when the deployment changed after its assessment",
+          "[cli][model]") {
+  Site site("residents-gate-1toN.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("audit", {}).exit == 0);
+
+  // The deployer widens the deployment after the assessment: more residents.
+  std::string yaml = slurp(site.deployment);
+  const auto at = yaml.find("count: 60");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 9, "count: 6000");
+  std::ofstream(site.deployment) << yaml;
+
+  const auto r = site.face("consent", {"John_Savage", "--scope", "access_control", "--separate"});
+  CHECK(r.exit == 1);
+  CHECK_THAT(r.err, Catch::Contains("no stored assessment matches"));
+  CHECK_THAT(r.err, Catch::Contains("no longer matches: the deployment, the rules or the engine changed"));
+  CHECK_THAT(r.err, Catch::Contains("re-assess it"));
+  CHECK_THAT(r.err, Catch::Contains("facepia assess " + site.deployment.string()));
+
+  // Re-assessed, it runs again.
+  REQUIRE(site.assess().exit == 0);
+  CHECK(site.face("consent", {"John_Savage", "--scope", "access_control", "--separate"}).exit == 0);
+}
+
+TEST_CASE("face cli: usage and bad input exit 2", "[cli]") {
+  Site site("residents-gate-1toN.yaml");
+  CHECK(site.run({"face", "enrol", "alice"}).exit == 2); // no deployment, no image
+  CHECK(site.run({"face", "frobnicate"}).exit == 2);
+  CHECK(site.face("identify", {"/nonexistent.jpg", "-p", "access_control"}).exit == 2);
+  CHECK(site.run({"face", "keygen", "--out", site.key.string()}).exit == 2); // never overwritten
+}
