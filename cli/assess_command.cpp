@@ -1,5 +1,6 @@
-// facepia assess DEPLOYMENT... : assess deployments against the rules, record each assessment, print the
-// reports.
+// facepia assess DEPLOYMENT... : assess deployments against the rules, record each assessment, print or write
+// the reports: text or JSON (the assessment contract), or the DPIA report (reports/) as Markdown, HTML or
+// JSON.
 #include "commands.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
@@ -7,26 +8,141 @@
 #include "facepia/engine/gate.hpp"
 #include "facepia/engine/report.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/reports/report.hpp"
 
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <unistd.h>
 
 namespace facepia::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 struct AssessArgs {
   std::vector<std::string> deployments;
   std::string rules;
   std::string as_of;
   std::string format = "text";
+  std::string lang = "en";
   std::string out;
   std::string db;
+  bool report = false;
   bool no_record = false;
   bool verbose = false;
 };
+
+// A file written whole or not at all: the text goes to a temporary file beside the target, renamed over it on
+// commit(); a file never committed is removed.
+class AtomicFile {
+public:
+  explicit AtomicFile(fs::path target) : target_(std::move(target)) {
+    temp_ = target_;
+    temp_ += ".tmp." + std::to_string(::getpid());
+    stream_.open(temp_, std::ios::binary | std::ios::trunc);
+  }
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  ~AtomicFile() {
+    if (!committed_) {
+      stream_.close();
+      std::error_code ignored;
+      fs::remove(temp_, ignored);
+    }
+  }
+  bool ok() const { return static_cast<bool>(stream_); }
+  std::ostream& stream() { return stream_; }
+  // Flushes, closes and renames; false (with the reason in `error`) when any step fails.
+  bool commit(std::string& error) {
+    stream_.flush();
+    if (!stream_) {
+      error = "cannot write `" + temp_.string() + "`";
+      return false;
+    }
+    stream_.close();
+    std::error_code ec;
+    fs::rename(temp_, target_, ec);
+    if (ec) {
+      error = "cannot rename `" + temp_.string() + "` to `" + target_.string() + "`: " + ec.message();
+      return false;
+    }
+    committed_ = true;
+    return true;
+  }
+
+private:
+  fs::path target_;
+  fs::path temp_;
+  std::ofstream stream_;
+  bool committed_ = false;
+};
+
+// SOURCE_DATE_EPOCH (reproducible builds) fixes the report's "generated at"; empty: now.
+std::string generated_at_from_environment() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') {
+    return {};
+  }
+  char* end = nullptr;
+  errno = 0;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (errno != 0 || end == epoch || *end != '\0' || seconds < 0) {
+    return {};
+  }
+  const auto t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string extension(const std::string& format) {
+  if (format == "md") {
+    return ".md";
+  }
+  if (format == "html") {
+    return ".html";
+  }
+  if (format == "json") {
+    return ".json";
+  }
+  return ".txt";
+}
+
+// The file name of each deployment's report in an output directory: the YAML file's stem, with the document's
+// number when the file holds several; made unique when two files share a stem.
+std::vector<std::string> report_names(const std::vector<engine::Deployment>& deployments,
+                                      const std::string& ext) {
+  std::map<std::string, std::size_t> per_file;
+  for (const auto& d : deployments) {
+    ++per_file[d.file];
+  }
+  std::vector<std::string> names;
+  std::map<std::string, int> used;
+  for (const auto& d : deployments) {
+    std::string stem = d.file.empty() ? std::string("deployment") : fs::path(d.file).stem().string();
+    if (per_file[d.file] > 1) {
+      stem += "-" + std::to_string(d.document + 1);
+    }
+    std::string name = stem;
+    for (int n = 2; used.count(name) > 0; ++n) {
+      name = stem + "-" + std::to_string(n);
+    }
+    used[name] = 1;
+    names.push_back(name + ext);
+  }
+  return names;
+}
 
 int run_assess(const AssessArgs& args) {
   const bool color = isatty(2) != 0;
@@ -38,15 +154,23 @@ int run_assess(const AssessArgs& args) {
       return 2;
     }
   }
-  if (args.format == "md" || args.format == "html") {
-    std::cerr << "error: --format " << args.format
-              << " needs the report stage (reports/), which this build does not include; use text or json\n";
+  const bool json = args.format == "json";
+  const bool text = args.format == "text";
+  // The DPIA report (reports/): Markdown, HTML, or JSON with --report.
+  const bool dpia = args.format == "md" || args.format == "html" || (json && args.report);
+  const auto lang = reports::lang_from_string(args.lang);
+  if (!lang) {
+    std::cerr << "error: --lang `" << args.lang << "` is not en or zh\n";
+    return 2;
+  }
+  if (args.report && !json) {
+    std::cerr << "error: --report adds the DPIA report's sections to --format json; md and html are reports "
+                 "already\n";
     return 2;
   }
 
   // 1. The rules.
-  const std::filesystem::path rules_dir =
-      args.rules.empty() ? gate::default_rules_dir() : std::filesystem::path(args.rules);
+  const fs::path rules_dir = args.rules.empty() ? gate::default_rules_dir() : fs::path(args.rules);
   auto rules = dsl::load({rules_dir});
   if (!rules.ok()) {
     rules.diagnostics.sort();
@@ -57,7 +181,7 @@ int run_assess(const AssessArgs& args) {
   const engine::Engine engine(std::move(rules.program));
 
   // 2. Every deployment, checked before any is assessed.
-  std::vector<std::filesystem::path> paths(args.deployments.begin(), args.deployments.end());
+  std::vector<fs::path> paths(args.deployments.begin(), args.deployments.end());
   auto load = engine::load_deployments(paths, engine.vocabulary());
   if (!load.ok()) {
     std::cerr << dsl::render_all(load.diagnostics, load.sources, color);
@@ -68,12 +192,47 @@ int run_assess(const AssessArgs& args) {
     std::cerr << "error: no deployment to assess\n";
     return 2;
   }
+  const std::size_t total = load.deployments.size();
 
-  // 3. The store and the output, opened before anything is assessed.
+  // 3. Where the output goes, decided and checked before anything is assessed. --out is a directory when it
+  // is
+  //    one, ends with a slash, or a batch asks for Markdown or HTML (one report per deployment, named after
+  //    its file); otherwise it is one file (JSON: an array for a batch), written whole or not at all.
+  bool out_dir = false;
+  if (!args.out.empty()) {
+    std::error_code ec;
+    const bool exists = fs::exists(args.out, ec);
+    const bool is_dir = exists && fs::is_directory(args.out, ec);
+    const bool slash = args.out.back() == '/';
+    out_dir = is_dir || slash || (total > 1 && (dpia || !(json || text)));
+    if (out_dir && exists && !is_dir) {
+      std::cerr << "error: --out `" << args.out << "` is a file, but " << total
+                << " reports need a directory; nothing was assessed\n";
+      return 2;
+    }
+    if (out_dir) {
+      fs::create_directories(args.out, ec);
+      if (ec || ::access(args.out.c_str(), W_OK) != 0) {
+        std::cerr << "error: cannot write in the directory `" << args.out << "`; nothing was assessed\n";
+        return 2;
+      }
+    } else {
+      const fs::path parent = fs::path(args.out).parent_path();
+      if (!parent.empty() && (!fs::is_directory(parent, ec) || ::access(parent.c_str(), W_OK) != 0)) {
+        std::cerr << "error: cannot write `" << args.out << "`; nothing was assessed\n";
+        return 2;
+      }
+    }
+  } else if (total > 1 && args.format == "html") {
+    std::cerr << "error: " << total
+              << " HTML reports need --out DIR (one file per deployment); nothing was assessed\n";
+    return 2;
+  }
+
+  // 4. The store, opened before anything is assessed.
   std::unique_ptr<engine::Store> store;
   if (!args.no_record) {
-    const std::filesystem::path db =
-        args.db.empty() ? gate::default_database() : std::filesystem::path(args.db);
+    const fs::path db = args.db.empty() ? gate::default_database() : fs::path(args.db);
     try {
       store = std::make_unique<engine::Store>(db);
     } catch (const std::exception& e) {
@@ -81,24 +240,35 @@ int run_assess(const AssessArgs& args) {
       return 2;
     }
   }
-  std::ofstream file;
-  if (!args.out.empty()) {
-    file.open(args.out, std::ios::binary | std::ios::trunc);
-    if (!file) {
+
+  std::unique_ptr<AtomicFile> single; // --out FILE
+  if (!args.out.empty() && !out_dir) {
+    single = std::make_unique<AtomicFile>(args.out);
+    if (!single->ok()) {
       std::cerr << "error: cannot write `" << args.out << "`; nothing was assessed\n";
       return 2;
     }
   }
-  std::ostream& out = args.out.empty() ? std::cout : file;
+  std::ostream& out = single ? single->stream() : std::cout;
+  const std::vector<std::string> names =
+      out_dir ? report_names(load.deployments, extension(args.format)) : std::vector<std::string>();
 
-  // 4. Assess, record, print: one at a time, so that a batch runs in constant memory.
+  reports::ReportOptions report_options;
+  report_options.lang = *lang;
+  report_options.generated_at = generated_at_from_environment();
+  report_options.rules_version = engine.rules_digest();
+  const auto report_format = json                  ? reports::Format::json
+                             : args.format == "md" ? reports::Format::markdown
+                                                   : reports::Format::html;
+  report_options.diagrams = report_format == reports::Format::html;
+
+  // 5. Assess, record, write: one at a time, so that a batch runs in constant memory.
   engine::AssessOptions options;
   options.as_of = as_of;
-  const std::size_t total = load.deployments.size();
   const bool progress = total > 1 && isatty(2) != 0;
-  const bool json = args.format == "json";
-  const bool array = json && total > 1;
+  const bool array = json && total > 1 && !out_dir;
   int exit_code = 0;
+  std::vector<std::string> written;
   if (array) {
     out << "[\n";
   }
@@ -114,23 +284,61 @@ int run_assess(const AssessArgs& args) {
     if (assessment.decision == dsl::Decision::deny) {
       exit_code = 1;
     }
-    if (json) {
-      out << engine::to_json(assessment).dump(2) << (array && i + 1 < total ? ",\n" : "\n");
+    std::string body;
+    if (dpia) {
+      body = reports::render(assessment, engine.program(), report_format, report_options);
+    } else if (json) {
+      body = engine::to_json(assessment).dump(2) + "\n";
     } else {
-      out << (i == 0 ? "" : "\n" + std::string(100, '-') + "\n\n")
-          << engine::to_text(assessment, args.verbose);
+      body = engine::to_text(assessment, args.verbose);
+    }
+    if (out_dir) {
+      const fs::path target = fs::path(args.out) / names[i];
+      AtomicFile file(target);
+      std::string error;
+      if (!file.ok() || !(file.stream() << body) || !file.commit(error)) {
+        if (progress) {
+          std::cerr << "\n";
+        }
+        std::cerr << "error: " << (error.empty() ? "cannot write `" + target.string() + "`" : error) << "\n";
+        return 2;
+      }
+      written.push_back(target.string());
+      continue;
+    }
+    if (json) {
+      if (array && i + 1 < total) {
+        body.back() = ',';
+        body += "\n";
+      }
+      out << body;
+    } else if (args.format == "md") {
+      out << (i == 0 ? "" : "\n---\n\n") << body;
+    } else if (text) {
+      out << (i == 0 ? "" : "\n" + std::string(100, '-') + "\n\n") << body;
+    } else {
+      out << body;
     }
   }
   if (array) {
     out << "]\n";
   }
   if (progress) {
-    std::cerr << "\r\033[Kassessed " << total << " deployments\n";
+    std::cerr << "\r\033[Kassessed " << total << " deployments"
+              << (out_dir ? ", reports in " + args.out : std::string()) << "\n";
   }
-  out.flush();
-  if (!out) {
-    std::cerr << "error: the report could not be written\n";
-    return 2;
+  if (single) {
+    std::string error;
+    if (!single->commit(error)) {
+      std::cerr << "error: " << error << "; the report was not written\n";
+      return 2;
+    }
+  } else if (!out_dir) {
+    out.flush();
+    if (!out) {
+      std::cerr << "error: the report could not be written\n";
+      return 2;
+    }
   }
   return exit_code;
 }
@@ -143,11 +351,21 @@ const CommandRegistration registration{
       sub->footer(
           "Exit status: 0 allow or conditional, 1 deny (some deployment), 2 bad input or usage (nothing "
           "assessed,\n"
-          "nothing recorded). Every deployment of a batch is checked before any is assessed.\n"
+          "nothing recorded, nothing written). Every deployment of a batch is checked before any is "
+          "assessed.\n"
           "Defaults: --rules is $FACEPIA_RULES, else the bundled rules/ of the source tree; --db is "
           "$FACEPIA_DB,\n"
           "else facepia.db in the current directory. The assessment date is --as-of, else the deployment's\n"
-          "`deployment.start`, else today; only the provisions in force on that day apply.");
+          "`deployment.start`, else today; only the provisions in force on that day apply.\n"
+          "Reports: --format md or html writes the DPIA report (html: one self-contained file with the "
+          "data-flow\n"
+          "diagram and the risk maps); --format json --report adds the report's sections to the JSON. --out "
+          "FILE\n"
+          "is written whole or not at all; --out DIR (an existing directory, a path ending in /, or any "
+          "batch "
+          "of\n"
+          "md or html) gets one file per deployment, named after its YAML file. SOURCE_DATE_EPOCH fixes the\n"
+          "report's \"generated at\".");
       sub->add_option(
              "deployments", args->deployments,
              "deployment YAML files or directories (every *.yaml, *.yml; several documents per file)")
@@ -155,9 +373,16 @@ const CommandRegistration registration{
       sub->add_option("--rules", args->rules,
                       "the rule files or directory (default: $FACEPIA_RULES, else rules/)");
       sub->add_option("--as-of", args->as_of, "apply the law in force on this day (YYYY-MM-DD)");
-      sub->add_option("--format", args->format, "text (default) or json; md and html come with reports/")
+      sub->add_option("--format", args->format,
+                      "text (default), json (the assessment), md or html (the DPIA report)")
           ->check(CLI::IsMember({"text", "json", "md", "html"}));
-      sub->add_option("--out", args->out, "write the report to this file instead of standard output");
+      sub->add_option("--lang", args->lang, "the DPIA report's headings and labels: en (default) or zh")
+          ->check(CLI::IsMember({"en", "zh"}));
+      sub->add_flag("--report", args->report,
+                    "with --format json: add the DPIA report's sections (`report`) to each assessment");
+      sub->add_option("--out", args->out,
+                      "write to this file (atomically) or directory (one report per deployment) instead of "
+                      "standard output");
       sub->add_option("--db", args->db, "the assessment store (default: $FACEPIA_DB, else ./facepia.db)");
       sub->add_flag("--no-record", args->no_record, "do not record the assessments in the store");
       sub->add_flag("--verbose,-v", args->verbose,

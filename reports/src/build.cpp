@@ -1,0 +1,954 @@
+// Builds the report's document model from an assessment: nine sections mapped to GDPR Art. 35(7), PIPL Art.
+// 56 and WP248 Annex 2.
+#include "document.hpp"
+#include "facepia/engine/report.hpp"
+#include "facts_view.hpp"
+#include "risks.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+namespace facepia::reports::detail {
+
+json paragraph(std::string text) {
+  return json{{"type", "p"}, {"text", std::move(text)}};
+}
+json heading(std::string text, std::string id) {
+  return json{{"type", "h3"}, {"text", std::move(text)}, {"id", std::move(id)}};
+}
+json key_values(json rows) {
+  return json{{"type", "kv"}, {"rows", std::move(rows)}};
+}
+json table(std::vector<std::string> columns, json rows, int status_column) {
+  return json{{"type", "table"},
+              {"columns", std::move(columns)},
+              {"rows", std::move(rows)},
+              {"status", status_column}};
+}
+json bullet_list(std::vector<std::string> items, bool ordered) {
+  return json{{"type", "list"}, {"items", std::move(items)}, {"ordered", ordered}};
+}
+json callout(std::string tone, std::string title, std::string text) {
+  return json{
+      {"type", "callout"}, {"tone", std::move(tone)}, {"title", std::move(title)}, {"text", std::move(text)}};
+}
+
+namespace {
+
+std::string now_utc() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string citations_text(const std::vector<dsl::ProvisionRef>& refs) {
+  std::string out;
+  for (const auto& r : refs) {
+    out += (out.empty() ? "" : ", ") + r.label();
+  }
+  return out;
+}
+
+std::string status_key(dsl::Status s) {
+  return std::string(dsl::to_string(s));
+}
+
+int status_rank(dsl::Status s) {
+  switch (s) {
+  case dsl::Status::breach:
+    return 0;
+  case dsl::Status::undetermined:
+    return 1;
+  case dsl::Status::compliant:
+    return 2;
+  case dsl::Status::not_applicable:
+    return 3;
+  }
+  return 4;
+}
+
+// Short names of the facts the report describes, by path: English and Chinese.
+struct FactLabel {
+  const char* path;
+  const char* en;
+  const char* zh;
+};
+constexpr FactLabel fact_labels[] = {
+    {"controller.name", "Controller", "控制者（个人信息处理者）"},
+    {"controller.type", "Kind of controller", "控制者类型"},
+    {"controller.dpo_appointed", "Data protection officer designated", "已指定数据保护官"},
+    {"controller.eu_representative", "EU representative designated", "已指定欧盟代表"},
+    {"jurisdiction.eu_establishment", "Establishment in the EU", "在欧盟设有机构"},
+    {"jurisdiction.eu_data_subjects", "People in the EU targeted or monitored", "针对或监控欧盟境内个人"},
+    {"jurisdiction.cn_processing", "Processing in China", "在中国境内处理"},
+    {"jurisdiction.cn_data_subjects", "People in China served or analysed from abroad",
+     "在境外向境内个人提供服务或分析"},
+    {"purposes", "Purposes", "处理目的"},
+    {"processing.secondary_use", "Secondary use", "二次使用"},
+    {"processing.creates_templates", "Facial templates created", "生成人脸特征模板"},
+    {"processing.mode", "Mode", "识别方式"},
+    {"processing.live", "Live matching", "实时比对"},
+    {"processing.covert", "Covert capture", "隐蔽采集"},
+    {"processing.location", "Location", "场所"},
+    {"capture.ambient", "Captures everyone in view", "采集视野内所有人"},
+    {"storage.templates", "Template storage", "模板存储位置"},
+    {"transfer.outside_jurisdiction", "Cross-border transfer", "跨境传输"},
+    {"recipients.third_parties", "Provided to third parties", "向第三方提供"},
+    {"processors.contract", "Processors bound by contract", "受托人受合同约束"},
+    {"retention.templates", "Template retention", "模板保存期限"},
+    {"retention.images", "Image retention", "图像保存期限"},
+    {"deletion.on_purpose_end", "Deleted when the purpose ends", "目的实现后删除"},
+    {"deletion.on_request", "Deleted on request", "应请求删除"},
+    {"security.measures", "Security measures", "安全措施"},
+    {"data_subjects.categories", "Data subjects", "数据主体"},
+    {"data_subjects.count", "Number of data subjects", "数据主体人数"},
+    {"basis.gdpr", "GDPR Art. 6 basis", "GDPR 第6条合法性基础"},
+    {"basis.art9", "GDPR Art. 9(2) exception", "GDPR 第9条第2款例外"},
+    {"basis.member_state_law", "Member-state law authorises it", "成员国法律授权"},
+    {"basis.pipl", "PIPL Art. 13 basis", "个人信息保护法第13条处理依据"},
+    {"basis.written_consent_by_law", "Written consent required by law", "法律要求书面同意"},
+    {"consent.obtained", "Consent obtained", "已取得同意"},
+    {"consent.explicit", "Explicit", "明示"},
+    {"consent.separate", "Separate consent", "单独同意"},
+    {"consent.written", "Written", "书面"},
+    {"consent.recorded", "Recorded", "有记录"},
+    {"consent.refusable_without_detriment", "Can be refused without detriment", "可无不利后果地拒绝"},
+    {"consent.condition_of_service", "Condition of service", "以同意为服务条件"},
+    {"consent.bundled", "Bundled", "捆绑同意"},
+    {"consent.opt_out_default", "Opt-out by default", "默认同意（选择退出）"},
+    {"consent.guardian", "Guardian consent for minors", "监护人同意"},
+    {"consent.withdrawable", "Withdrawable", "可撤回"},
+    {"consent.standard_terms", "Through standard terms", "通过格式条款"},
+    {"consent.standard_terms_grant", "What standard terms grant", "格式条款授予的权利"},
+    {"alternatives.offered", "Alternative offered", "提供替代方式"},
+    {"alternatives.kinds", "Alternatives", "替代方式"},
+    {"alternatives.equally_convenient", "Alternative equally convenient", "替代方式同样便利"},
+    {"less_intrusive_means.available", "Less intrusive means available", "存在侵害更小的方式"},
+    {"notice.given", "People informed beforehand", "事先告知"},
+    {"notice.contents", "Notice contents", "告知内容"},
+    {"notice.rules_published", "Processing rules published", "公开处理规则"},
+    {"notice.indirect_given", "Informed when faces come from others", "间接收集时告知"},
+    {"enrolment.from_third_party", "Reference faces from a third party", "参考人脸来自第三方"},
+    {"signs.conspicuous", "Conspicuous signs", "显著提示标识"},
+    {"dpia.done", "DPIA carried out", "已开展数据保护影响评估"},
+    {"dpia.covers", "DPIA covers", "评估涵盖"},
+    {"dpia.dpo_opinion_sought", "DPO's advice sought", "已征求数据保护官意见"},
+    {"dpia.views_sought", "Data subjects' views sought", "已征求数据主体意见"},
+    {"prior_consultation.done", "Supervisory authority consulted", "已事先咨询监管机构"},
+    {"pipia.done", "PIPIA carried out (PIPL Art. 55)", "已开展个人信息保护影响评估（第55条）"},
+    {"pipia.covers", "PIPIA covers", "个人信息保护影响评估涵盖"},
+    {"pipia.record_retention", "PIPIA records kept", "评估报告和处理记录保存期限"},
+    {"design.privacy_by_default", "Privacy by default", "默认隐私保护"},
+    {"deployment.start", "Start", "开始日期"},
+    {"deployment.end", "End", "结束日期"},
+};
+
+class Builder {
+public:
+  Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
+      : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a),
+        risks_(risk_provider().analyse(a, options.lang)) {}
+
+  Document build() {
+    Document d;
+    d.lang = lang_;
+    d.title = L("title");
+    d.subtitle = a_.deployment_name;
+    d.decision = std::string(dsl::to_string(a_.decision));
+    d.assessment = json::parse(engine::to_json(a_).dump());
+    d.cover.push_back({L("controller"), facts_.text("controller.name").value_or(L("not_stated"))});
+    d.cover.push_back(
+        {L("deployment"),
+         a_.deployment_name + (a_.deployment_file.empty() ? "" : " (" + a_.deployment_file + ")")});
+    d.cover.push_back({L("decision"), L("decision_" + d.decision)});
+    d.cover.push_back({L("assessment_id"), a_.id});
+    d.cover.push_back(
+        {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
+    d.cover.push_back({L("as_of"), a_.as_of.iso() + " (" + a_.as_of_source + ")"});
+    d.cover.push_back({L("generated_at"), options_.generated_at.empty() ? now_utc() : options_.generated_at});
+    d.cover.push_back({L("engine_version"), std::string(engine::engine_version())});
+    d.sections.push_back(summary());
+    d.sections.push_back(description());
+    d.sections.push_back(necessity());
+    d.sections.push_back(lawfulness());
+    d.sections.push_back(risk_section());
+    d.sections.push_back(measures());
+    d.sections.push_back(open_questions());
+    d.sections.push_back(consultation());
+    d.sections.push_back(annex());
+    return d;
+  }
+
+private:
+  std::string L(std::string_view key) const { return label(lang_, key); }
+
+  std::string yes_no(std::optional<bool> v) const { return v ? L(*v ? "yes" : "no") : L("not_stated"); }
+
+  std::string fact_label(std::string_view path) const {
+    for (const auto& f : fact_labels) {
+      if (path == f.path) {
+        return lang_ == Lang::zh ? f.zh : f.en;
+      }
+    }
+    const auto m = facts_.meaning(path);
+    return m.empty() ? std::string(path) : m;
+  }
+
+  std::string fact_value(std::string_view path) const {
+    const auto* v = facts_.value(path);
+    if (v == nullptr) {
+      return L("not_stated");
+    }
+    if (std::holds_alternative<bool>(*v)) {
+      return L(std::get<bool>(*v) ? "yes" : "no");
+    }
+    if (std::holds_alternative<dsl::EnumSet>(*v) && std::get<dsl::EnumSet>(*v).empty()) {
+      return L("none");
+    }
+    return engine::format_value(*v);
+  }
+
+  // Rows [label, value, path, known] for the facts, skipping those the vocabulary does not declare.
+  json fact_rows(std::initializer_list<const char*> paths) {
+    json rows = json::array();
+    for (const char* p : paths) {
+      if (a_.facts.size() == 0 || !a_.facts.vocabulary().index(p)) {
+        continue;
+      }
+      described_.insert(p);
+      rows.push_back({fact_label(p), fact_value(p), p, facts_.value(p) != nullptr});
+    }
+    return rows;
+  }
+
+  std::vector<const engine::Finding*> findings_where(auto predicate) const {
+    std::vector<const engine::Finding*> out;
+    for (const auto& f : a_.findings) {
+      if (predicate(f)) {
+        out.push_back(&f);
+      }
+    }
+    return out;
+  }
+
+  std::string first_citation(const engine::Finding& f) const {
+    return f.rule->citations.empty() ? std::string() : f.rule->citations.front().label();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section summary() {
+    Section s{"summary", "1", L("s_summary")};
+    const auto blocking = findings_where([](const engine::Finding& f) {
+      return f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined);
+    });
+    std::string tone = std::string(dsl::to_string(a_.decision));
+    std::string text;
+    if (a_.decision == dsl::Decision::deny) {
+      text = L("decision_deny_text");
+    } else if (a_.decision == dsl::Decision::conditional) {
+      text = L("decision_conditional_text");
+    } else {
+      text = L("decision_allow_text");
+    }
+    s.blocks.push_back(callout(tone, L("decision") + ": " + L("decision_" + tone), text));
+
+    std::vector<std::string> reasons;
+    auto add = [&](const engine::Finding& f) {
+      if (reasons.size() < 3) {
+        reasons.push_back(f.message + " (" + first_citation(f) + ", " + L("st_" + status_key(f.status)) +
+                          ")");
+      }
+    };
+    for (auto* f : blocking) {
+      if (f->status == dsl::Status::breach) {
+        add(*f);
+      }
+    }
+    for (auto* f : blocking) {
+      if (f->status == dsl::Status::undetermined) {
+        add(*f);
+      }
+    }
+    for (const auto& f : a_.findings) {
+      if (!f.blocking() && f.status == dsl::Status::breach) {
+        add(f);
+      }
+    }
+    const auto questions = a_.open_questions();
+    if (reasons.size() < 3 && !a_.conditions.empty()) {
+      reasons.push_back(L("reason_conditions") + ": " + std::to_string(a_.conditions.size()));
+    }
+    if (reasons.size() < 3 && !questions.empty()) {
+      reasons.push_back(L("reason_questions") + ": " + std::to_string(questions.size()));
+    }
+    if (reasons.empty()) {
+      reasons.push_back(L("reason_all_compliant"));
+    }
+    s.blocks.push_back(heading(L("reasons"), "reasons"));
+    s.blocks.push_back(bullet_list(reasons, true));
+
+    s.blocks.push_back(heading(L("blocking_findings"), "blocking-findings"));
+    if (blocking.empty()) {
+      s.blocks.push_back(paragraph(L("none")));
+    } else {
+      json rows = json::array();
+      for (auto* f : blocking) {
+        rows.push_back({status_key(f->status), f->rule_id(), citations_text(f->rule->citations), f->message});
+      }
+      s.blocks.push_back(table({L("status"), L("rule"), L("citations"), L("finding")}, rows, 0));
+    }
+    std::size_t counts[4] = {0, 0, 0, 0};
+    for (const auto& f : a_.findings) {
+      ++counts[static_cast<int>(f.status)];
+    }
+    s.blocks.push_back(paragraph(L("counts") + ": " + std::to_string(counts[0]) + " " + L("st_breach") +
+                                 ", " + std::to_string(counts[3]) + " " + L("st_undetermined") + ", " +
+                                 std::to_string(counts[1]) + " " + L("st_compliant") + ", " +
+                                 std::to_string(counts[2]) + " " + L("st_not_applicable") + "."));
+    json meta = json::array();
+    meta.push_back({L("assessment_id"), a_.id});
+    meta.push_back(
+        {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
+    meta.push_back({L("as_of"), a_.as_of.iso() + " (" + a_.as_of_source + ")"});
+    s.blocks.push_back(key_values(meta));
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section description() {
+    Section s{"description", "2", L("s_description")};
+    s.blocks.push_back(paragraph(L("description_intro")));
+    s.blocks.push_back(heading(L("d_controller"), "controller"));
+    s.blocks.push_back(key_values(fact_rows({"controller.name", "controller.type", "controller.dpo_appointed",
+                                             "controller.eu_representative", "jurisdiction.eu_establishment",
+                                             "jurisdiction.eu_data_subjects", "jurisdiction.cn_processing",
+                                             "jurisdiction.cn_data_subjects"})));
+    s.blocks.push_back(heading(L("d_processing"), "processing"));
+    s.blocks.push_back(key_values(
+        fact_rows({"purposes", "processing.mode", "processing.creates_templates", "processing.live",
+                   "processing.location", "capture.ambient", "processing.covert", "processing.secondary_use",
+                   "deployment.start", "deployment.end"})));
+    s.blocks.push_back(heading(L("d_data"), "data"));
+    s.blocks.push_back(key_values(fact_rows(
+        {"data_subjects.categories", "data_subjects.count", "enrolment.from_third_party",
+         "retention.templates", "retention.images", "deletion.on_purpose_end", "deletion.on_request"})));
+    s.blocks.push_back(heading(L("d_flows"), "flows"));
+    s.blocks.push_back(
+        key_values(fact_rows({"storage.templates", "transfer.outside_jurisdiction",
+                              "recipients.third_parties", "processors.contract", "security.measures"})));
+    s.blocks.push_back(heading(L("d_legal_basis"), "legal-basis"));
+    s.blocks.push_back(key_values(fact_rows({"basis.gdpr", "basis.art9", "basis.member_state_law",
+                                             "basis.pipl", "basis.written_consent_by_law"})));
+
+    s.blocks.push_back(heading(L("d_assets"), "assets"));
+    json assets = json::array();
+    assets.push_back({L("asset_hardware"), L("asset_cameras"),
+                      facts_.text("processing.location").value_or(L("not_stated"))});
+    assets.push_back(
+        {L("asset_software"), L("asset_pipeline"), facts_.text("processing.mode").value_or(L("not_stated"))});
+    assets.push_back({L("asset_store"), L("asset_template_store"),
+                      facts_.text("storage.templates").value_or(L("not_stated"))});
+    assets.push_back({L("asset_network"), L("asset_links"),
+                      facts_.has("security.measures", "encryption_in_transit").value_or(false)
+                          ? L("asset_encrypted")
+                      : facts_.set("security.measures") ? L("asset_not_encrypted")
+                                                        : L("not_stated")});
+    assets.push_back({L("asset_people"), L("asset_staff"),
+                      facts_.has("security.measures", "access_restriction").value_or(false)
+                          ? L("asset_restricted")
+                      : facts_.set("security.measures") ? L("asset_unrestricted")
+                                                        : L("not_stated")});
+    if (facts_.flag("recipients.third_parties").value_or(false)) {
+      assets.push_back({L("asset_people"), L("df_recipients"), yes_no(facts_.flag("processors.contract"))});
+    }
+    s.blocks.push_back(table({L("asset_kind"), L("asset"), L("detail")}, assets));
+
+    s.blocks.push_back(heading(L("d_dataflow"), "dataflow"));
+    const std::string dot = dataflow_dot(a_, lang_);
+    std::string svg = options_.diagrams ? render_svg(dot) : std::string();
+    s.blocks.push_back(json{{"type", "figure"},
+                            {"id", "dataflow-diagram"},
+                            {"caption", L("dataflow_caption")},
+                            {"svg", svg},
+                            {"dot", dot},
+                            {"alt", L("d_dataflow")}});
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section necessity() {
+    Section s{"necessity", "3", L("s_necessity")};
+    s.blocks.push_back(paragraph(L("necessity_intro")));
+    if (a_.derived.empty()) {
+      s.blocks.push_back(paragraph(L("no_assessors")));
+    }
+    for (const auto& d : a_.derived) {
+      s.blocks.push_back(
+          heading(d.fact + " = " + (d.value ? engine::format_value(*d.value) : L("unknown")), {}));
+      std::string who = d.assessor.empty() ? L("override_only") : L("judged_by") + " " + d.assessor;
+      s.blocks.push_back(paragraph(who + (d.reasoning.empty() ? "" : ". " + d.reasoning)));
+      if (d.overridden) {
+        s.blocks.push_back(callout("note", L("overridden"), d.justification));
+      }
+      if (!d.factors.empty()) {
+        json rows = json::array();
+        for (const auto& f : d.factors) {
+          std::string reasoning = f.reasoning;
+          if (f.overridden) {
+            reasoning += (reasoning.empty() ? "" : " ") + std::string("[") + L("overridden") + ": " +
+                         f.justification + "]";
+          }
+          rows.push_back(
+              {f.name, f.value ? engine::format_value(*f.value) : L("unknown"), f.source, reasoning});
+        }
+        s.blocks.push_back(table({L("factor"), L("value"), L("source"), L("reasoning")}, rows));
+      }
+    }
+    s.blocks.push_back(heading(L("n_alternatives"), "alternatives"));
+    s.blocks.push_back(
+        key_values(fact_rows({"alternatives.offered", "alternatives.kinds", "alternatives.equally_convenient",
+                              "less_intrusive_means.available", "design.privacy_by_default"})));
+    s.blocks.push_back(heading(L("n_consent"), "consent"));
+    s.blocks.push_back(key_values(
+        fact_rows({"consent.obtained", "consent.explicit", "consent.separate", "consent.written",
+                   "consent.recorded", "consent.refusable_without_detriment", "consent.condition_of_service",
+                   "consent.bundled", "consent.opt_out_default", "consent.guardian", "consent.withdrawable",
+                   "consent.standard_terms", "consent.standard_terms_grant"})));
+    s.blocks.push_back(heading(L("n_information"), "information"));
+    s.blocks.push_back(key_values(fact_rows({"notice.given", "notice.contents", "notice.rules_published",
+                                             "notice.indirect_given", "signs.conspicuous"})));
+    const auto reading = findings_where([](const engine::Finding& f) {
+      return !f.derived_facts_read.empty() && f.status != dsl::Status::not_applicable;
+    });
+    if (!reading.empty()) {
+      s.blocks.push_back(heading(L("n_findings"), "necessity-findings"));
+      json rows = json::array();
+      for (auto* f : reading) {
+        std::string facts;
+        for (const auto& d : f->derived_facts_read) {
+          facts += (facts.empty() ? "" : ", ") + d;
+        }
+        rows.push_back({status_key(f->status), f->rule_id(), citations_text(f->rule->citations), facts});
+      }
+      s.blocks.push_back(table({L("status"), L("rule"), L("citations"), L("derived_read")}, rows, 0));
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  json excerpt(const dsl::ProvisionRef& ref) const {
+    const dsl::Provision* p = program_.find_provision(ref);
+    json e{{"label", ref.label()}, {"title", ""}, {"text", ""}};
+    if (p == nullptr) {
+      return e;
+    }
+    std::string text = (lang_ == Lang::zh && !p->text_zh.empty()) ? p->text_zh : p->text;
+    if (text.size() > 900) {
+      std::size_t cut = 900;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // do not cut inside a UTF-8 sequence
+      }
+      text = text.substr(0, cut) + " …";
+    }
+    e["label"] = p->ref == ref ? ref.label() : ref.label() + " (" + p->ref.label() + ")";
+    e["title"] = p->title;
+    e["text"] = text;
+    return e;
+  }
+
+  json finding_block(const engine::Finding& f) const {
+    const dsl::Rule& r = *f.rule;
+    json b{{"type", "finding"},
+           {"status", status_key(f.status)},
+           {"severity", std::string(dsl::to_string(r.severity))},
+           {"rule", r.id},
+           {"title", r.title},
+           {"citations", citations_text(r.citations)}};
+    b["message"] =
+        (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined) ? f.message : "";
+    json excerpts = json::array();
+    std::vector<dsl::ProvisionRef> refs = r.citations;
+    if (f.exception) {
+      const auto& e = r.exceptions[*f.exception];
+      b["exception"] = e.name + " (" + citations_text(e.citations) + ")";
+      refs.insert(refs.end(), e.citations.begin(), e.citations.end());
+    } else {
+      b["exception"] = "";
+    }
+    std::set<std::string> seen;
+    for (const auto& ref : refs) {
+      if (seen.insert(ref.label()).second) {
+        excerpts.push_back(excerpt(ref));
+      }
+    }
+    b["excerpts"] = std::move(excerpts);
+    b["missing"] = f.missing_facts;
+    b["remedy"] = (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined) ? r.remedy : "";
+    b["explanation"] = engine::explain_text(f.explanation, "");
+    json derived = json::array();
+    for (const auto& fact : f.derived_facts_read) {
+      if (const auto* d = facts_.derived(fact)) {
+        derived.push_back(d->fact + " = " + (d->value ? engine::format_value(*d->value) : L("unknown")) +
+                          (d->assessor.empty() ? "" : " (" + L("judged_by") + " " + d->assessor + ")") +
+                          (d->overridden ? " [" + L("overridden") + ": " + d->justification + "]" : ""));
+      }
+    }
+    b["derived"] = std::move(derived);
+    return b;
+  }
+
+  Section lawfulness() {
+    Section s{"lawfulness", "4", L("s_lawfulness")};
+    s.blocks.push_back(paragraph(L("lawfulness_intro")));
+    std::vector<std::string> order;
+    for (const auto& i : program_.instruments) {
+      order.push_back(i.id);
+    }
+    for (const auto& f : a_.findings) {
+      if (std::find(order.begin(), order.end(), f.rule->instrument()) == order.end()) {
+        order.push_back(f.rule->instrument());
+      }
+    }
+    for (const auto& id : order) {
+      auto mine = findings_where([&](const engine::Finding& f) { return f.rule->instrument() == id; });
+      if (mine.empty()) {
+        continue;
+      }
+      std::stable_sort(mine.begin(), mine.end(), [](const engine::Finding* x, const engine::Finding* y) {
+        return status_rank(x->status) < status_rank(y->status);
+      });
+      const dsl::Instrument* inst = program_.find_instrument(id);
+      std::string title = id;
+      if (inst != nullptr) {
+        const std::string& t = (lang_ == Lang::zh && !inst->title_zh.empty()) ? inst->title_zh : inst->title;
+        if (!t.empty()) {
+          title += " — " + t;
+        }
+      }
+      s.blocks.push_back(heading(title, "instrument-" + id));
+      std::size_t counts[4] = {0, 0, 0, 0};
+      for (auto* f : mine) {
+        ++counts[static_cast<int>(f->status)];
+      }
+      s.blocks.push_back(paragraph(std::to_string(counts[0]) + " " + L("st_breach") + ", " +
+                                   std::to_string(counts[3]) + " " + L("st_undetermined") + ", " +
+                                   std::to_string(counts[1]) + " " + L("st_compliant") + ", " +
+                                   std::to_string(counts[2]) + " " + L("st_not_applicable") + "."));
+      json not_applicable = json::array();
+      for (auto* f : mine) {
+        if (f->status == dsl::Status::not_applicable) {
+          not_applicable.push_back({f->rule_id(), f->rule->title, citations_text(f->rule->citations),
+                                    L("reason_" + std::string(engine::to_string(f->reason)))});
+        } else {
+          s.blocks.push_back(finding_block(*f));
+        }
+      }
+      if (!not_applicable.empty()) {
+        s.blocks.push_back(paragraph(L("not_applicable_rules") + ":"));
+        s.blocks.push_back(table({L("rule"), L("title_col"), L("citations"), L("why")}, not_applicable));
+      }
+    }
+    json not_in_force = json::array();
+    for (const auto& p : a_.provisions) {
+      if (p.state != engine::ProvisionState::in_force) {
+        not_in_force.push_back({p.label, L("state_" + std::string(engine::to_string(p.state))),
+                                p.in_force.iso(), p.repealed ? p.repealed->iso() : std::string("—")});
+      }
+    }
+    if (!not_in_force.empty()) {
+      s.blocks.push_back(heading(L("not_in_force"), "not-in-force"));
+      s.blocks.push_back(
+          table({L("provision"), L("state"), L("in_force_from"), L("repealed")}, not_in_force));
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  std::string level_text(const RiskLevel& l, const std::string& words) const {
+    if (!words.empty()) {
+      return words;
+    }
+    return L("level_" + std::to_string(l.likelihood)) + " × " + L("level_" + std::to_string(l.severity));
+  }
+
+  Section risk_section() {
+    Section s{"risks", "5", L("s_risks")};
+    s.blocks.push_back(paragraph(L("risks_intro") + " " + L("risk_source") + ": " + risks_.source + "."));
+    s.blocks.push_back(heading(L("screening"), "screening"));
+    json rows = json::array();
+    int met = 0;
+    for (const auto& c : risks_.screening) {
+      met += c.met.value_or(false) ? 1 : 0;
+      rows.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", c.reason});
+    }
+    s.blocks.push_back(table({"#", L("criterion"), L("status"), L("basis")}, rows, 2));
+    std::string conclusion = L("screening_met") + ": " + std::to_string(met) + ". ";
+    conclusion += !risks_.dpia_required   ? L("screening_unknown")
+                  : *risks_.dpia_required ? L("screening_required")
+                                          : L("screening_not_required");
+    s.blocks.push_back(paragraph(conclusion));
+    if (!risks_.pipl.empty()) {
+      s.blocks.push_back(heading(L("pipl_screening"), "pipl-screening"));
+      json pipl = json::array();
+      for (const auto& c : risks_.pipl) {
+        pipl.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", c.reason});
+      }
+      s.blocks.push_back(table({L("item"), L("criterion"), L("status"), L("basis")}, pipl, 2));
+      s.blocks.push_back(paragraph(!risks_.pipia_required   ? L("pipia_unknown")
+                                   : *risks_.pipia_required ? L("pipia_required")
+                                                            : L("pipia_not_required")));
+    }
+
+    s.blocks.push_back(heading(L("register"), "register"));
+    json reg = json::array();
+    for (const auto& r : risks_.risks) {
+      reg.push_back({r.id, r.title + (r.legal_source.empty() ? "" : " (" + r.legal_source + ")"), r.sources,
+                     r.impacts, r.threats});
+    }
+    s.blocks.push_back(table({"#", L("risk"), L("risk_sources"), L("impacts"), L("threats")}, reg));
+    auto join = [](const std::vector<std::string>& v) {
+      std::string out;
+      for (const auto& x : v) {
+        out += (out.empty() ? "" : "; ") + x;
+      }
+      return out.empty() ? std::string("—") : out;
+    };
+    json levels = json::array();
+    for (const auto& r : risks_.risks) {
+      if (!r.applicable) {
+        levels.push_back({r.id, L("risk_not_applicable"), "—", "—", "—"});
+        continue;
+      }
+      levels.push_back({r.id, level_text(r.before, r.before_text), join(r.measures_in_place),
+                        level_text(r.after, r.after_text), join(r.measures_planned)});
+    }
+    s.blocks.push_back(paragraph(L("levels_intro")));
+    s.blocks.push_back(table({"#", L(risks_.before_key) + " (" + L("lxs") + ")", L("measures_in_place"),
+                              L(risks_.after_key) + " (" + L("lxs") + ")", L("measures_planned")},
+                             levels));
+    s.blocks.push_back(heading(L("risk_map"), "risk-map"));
+    // A text form of the maps for Markdown; HTML shows the SVG.
+    json grid = json::array();
+    for (int severity = 4; severity >= 1; --severity) {
+      json row = json::array();
+      row.push_back(std::to_string(severity) + " " + L("level_" + std::to_string(severity)));
+      for (int likelihood = 1; likelihood <= 4; ++likelihood) {
+        std::string cell;
+        for (const auto& r : risks_.risks) {
+          if (r.applicable && r.before.likelihood == likelihood && r.before.severity == severity) {
+            cell += (cell.empty() ? "" : " ") + r.id;
+          }
+        }
+        cell += " → ";
+        std::string after;
+        for (const auto& r : risks_.risks) {
+          if (r.applicable && r.after.likelihood == likelihood && r.after.severity == severity) {
+            after += (after.empty() ? "" : " ") + r.id;
+          }
+        }
+        row.push_back(cell == " → " && after.empty() ? std::string() : cell + after);
+      }
+      grid.push_back(row);
+    }
+    s.blocks.push_back(json{{"type", "figure"},
+                            {"id", "risk-map-figure"},
+                            {"caption", L("risk_map_caption")},
+                            {"svg", risk_map_svg(risks_.risks, lang_, risks_.before_key, risks_.after_key)},
+                            {"dot", ""},
+                            {"grid", grid},
+                            {"grid_columns",
+                             {L("severity") + " \\ " + L("likelihood"), "1 " + L("level_1"),
+                              "2 " + L("level_2"), "3 " + L("level_3"), "4 " + L("level_4")}},
+                            {"alt", L("risk_map")}});
+    s.blocks.push_back(heading(L("risk_reasoning"), "risk-reasoning"));
+    std::vector<std::string> why;
+    for (const auto& r : risks_.risks) {
+      why.push_back(r.id + " " + r.title + ": " + r.rationale);
+    }
+    s.blocks.push_back(bullet_list(why));
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section measures() {
+    Section s{"measures", "6", L("s_measures")};
+    s.blocks.push_back(heading(L("measures_existing"), "measures-existing"));
+    s.blocks.push_back(key_values(fact_rows({"security.measures", "design.privacy_by_default"})));
+
+    s.blocks.push_back(heading(L("action_plan"), "action-plan"));
+    json rows = json::array();
+    int n = 0;
+    auto add = [&](std::string priority, std::string action, std::string why, std::string citation) {
+      rows.push_back({std::to_string(++n), std::move(priority), std::move(action), std::move(why),
+                      std::move(citation), L("not_declared"), L("not_declared")});
+    };
+    for (int pass = 0; pass < 3; ++pass) {
+      for (const auto& f : a_.findings) {
+        if (f.status != dsl::Status::breach && f.status != dsl::Status::undetermined) {
+          continue;
+        }
+        const int p = f.blocking() ? 0 : (f.rule->severity == dsl::RuleSeverity::major ? 1 : 2);
+        if (p != pass) {
+          continue;
+        }
+        std::string action = f.rule->remedy;
+        if (f.status == dsl::Status::undetermined) {
+          std::string facts;
+          for (const auto& m : f.missing_facts) {
+            facts += (facts.empty() ? "" : ", ") + m;
+          }
+          action = L("action_state") + " " + facts +
+                   (action.empty() ? "" : "; " + L("action_then") + " " + action);
+        }
+        if (action.empty()) {
+          action = f.rule->title;
+        }
+        add(L(p == 0   ? "priority_blocking"
+              : p == 1 ? "priority_major"
+                       : "priority_minor"),
+            action, f.rule_id() + ": " + f.message, citations_text(f.rule->citations));
+      }
+    }
+    for (const auto& r : risks_.risks) {
+      for (const auto& m : r.measures_planned) {
+        add(L("priority_risk"), m, r.id + ": " + r.title, "GDPR Art. 32, PIPL Art. 51");
+      }
+    }
+    if (rows.empty()) {
+      s.blocks.push_back(paragraph(L("none")));
+    } else {
+      s.blocks.push_back(
+          table({"#", L("priority"), L("action"), L("why"), L("citations"), L("owner"), L("due")}, rows));
+      s.blocks.push_back(paragraph(L("owner_note")));
+    }
+    s.blocks.push_back(heading(L("conditions"), "conditions"));
+    if (a_.conditions.empty()) {
+      s.blocks.push_back(paragraph(L("no_conditions")));
+    } else {
+      json cond = json::array();
+      for (const auto& c : a_.conditions) {
+        cond.push_back({c.condition->key, c.condition->value ? engine::format_value(*c.condition->value) : "",
+                        c.condition->description, c.rule->id});
+      }
+      s.blocks.push_back(paragraph(L("conditions_intro")));
+      s.blocks.push_back(table({L("key"), L("value"), L("description"), L("rule")}, cond));
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section open_questions() {
+    Section s{"open-questions", "7", L("s_open_questions")};
+    std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>>
+        held; // blocking, other
+    for (const auto& f : a_.findings) {
+      if (f.status != dsl::Status::undetermined) {
+        continue;
+      }
+      for (const auto& m : f.missing_facts) {
+        (f.blocking() ? held[m].first : held[m].second)
+            .push_back(f.rule_id() + " (" + first_citation(f) + ")");
+      }
+    }
+    if (held.empty()) {
+      s.blocks.push_back(paragraph(L("no_open_questions")));
+      return s;
+    }
+    s.blocks.push_back(paragraph(L("open_questions_intro")));
+    json rows = json::array();
+    auto join = [](const std::vector<std::string>& v) {
+      std::string out;
+      for (const auto& x : v) {
+        out += (out.empty() ? "" : "; ") + x;
+      }
+      return out.empty() ? std::string("—") : out;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const auto& [fact, rules] : held) {
+        if ((pass == 0) == rules.first.empty()) {
+          continue;
+        }
+        const auto meaning = facts_.meaning(fact);
+        rows.push_back(
+            {fact, meaning.empty() ? fact_label(fact) : meaning, join(rules.first), join(rules.second)});
+      }
+    }
+    s.blocks.push_back(table({L("fact"), L("question"), L("blocking_rules"), L("other_rules")}, rows));
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  Section consultation() {
+    Section s{"consultation", "8", L("s_consultation")};
+    s.blocks.push_back(
+        key_values(fact_rows({"controller.dpo_appointed", "dpia.done", "dpia.covers",
+                              "dpia.dpo_opinion_sought", "dpia.views_sought", "pipia.done", "pipia.covers",
+                              "pipia.record_retention", "prior_consultation.done"})));
+    s.blocks.push_back(heading(L("prior_consultation"), "prior-consultation"));
+    std::vector<std::string> lines;
+    for (const auto& f : a_.findings) {
+      for (const auto& c : f.rule->citations) {
+        if (c.instrument == "GDPR" && c.number == "36") {
+          lines.push_back(f.rule_id() + " (" + citations_text(f.rule->citations) +
+                          "): " + L("st_" + status_key(f.status)) +
+                          (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined
+                               ? " — " + f.message
+                               : ""));
+          break;
+        }
+      }
+    }
+    if (risks_.has_high_residual && !risks_.high_residual) {
+      lines.push_back(L("residual_high") + ": " + L("unknown") + ". " + L("prior_unknown"));
+    } else {
+      lines.push_back(L("residual_high") + ": " + L(risks_.residual_high() ? "yes" : "no") + ". " +
+                      L(risks_.residual_high() ? "prior_required" : "prior_not_required"));
+    }
+    s.blocks.push_back(bullet_list(lines));
+    s.blocks.push_back(heading(L("dpo_opinion"), "dpo-opinion"));
+    s.blocks.push_back(json{{"type", "blank"}, {"text", L("dpo_opinion_blank")}, {"lines", 5}});
+    s.blocks.push_back(heading(L("views"), "views"));
+    s.blocks.push_back(json{{"type", "blank"}, {"text", L("views_blank")}, {"lines", 4}});
+    s.blocks.push_back(heading(L("signatures"), "signatures"));
+    json sig = json::array();
+    for (const char* role : {"sign_controller", "sign_dpo", "sign_assessor"}) {
+      sig.push_back({L(role), "", "", ""});
+    }
+    s.blocks.push_back(json{{"type", "table"},
+                            {"columns", {L("role"), L("name"), L("date"), L("signature")}},
+                            {"rows", sig},
+                            {"status", -1},
+                            {"class", "signatures"}});
+    s.blocks.push_back(paragraph(L("keep_note")));
+    return s;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Met when every fact is stated, partly when some are, not met when none is.
+  std::string coverage(std::initializer_list<const char*> paths) const {
+    int known = 0;
+    int total = 0;
+    for (const char* p : paths) {
+      ++total;
+      known += facts_.value(p) != nullptr ? 1 : 0;
+    }
+    return known == total ? "met" : known == 0 ? "not_met" : "partly";
+  }
+  std::string flag_status(const char* path) const {
+    auto v = facts_.flag(path);
+    return !v ? "unknown" : *v ? "met" : "not_met";
+  }
+
+  Section annex() {
+    Section s{"annex", "9", L("s_annex")};
+    s.blocks.push_back(paragraph(L("annex_intro")));
+    struct Criterion {
+      const char* group;
+      const char* key;
+      std::string status;
+      const char* where;
+    };
+    const bool derived = !a_.derived.empty();
+    const std::vector<Criterion> criteria = {
+        {"g_description", "c_nature",
+         coverage({"purposes", "processing.mode", "data_subjects.categories", "processing.location"}),
+         "description"},
+        {"g_description", "c_data_recipients_retention",
+         coverage({"processing.creates_templates", "recipients.third_parties", "retention.templates",
+                   "retention.images"}),
+         "description"},
+        {"g_description", "c_functional", facts_.value("processing.mode") ? "met" : "partly", "description"},
+        {"g_description", "c_assets",
+         coverage({"processing.location", "storage.templates", "security.measures"}), "description"},
+        {"g_description", "c_codes", "not_met", "description"},
+        {"g_necessity", "c_measures_determined", "met", "measures"},
+        {"g_necessity", "c_purposes", coverage({"purposes"}), "description,lawfulness"},
+        {"g_necessity", "c_lawfulness", "met", "lawfulness"},
+        {"g_necessity", "c_minimisation", derived ? "met" : coverage({"less_intrusive_means.available"}),
+         "necessity"},
+        {"g_necessity", "c_storage", coverage({"retention.templates", "retention.images"}), "description"},
+        {"g_necessity", "c_information", coverage({"notice.given", "notice.contents"}), "necessity"},
+        {"g_necessity", "c_access", "not_met", "necessity"},
+        {"g_necessity", "c_erasure", coverage({"deletion.on_request", "deletion.on_purpose_end"}),
+         "description"},
+        {"g_necessity", "c_objection", coverage({"consent.withdrawable"}) == "met" ? "partly" : "not_met",
+         "necessity"},
+        {"g_necessity", "c_processors", coverage({"processors.contract"}), "description"},
+        {"g_necessity", "c_transfers", coverage({"transfer.outside_jurisdiction"}), "description"},
+        {"g_necessity", "c_prior", "met", "consultation"},
+        {"g_risks", "c_risks_appreciated", "met", "risks"},
+        {"g_risks", "c_sources", "met", "risks"},
+        {"g_risks", "c_impacts", "met", "risks"},
+        {"g_risks", "c_threats", "met", "risks"},
+        {"g_risks", "c_likelihood", "met", "risks"},
+        {"g_risks", "c_treatment", "met", "measures"},
+        {"g_parties", "c_dpo", flag_status("dpia.dpo_opinion_sought"), "consultation"},
+        {"g_parties", "c_views", flag_status("dpia.views_sought"), "consultation"},
+    };
+    json rows = json::array();
+    for (const auto& c : criteria) {
+      rows.push_back({L(c.group), L(c.key), c.status, c.where});
+    }
+    json t = table({L("group"), L("criterion"), L("status"), L("where")}, rows, 2);
+    t["link"] = 3;
+    s.blocks.push_back(heading(L("wp248_annex2"), "wp248-annex-2"));
+    s.blocks.push_back(t);
+    s.blocks.push_back(paragraph(L("annex_note")));
+
+    s.blocks.push_back(heading(L("mapping"), "mapping"));
+    json map = json::array();
+    map.push_back({"GDPR Art. 35(7)(a)", L("m_a"), "description"});
+    map.push_back({"GDPR Art. 35(7)(b)", L("m_b"), "necessity,lawfulness"});
+    map.push_back({"GDPR Art. 35(7)(c)", L("m_c"), "risks"});
+    map.push_back({"GDPR Art. 35(7)(d)", L("m_d"), "measures"});
+    map.push_back({"GDPR Art. 35(2), 35(9), 36", L("m_consult"), "consultation"});
+    map.push_back({"PIPL Art. 56(1)(1)", L("m_pipl1"), "description,necessity,lawfulness"});
+    map.push_back({"PIPL Art. 56(1)(2)", L("m_pipl2"), "risks"});
+    map.push_back({"PIPL Art. 56(1)(3)", L("m_pipl3"), "measures"});
+    map.push_back({"PIPL Art. 56(2)", L("m_pipl_keep"), "consultation"});
+    json mt = table({L("provision"), L("requirement"), L("where")}, map);
+    mt["link"] = 2;
+    s.blocks.push_back(mt);
+
+    json other = json::array();
+    if (a_.facts.size() > 0) {
+      const auto& vocabulary = a_.facts.vocabulary();
+      for (std::size_t i = 0; i < vocabulary.size(); ++i) {
+        const auto& decl = vocabulary.fact(i);
+        if (decl.derived || described_.count(decl.path) || a_.facts.get(i) == nullptr) {
+          continue;
+        }
+        other.push_back(
+            {decl.meaning.empty() ? decl.path : decl.meaning, fact_value(decl.path), decl.path, true});
+      }
+    }
+    if (!other.empty()) {
+      s.blocks.push_back(heading(L("other_facts"), "other-facts"));
+      s.blocks.push_back(key_values(other));
+    }
+    return s;
+  }
+
+  const engine::Assessment& a_;
+  const dsl::Program& program_;
+  const ReportOptions& options_;
+  Lang lang_;
+  FactsView facts_;
+  RiskAnalysis risks_;
+  std::set<std::string> described_;
+};
+
+} // namespace
+
+Document build(const engine::Assessment& assessment, const dsl::Program& program,
+               const ReportOptions& options) {
+  return Builder(assessment, program, options).build();
+}
+
+} // namespace facepia::reports::detail

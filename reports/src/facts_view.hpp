@@ -1,0 +1,91 @@
+// Typed reads of an assessment's facts, unknown as nullopt. Internal to reports/.
+#pragma once
+
+#include "facepia/engine/engine.hpp"
+#include "facepia/engine/facts.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace facepia::reports::detail {
+
+class FactsView {
+public:
+  explicit FactsView(const engine::Assessment& assessment) : a_(assessment) {}
+
+  const dsl::Value* value(std::string_view path) const {
+    if (a_.facts.size() == 0) {
+      return nullptr;
+    }
+    return a_.facts.get(path);
+  }
+  std::optional<std::string> text(std::string_view path) const {
+    const auto* v = value(path);
+    return v ? std::optional<std::string>(engine::format_value(*v)) : std::nullopt;
+  }
+  std::optional<bool> flag(std::string_view path) const {
+    const auto* v = value(path);
+    if (v == nullptr || !std::holds_alternative<bool>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<bool>(*v);
+  }
+  std::optional<std::string> enumeration(std::string_view path) const {
+    const auto* v = value(path);
+    if (v == nullptr || !std::holds_alternative<dsl::EnumValue>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<dsl::EnumValue>(*v).name;
+  }
+  std::optional<dsl::EnumSet> set(std::string_view path) const {
+    const auto* v = value(path);
+    if (v == nullptr || !std::holds_alternative<dsl::EnumSet>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<dsl::EnumSet>(*v);
+  }
+  std::optional<double> number(std::string_view path) const {
+    const auto* v = value(path);
+    if (v == nullptr || !std::holds_alternative<dsl::Quantity>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<dsl::Quantity>(*v).value;
+  }
+  // True when the set is stated and holds `item`; nullopt when the set is unknown.
+  std::optional<bool> has(std::string_view path, std::string_view item) const {
+    auto s = set(path);
+    if (!s) {
+      return std::nullopt;
+    }
+    return s->count(std::string(item)) > 0;
+  }
+  // The fact's meaning as the vocabulary declares it; empty when it is not declared.
+  std::string meaning(std::string_view path) const {
+    if (a_.facts.size() == 0) {
+      return {};
+    }
+    auto i = a_.facts.vocabulary().index(path);
+    return i ? a_.facts.vocabulary().fact(*i).meaning : std::string();
+  }
+  // A derived fact's value from the assessors (or an override).
+  const engine::DerivedValue* derived(std::string_view fact) const {
+    for (const auto& d : a_.derived) {
+      if (d.fact == fact) {
+        return &d;
+      }
+    }
+    return nullptr;
+  }
+  std::optional<bool> derived_flag(std::string_view fact) const {
+    if (const auto* d = derived(fact); d && d->value && std::holds_alternative<bool>(*d->value)) {
+      return std::get<bool>(*d->value);
+    }
+    return flag(fact);
+  }
+
+private:
+  const engine::Assessment& a_;
+};
+
+} // namespace facepia::reports::detail

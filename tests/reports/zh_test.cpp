@@ -1,0 +1,50 @@
+// --lang zh: the report's own headings and labels in Chinese; the statute excerpts in Chinese where the pack
+// provides `text_zh`, in the original language otherwise.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace facepia::test {
+
+TEST_CASE("the Chinese report has Chinese headings and labels", "[zh]") {
+  const auto a = assess_example("hangzhou-safari-park.yaml", "2026-11-26");
+  const std::string md = render_stable(a, reports::Format::markdown, reports::Lang::zh);
+  for (const char* heading : {"# 数据保护影响评估", "## 目录", "## 1. 摘要", "## 5. 风险", "## 9. 附件"}) {
+    INFO(heading);
+    CHECK(md.find(heading) != std::string::npos);
+  }
+  CHECK(md.find("禁止") != std::string::npos); // the decision
+  CHECK(md.find("## 1. Summary") == std::string::npos);
+  const std::string html = render_stable(a, reports::Format::html, reports::Lang::zh);
+  CHECK(html.find("<html lang=\"zh-CN\">") != std::string::npos);
+  CHECK(html.find("措施前") != std::string::npos); // the risk maps' titles
+}
+
+TEST_CASE("the Chinese report quotes the PIPL and the SPC Provisions in Chinese where the pack gives text_zh",
+          "[zh]") {
+  const auto a = assess_example("hangzhou-safari-park.yaml", "2026-11-26");
+  const auto& program = bundled_engine().program();
+  const std::string zh = render_stable(a, reports::Format::markdown, reports::Lang::zh);
+  const std::string en = render_stable(a, reports::Format::markdown, reports::Lang::en);
+  int quoted = 0;
+  for (const auto& f : a.findings) {
+    if (f.status == dsl::Status::not_applicable) {
+      continue;
+    }
+    for (const auto& ref : f.rule->citations) {
+      const dsl::Provision* p = program.find_provision(ref);
+      if (p == nullptr || p->text_zh.empty()) {
+        continue;
+      }
+      // The first sentence of the Chinese text is quoted in the Chinese report and not in the English one.
+      const std::string start = p->text_zh.substr(0, std::min<std::size_t>(p->text_zh.size(), 30));
+      INFO(ref.label() << ": " << start);
+      CHECK(zh.find(start) != std::string::npos);
+      CHECK(en.find(start) == std::string::npos);
+      ++quoted;
+    }
+  }
+  CHECK(quoted > 0);
+}
+
+} // namespace facepia::test
