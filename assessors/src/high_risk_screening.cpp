@@ -1,0 +1,314 @@
+// High-risk screening: the nine criteria of WP248 rev.01 (a DPIA is required when two or more are met, GDPR
+// Art. 35(1) and 35(3)) and the PIPL Art. 55 triggers of a personal information protection impact assessment.
+// Reads assess.power_imbalance (criterion 7).
+#include "assessors_impl.hpp"
+#include "support.hpp"
+
+namespace facepia::assessors {
+namespace detail {
+
+namespace {
+
+struct Computed {
+  Criterion criterion;
+  Truth truth = Truth::unknown;
+  Readings readings;
+};
+
+Met met_of(Truth t) {
+  return t == Truth::true_ ? Met::met : t == Truth::false_ ? Met::not_met : Met::unknown;
+}
+
+// `r` gives the facts found missing while `t` was read; it is consulted in the body, after every argument has
+// been evaluated (the order of evaluation of arguments is unspecified).
+Computed make(int number, std::string id, std::string title, std::string source, Truth t, Readings readings,
+              Reader& r) {
+  std::vector<std::string> missing = r.take_missing();
+  Computed c;
+  c.criterion.number = number;
+  c.criterion.id = std::move(id);
+  c.criterion.title = std::move(title);
+  c.criterion.source = std::move(source);
+  c.criterion.met = met_of(t);
+  c.criterion.reason = t == Truth::true_    ? readings.if_true
+                       : t == Truth::false_ ? readings.if_false
+                                            : readings.if_unknown;
+  if (t == Truth::unknown) {
+    c.criterion.missing_facts = std::move(missing);
+    if (!c.criterion.missing_facts.empty()) {
+      c.criterion.reason += " (not stated: " + join(c.criterion.missing_facts, ", ") + ")";
+    }
+  }
+  c.truth = t;
+  c.readings = std::move(readings);
+  return c;
+}
+
+std::string wp248(int n, const char* name) {
+  return "WP248 rev.01 criterion " + std::to_string(n) + " (" + name + ")";
+}
+
+std::vector<Computed> wp248_criteria(Reader& r) {
+  std::vector<Computed> out;
+  {
+    const Truth profiling = r.intersects("purposes", {"marketing", "customer_analytics"});
+    const Truth analysis = r.is("processing.mode", {"analysis_only"});
+    out.push_back(make(1, "wp248_1_evaluation_or_scoring", "Evaluation or scoring",
+                       wp248(1, "evaluation or scoring"), any_of({profiling, analysis}),
+                       {"faces are analysed to evaluate or profile people (marketing, analytics, attributes)",
+                        "faces are not used to evaluate or profile people",
+                        "whether faces are used to evaluate or profile people"},
+                       r));
+  }
+  {
+    const Truth deciding = r.intersects("purposes", {"access_control", "boarding", "payment",
+                                                     "identity_verification", "law_enforcement_search"});
+    const Truth no_alternative = negate(r.boolean("alternatives.offered"));
+    out.push_back(make(
+        2, "wp248_2_automated_decision", "Automated decision-making with legal or similar significant effect",
+        wp248(2, "automated decision-making with legal or similar significant effect"),
+        all_of({deciding, no_alternative}),
+        {"the match alone decides access, boarding, payment or a search, with no other way offered",
+         "no decision rests on the match alone: the purpose decides nothing, or another way is offered",
+         "whether a decision rests on the match alone"},
+        r));
+  }
+  {
+    const Truth monitoring_purpose = r.intersects(
+        "purposes", {"attendance", "public_security", "law_enforcement_search", "customer_analytics"});
+    const Truth ambient = r.boolean("capture.ambient");
+    out.push_back(
+        make(3, "wp248_3_systematic_monitoring", "Systematic monitoring", wp248(3, "systematic monitoring"),
+             any_of({monitoring_purpose, ambient}),
+             {"people are observed systematically: attendance or security tracking, or everyone in the "
+              "field of view is captured",
+              "people are not observed systematically: they present their face for a single transaction",
+              "whether people are observed systematically"},
+             r));
+  }
+  {
+    out.push_back(
+        make(4, "wp248_4_sensitive_data", "Sensitive data or data of a highly personal nature",
+             wp248(4, "sensitive data or data of a highly personal nature"),
+             r.boolean("processing.creates_templates"),
+             {"facial templates are biometric data for unique identification (GDPR Art. 9(1); PIPL Art. 28)",
+              "no templates are created: the images are not processed to identify anyone",
+              "whether facial templates are created"},
+             r));
+  }
+  {
+    const Truth many = r.at_least("data_subjects.count", 5000);
+    const Truth ambient = r.boolean("capture.ambient");
+    const Truth public_place = r.is("processing.location", {"public_area", "publicly_accessible_premises"});
+    out.push_back(
+        make(5, "wp248_5_large_scale", "Data processed on a large scale",
+             wp248(5, "data processed on a large scale"), any_of({many, all_of({ambient, public_place})}),
+             {"5,000 people or more, or everyone passing through a public place (facepia's threshold: "
+              "WP248 gives factors, not a number; override this factor if the scale is judged otherwise)",
+              "fewer than 5,000 people and no ambient capture in a public place (facepia's threshold)",
+              "how many people are processed"},
+             r));
+  }
+  {
+    const Truth third_party_images = r.boolean("enrolment.from_third_party");
+    const Truth recipients = r.boolean("recipients.third_parties");
+    const Truth secondary = r.boolean("processing.secondary_use");
+    out.push_back(make(6, "wp248_6_matching_or_combining", "Matching or combining datasets",
+                       wp248(6, "matching or combining datasets"),
+                       any_of({third_party_images, recipients, secondary}),
+                       {"faces are matched against or combined with data from another source or purpose",
+                        "reference images come from the people themselves and stay with this purpose",
+                        "whether faces are matched against or combined with other datasets"},
+                       r));
+  }
+  {
+    const Truth vulnerable =
+        r.intersects("data_subjects.categories", {"employees", "pupils", "minors", "under_14"});
+    const Truth imbalance = r.boolean(fact::power_imbalance);
+    out.push_back(
+        make(7, "wp248_7_vulnerable_data_subjects", "Data concerning vulnerable data subjects",
+             wp248(7, "data concerning vulnerable data subjects"), any_of({vulnerable, imbalance}),
+             {"the data subjects are children, pupils or employees, or stand in a clear imbalance of power",
+              "the data subjects are not children, pupils or employees and there is no imbalance of power",
+              "whether the data subjects are vulnerable"},
+             r));
+  }
+  {
+    out.push_back(
+        make(8, "wp248_8_innovative_technology", "Innovative use or new technological solutions",
+             wp248(8, "innovative use or applying new technological or organisational solutions"),
+             r.boolean("processing.creates_templates"),
+             {"facial recognition is a new technology whose consequences for people are not yet known "
+              "(WP248 gives face recognition for access control as its example)",
+              "no facial recognition: plain imaging", "whether facial templates are created"},
+             r));
+  }
+  {
+    const Truth conditional = r.boolean("consent.condition_of_service");
+    const Truth offered = r.boolean("alternatives.offered");
+    const Truth gate = r.intersects("purposes", {"access_control", "boarding", "payment"});
+    out.push_back(
+        make(9, "wp248_9_prevents_right_or_service", "Prevents exercising a right or using a service",
+             wp248(9, "prevents data subjects from exercising a right or using a service or a contract"),
+             any_of({conditional, all_of({gate, negate(offered)})}),
+             {"people who refuse lose the service or entry: it is conditional on the face, or the face is "
+              "the only way in",
+              "people who refuse keep the service: another way in is offered",
+              "whether people who refuse keep the service"},
+             r));
+  }
+  return out;
+}
+
+std::vector<Computed> pipl_triggers(Reader& r) {
+  std::vector<Computed> out;
+  out.push_back(make(1, "pipl_55_1_sensitive", "Processing sensitive personal information",
+                     "PIPL Art. 55 item (1)", r.boolean("processing.creates_templates"),
+                     {"facial templates are biometric, sensitive personal information (PIPL Art. 28)",
+                      "no templates are created", "whether facial templates are created"},
+                     r));
+  {
+    const Truth deciding = r.intersects("purposes", {"access_control", "attendance", "boarding", "payment",
+                                                     "identity_verification", "law_enforcement_search",
+                                                     "marketing", "customer_analytics"});
+    out.push_back(make(
+        2, "pipl_55_2_automated_decision", "Automated decision-making", "PIPL Art. 55 item (2)", deciding,
+        {"a program decides on the match or the analysis of the face (entry, attendance, payment, "
+         "targeting)",
+         "no decision is made by a program on the face", "what the purposes are"},
+        r));
+  }
+  {
+    const Truth recipients = r.boolean("recipients.third_parties");
+    const Truth cloud = r.is("storage.templates", {"cloud_service"});
+    out.push_back(
+        make(3, "pipl_55_3_entrusting_or_providing", "Entrusting, providing to others or disclosing",
+             "PIPL Art. 55 item (3)", any_of({recipients, cloud}),
+             {"faces are provided to another party or entrusted to a cloud processor",
+              "faces stay with the processor", "whether faces are provided to or entrusted to others"},
+             r));
+  }
+  out.push_back(make(4, "pipl_55_4_abroad", "Providing personal information abroad", "PIPL Art. 55 item (4)",
+                     r.boolean("transfer.outside_jurisdiction"),
+                     {"faces leave the country where they were collected", "faces stay in the country",
+                      "whether faces leave the country"},
+                     r));
+  return out;
+}
+
+Screening to_screening(const std::vector<Computed>& criteria, const std::vector<Computed>& triggers) {
+  Screening s;
+  for (const auto& c : criteria) {
+    s.wp248.push_back(c.criterion);
+    s.criteria_met += c.truth == Truth::true_ ? 1 : 0;
+    s.criteria_unknown += c.truth == Truth::unknown ? 1 : 0;
+  }
+  s.dpia_required = s.criteria_met >= 2                       ? Truth::true_
+                    : s.criteria_met + s.criteria_unknown < 2 ? Truth::false_
+                                                              : Truth::unknown;
+  Truth any = Truth::false_;
+  for (const auto& t : triggers) {
+    s.pipl_art55.push_back(t.criterion);
+    any = engine::kleene_or(any, t.truth);
+  }
+  s.pipia_required = any;
+  return s;
+}
+
+class HighRiskScreening final : public engine::Assessor {
+public:
+  std::string_view name() const override { return "high_risk_screening"; }
+  std::vector<std::string> produces() const override {
+    return {std::string(fact::dpia_required), std::string(fact::high_risk_criteria_met),
+            std::string(fact::pipia_required)};
+  }
+
+  std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
+                                           const engine::AssessorContext& context) const override {
+    Reader r(facts);
+    const auto criteria = wp248_criteria(r);
+    const auto triggers = pipl_triggers(r);
+
+    Weighing d(&context, fact::dpia_required);
+    int met = 0;
+    int unknown = 0;
+    std::vector<std::string> met_titles;
+    for (const auto& c : criteria) {
+      const Truth t =
+          d.add(c.criterion.id, c.truth, c.criterion.source, c.readings, c.criterion.missing_facts);
+      met += t == Truth::true_ ? 1 : 0;
+      unknown += t == Truth::unknown ? 1 : 0;
+      if (t == Truth::true_) {
+        met_titles.push_back(std::to_string(c.criterion.number) + " " + c.criterion.title);
+      }
+    }
+    const Truth required = met >= 2 ? Truth::true_ : met + unknown < 2 ? Truth::false_ : Truth::unknown;
+    const std::string tally = std::to_string(met) + " of the nine WP248 criteria met" +
+                              (met_titles.empty() ? std::string() : " (" + join(met_titles, ", ") + ")") +
+                              (unknown > 0 ? ", " + std::to_string(unknown) + " unknown" : std::string());
+    std::vector<engine::DerivedValue> out;
+    out.push_back(
+        d.result(required, is_true(required) ? "yes: " + tally +
+                                                   "; two or more make a DPIA mandatory (GDPR Art. 35(1), "
+                                                   "35(3); WP248 rev.01)"
+                           : required == Truth::false_
+                               ? "no: " + tally + "; fewer than two, even if every unknown one were met"
+                               : "unknown: " + tally + "; the unknown ones decide whether two are met"));
+
+    Weighing count(&context, fact::high_risk_criteria_met);
+    engine::DerivedValue counted = count.result_number(
+        unknown == 0 ? std::optional<double>(met) : std::nullopt,
+        unknown == 0 ? tally + " (the factors are those of assess.dpia_required)"
+                     : "unknown: " + tally + " (the factors are those of assess.dpia_required)");
+    if (unknown > 0) {
+      counted.reasoning += "; not stated: " + join(d.missing(), ", ");
+    }
+    out.push_back(std::move(counted));
+
+    Weighing p(&context, fact::pipia_required);
+    Truth any = Truth::false_;
+    std::vector<std::string> triggered;
+    for (const auto& t : triggers) {
+      const Truth v =
+          p.add(t.criterion.id, t.truth, t.criterion.source, t.readings, t.criterion.missing_facts);
+      any = engine::kleene_or(any, v);
+      if (v == Truth::true_) {
+        triggered.push_back(t.criterion.source + " (" + t.criterion.title + ")");
+      }
+    }
+    out.push_back(p.result(any, is_true(any)
+                                    ? "yes: a PIPIA must be done in advance because of " + join(triggered)
+                                : any == Truth::false_ ? "no: none of the PIPL Art. 55 triggers applies"
+                                                       : "unknown: whether a PIPL Art. 55 trigger applies"));
+    return out;
+  }
+};
+
+} // namespace
+
+std::shared_ptr<const engine::Assessor> make_high_risk_screening() {
+  return std::make_shared<HighRiskScreening>();
+}
+
+} // namespace detail
+
+std::string_view to_string(Met m) {
+  switch (m) {
+  case Met::met:
+    return "met";
+  case Met::not_met:
+    return "not met";
+  case Met::unknown:
+    break;
+  }
+  return "unknown";
+}
+
+Screening screen(const engine::Facts& facts) {
+  detail::Reader r(facts);
+  const auto criteria = detail::wp248_criteria(r);
+  const auto triggers = detail::pipl_triggers(r);
+  return detail::to_screening(criteria, triggers);
+}
+
+} // namespace facepia::assessors
