@@ -34,6 +34,11 @@ Imports are resolved relative to the importing file: `import "../common/vocabula
 
 A file is loaded once however often it is imported, but a file may not import itself, directly or through other
 files. Move the shared declarations into a file that both import.)"},
+    {"FP-E0007",
+     R"(`facepia fmt` refused to rewrite a file because the formatted text would not mean the same.
+
+The formatter parses its own output again and compares it with the parse of the original; a difference is a bug
+in the formatter. The file is left as it was. Please report it with the file.)"},
     {"FP-E0101", R"(Two declarations have the same name.
 
 Instrument ids, provisions, enum names, enum values within an enum, fact paths, rule ids, test names, and exception

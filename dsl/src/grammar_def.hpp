@@ -41,19 +41,52 @@ template <typename... Words> auto one_of(Words... words) {
   return x3::raw[(kw(words) | ...)];
 }
 
-// Semantic actions for the single-member leaves.
+// Semantic actions for the single-member leaves. A rule whose right-hand side has an action gets no
+// on_success annotation from X3 (it passes `unused`), so these record the span themselves. X3 1.74's `_where`
+// is not the matched range but [end of the match, end of the input): its begin is where the match ended.
+template <typename Context> std::uint32_t match_end(const Context& ctx) {
+  return static_cast<std::uint32_t>(x3::_where(ctx).begin() - source_start);
+}
+// The span of a raw[] match, which starts after the skipped whitespace.
+template <typename Range> void mark_range(ast::Node& node, const Range& range) {
+  node.begin = static_cast<std::uint32_t>(range.begin() - source_start);
+  node.end = static_cast<std::uint32_t>(range.end() - source_start);
+}
+
 inline const auto set_text = [](auto& ctx) {
   const auto& range = x3::_attr(ctx);
   x3::_val(ctx).text.assign(range.begin(), range.end());
+  mark_range(x3::_val(ctx), range);
 };
 inline const auto set_unreserved_text = [](auto& ctx) {
   const auto& range = x3::_attr(ctx);
   x3::_val(ctx).text.assign(range.begin(), range.end());
   x3::_pass(ctx) = !is_reserved(x3::_val(ctx).text);
+  mark_range(x3::_val(ctx), range);
 };
-inline const auto push_piece = [](auto& ctx) { x3::_val(ctx).pieces.push_back(x3::_attr(ctx)); };
-inline const auto set_true = [](auto& ctx) { x3::_val(ctx).value = true; };
-inline const auto set_false = [](auto& ctx) { x3::_val(ctx).value = false; };
+// A string piece is the source between its quotes, so its span ends after the closing quote and starts
+// size + 2 before that.
+inline const auto push_piece = [](auto& ctx) {
+  auto& text = x3::_val(ctx);
+  const std::string& piece = x3::_attr(ctx);
+  text.end = match_end(ctx);
+  if (text.pieces.empty()) {
+    text.begin = text.end - static_cast<std::uint32_t>(piece.size() + 2);
+  }
+  text.pieces.push_back(piece);
+};
+inline const auto set_true = [](auto& ctx) {
+  x3::_val(ctx).value = true;
+  x3::_val(ctx).end = match_end(ctx);
+  x3::_val(ctx).begin = x3::_val(ctx).end - 4;
+};
+inline const auto set_false = [](auto& ctx) {
+  x3::_val(ctx).value = false;
+  x3::_val(ctx).end = match_end(ctx);
+  x3::_val(ctx).begin = x3::_val(ctx).end - 5;
+};
+inline const auto open_set = [](auto& ctx) { x3::_val(ctx).begin = match_end(ctx) - 1; };
+inline const auto close_set = [](auto& ctx) { x3::_val(ctx).end = match_end(ctx); };
 template <typename Values> void assign_values(std::vector<ast::Ident>& target, Values& values) {
   if constexpr (std::is_same_v<Values, std::vector<ast::Ident>>) {
     target = std::move(values);
@@ -218,8 +251,8 @@ const auto number_def = lexeme[raw[+digit >> -('.' >> +digit)] >> !char_("a-zA-Z
 // boolean := "true" | "false"
 const auto boolean_def = kw("true")[detail::set_true] | kw("false")[detail::set_false];
 // set := '{' (word (',' word)*)? '}'
-const auto set_def =
-    (lit('{') > -(word % ',') > named("`,` or `}` in the set", lit('}')))[detail::set_values];
+const auto set_def = lit('{')[detail::open_set] > (-(word % ','))[detail::set_values] >
+                     named("`,` or `}` in the set", lit('}'))[detail::close_set];
 // as_of := "as_of"
 const auto as_of_def = kw("as_of");
 // call := ("declared" | "status") '(' rule_id ')'
@@ -301,7 +334,10 @@ const auto as_of_clause_def = kw_str("as_of") > date;
 const auto given_clause_def = kw("given") > path > named("`=` after the fact", lit('=') >> !lit('=')) >
                               named("a value", literal);
 // expect_decision := "decision" word
-const auto expect_decision_def = x3::attr(boost::optional<ast::Ident>()) >> kw_str("decision") >
+// (`kw` and a fixed attribute rather than `kw_str`: this rule shares its attribute with `expect_rule`, and a
+// `kw_str` that matched `decision` in `decision_made` would leave the word in `relation`.)
+const auto expect_decision_def = x3::attr(boost::optional<ast::Ident>()) >>
+                                 kw("decision") >> x3::attr(std::string("decision")) >
                                  named("`allow`, `conditional` or `deny`", word);
 // expect_rule := rule_id ("is" | "exception") word
 const auto expect_rule_def = rule_id > named<std::string>("`is` or `exception` after the rule id",

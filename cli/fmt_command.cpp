@@ -1,0 +1,148 @@
+// `facepia fmt`: rewrite rule files in canonical layout (dsl::format), atomically, or check or print it.
+//
+// Exit status: 0 done (or, with --check, nothing would change); 1 with --check when a file would change (the
+// files are listed on stdout); 2 when a file cannot be read, does not parse or cannot be written (that file
+// is left untouched, the others are still formatted).
+#include "commands.hpp"
+#include "facepia/dsl/dsl.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace facepia::cli {
+namespace {
+
+namespace dsl = facepia::dsl;
+namespace fs = std::filesystem;
+
+struct FmtOptions {
+  std::vector<std::string> paths;
+  bool check = false;
+  bool to_stdout = false;
+};
+
+std::optional<std::string> read_text(const fs::path& path) {
+  std::error_code error;
+  if (fs::is_directory(path, error)) {
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) {
+    return std::nullopt;
+  }
+  return std::move(text).str();
+}
+
+// Replaces `path` with `text` atomically: a temporary file beside it is written, flushed to disk and renamed
+// over it, so that a reader (or a crash) sees the old file or the new one, never a part. Keeps the file's
+// mode. Returns an error message, empty on success.
+std::string write_atomically(const fs::path& path, const std::string& text) {
+  std::string temporary = (path.parent_path() / ("." + path.filename().string() + ".fmt-XXXXXX")).string();
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    return std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
+  }
+  std::string failure;
+  std::size_t written = 0;
+  while (written < text.size() && failure.empty()) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno != EINTR) {
+      failure = std::string("cannot write: ") + std::strerror(errno);
+    } else if (n > 0) {
+      written += static_cast<std::size_t>(n);
+    }
+  }
+  struct stat original {};
+  if (failure.empty() && ::stat(path.c_str(), &original) == 0 &&
+      ::fchmod(fd, original.st_mode & 07777) != 0) {
+    failure = std::string("cannot keep its permissions: ") + std::strerror(errno);
+  }
+  if (failure.empty() && ::fsync(fd) != 0) {
+    failure = std::string("cannot flush: ") + std::strerror(errno);
+  }
+  if (::close(fd) != 0 && failure.empty()) {
+    failure = std::string("cannot close: ") + std::strerror(errno);
+  }
+  if (failure.empty() && ::rename(temporary.c_str(), path.c_str()) != 0) {
+    failure = std::string("cannot replace it: ") + std::strerror(errno);
+  }
+  if (!failure.empty()) {
+    ::unlink(temporary.c_str());
+  }
+  return failure;
+}
+
+int run_fmt(const FmtOptions& options) {
+  const std::vector<fs::path> paths(options.paths.begin(), options.paths.end());
+  dsl::SourceMap sources;
+  dsl::Diagnostics diagnostics;
+  bool failed = false;
+  bool would_change = false;
+  for (const fs::path& path : dsl::rule_files(paths)) {
+    const auto text = read_text(path);
+    if (!text) {
+      std::cerr << "error: cannot read `" << path.generic_string() << "`\n";
+      failed = true;
+      continue;
+    }
+    const dsl::FileId file = sources.add(path.generic_string(), *text);
+    const auto formatted = dsl::format(file, sources, diagnostics);
+    if (!formatted) {
+      failed = true;
+      continue;
+    }
+    if (options.to_stdout) {
+      std::cout << *formatted;
+      continue;
+    }
+    if (*formatted == *text) {
+      continue;
+    }
+    would_change = true;
+    if (options.check) {
+      std::cout << path.generic_string() << "\n";
+      continue;
+    }
+    if (const std::string failure = write_atomically(path, *formatted); !failure.empty()) {
+      std::cerr << "error: `" << path.generic_string() << "` left as it was: " << failure << "\n";
+      failed = true;
+    }
+  }
+  if (!diagnostics.empty()) {
+    diagnostics.sort();
+    std::cerr << dsl::render_all(diagnostics, sources);
+  }
+  if (failed) {
+    return 2;
+  }
+  return options.check && would_change ? 1 : 0;
+}
+
+const CommandRegistration fmt_registration(20, [](CLI::App& app) {
+  auto options = std::make_shared<FmtOptions>();
+  auto* command = app.add_subcommand(
+      "fmt", "rewrite rule files in canonical layout (idempotent, comments kept); exit 2 on a file that does "
+             "not parse, which is left untouched");
+  command->add_option("paths", options->paths, "rule files, or folders of them (every *.fp, recursively)")
+      ->required();
+  auto* check = command->add_flag("--check", options->check,
+                                  "change nothing; list the files that would change and exit 1 if any would");
+  command->add_flag("--stdout", options->to_stdout, "change nothing; print the formatted text on stdout")
+      ->excludes(check);
+  return [options] { return run_fmt(*options); };
+});
+
+} // namespace
+} // namespace facepia::cli
