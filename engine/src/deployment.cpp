@@ -704,7 +704,11 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
 std::string Deployment::canonical() const {
   std::string out = "name=" + canonical_value(dsl::Value{name}) + "\n";
   for (const auto& [path, fact] : facts) {
-    out += path + "=" + canonical_value(fact.value) + "\n";
+    // Appended piece by piece: this runs at every assessment (the assessment id).
+    out += path;
+    out += '=';
+    out += canonical_value(fact.value);
+    out += '\n';
   }
   for (const auto& o : overrides) {
     out += "override " + o.fact;

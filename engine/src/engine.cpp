@@ -248,6 +248,7 @@ public:
     n.kind = e.kind;
     n.op = e.op;
     n.expr = &e;
+    n.text = print(e);
     switch (e.kind) {
     case dsl::ExprKind::literal:
       n.value = e.literal;
@@ -465,7 +466,7 @@ public:
       missing_.resize(mark);
     }
     if (out != nullptr) {
-      out->condition = print(*n.expr);
+      out->condition = n.text;
       out->boolean = true;
       out->truth = result;
     }
@@ -479,7 +480,7 @@ public:
       missing_.resize(mark);
     }
     if (out != nullptr) {
-      out->condition = print(*n.expr);
+      out->condition = n.text;
       out->boolean = false;
       if (result.known) {
         out->value = format_value(result.get());
@@ -540,6 +541,9 @@ private:
     case K::logical_or: {
       const bool is_and = n.kind == K::logical_and;
       Truth acc = is_and ? Truth::true_ : Truth::false_;
+      if (out != nullptr) {
+        out->children.reserve(n.children.size());
+      }
       for (const auto& c : n.children) {
         const std::size_t mark = missing_.size();
         const Truth t = eval_bool(c, add_child(out));

@@ -36,6 +36,7 @@ struct Node {
   int rule = -1;    // rule_status
   dsl::Value value; // literal
   const dsl::Expr* expr = nullptr;
+  std::string text; // print(*expr), for explanations: printed once when compiled, not at every assessment
   std::vector<Node> children;
 };
 
