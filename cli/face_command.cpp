@@ -7,6 +7,7 @@
 #include "facepia/engine/store.hpp"
 #include "facepia/recognition/runtime.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -188,10 +189,10 @@ int print_subject(const FaceArgs& args, recognition::Runtime& rt) {
               << "\n";
     return 0;
   }
-  std::cout << "subject:   " << subject->id << "\n"
+  std::cout << "subject:    " << subject->id << "\n"
             << "birth date: " << subject->birth_date.value_or("unknown") << "\n"
-            << "recorded:  " << subject->created_at << "\n"
-            << "consents:  " << consents.size() << "\n";
+            << "recorded:   " << subject->created_at << "\n"
+            << "consents:   " << consents.size() << "\n";
   for (const auto& x : consents) {
     std::string scope;
     for (const auto& s : x.scope) {
@@ -202,7 +203,7 @@ int print_subject(const FaceArgs& args, recognition::Runtime& rt) {
               << (x.by_guardian ? ", by guardian" : "")
               << (x.withdrawn_at ? ", WITHDRAWN " + *x.withdrawn_at : std::string()) << "\n";
   }
-  std::cout << "templates: " << templates.size() << "\n";
+  std::cout << "templates:  " << templates.size() << "\n";
   for (const auto& x : templates) {
     std::cout << "  #" << x.id << " enrolled " << x.created_at
               << (x.expires_at ? ", deleted by " + *x.expires_at : std::string()) << "\n";
@@ -317,8 +318,12 @@ int run_face(const FaceArgs& args, Command command) {
       std::cerr << ", no conditions\n";
     } else {
       std::cerr << ", enforcing:\n";
+      std::vector<std::string> shown; // two rules may impose the same condition
       for (const auto& c : p.conditions) {
-        std::cerr << "  " << c << "\n";
+        if (std::find(shown.begin(), shown.end(), c) == shown.end()) {
+          shown.push_back(c);
+          std::cerr << "  " << c << "\n";
+        }
       }
     }
     if (rt.purged_at_start() > 0) {

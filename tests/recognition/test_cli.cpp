@@ -252,7 +252,7 @@ TEST_CASE(
   CHECK_THAT(erased.out, Catch::Contains("erased 1 templates of `John_Salley`"));
   const auto show = site.face("show", {"John_Salley"});
   CHECK(show.exit == 0);
-  CHECK_THAT(show.out, Catch::Contains("templates: 0"));
+  CHECK_THAT(show.out, Catch::Contains("templates:  0"));
   const auto gone =
       site.face("verify", {"John_Salley", crop("John_Salley", 7), "--aligned", "-p", "access_control"});
   CHECK(gone.exit == 1);
@@ -260,7 +260,7 @@ TEST_CASE(
   const auto after = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "access_control"});
   CHECK(after.exit == 1);
   CHECK_THAT(after.err, Catch::Contains("not identified among 1 templates"));
-  CHECK_THAT(site.face("show", {"John_Savage"}).out, Catch::Contains("templates: 1"));
+  CHECK_THAT(site.face("show", {"John_Savage"}).out, Catch::Contains("templates:  1"));
 
   const auto audit = site.face("audit", {});
   CHECK(audit.exit == 0);
