@@ -26,6 +26,18 @@ Factor AssessorContext::factor(std::string_view fact, std::string name, std::opt
   return f;
 }
 
+const Override* AssessorContext::value_override(std::string_view fact) const {
+  if (overrides_ == nullptr) {
+    return nullptr;
+  }
+  for (const auto& o : *overrides_) {
+    if (o.fact == fact && o.value) {
+      return &o;
+    }
+  }
+  return nullptr;
+}
+
 void AssessorRegistry::add(std::shared_ptr<const Assessor> assessor) {
   assessors_.push_back(std::move(assessor));
 }

@@ -47,6 +47,10 @@ public:
   // A factor of `fact` as computed, replaced by the deployment's override of that factor when there is one.
   Factor factor(std::string_view fact, std::string name, std::optional<dsl::Value> computed,
                 std::string source, std::string reasoning) const;
+  // The deployment's override of the whole value of `fact`, or null. The engine applies it after every
+  // assessor has run; an assessor that applies it to the value it produces lets the assessors after it read
+  // that value.
+  const Override* value_override(std::string_view fact) const;
 
 private:
   dsl::Date as_of_;
