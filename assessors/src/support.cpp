@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include "facepia/engine/deployment.hpp"
+
 #include <algorithm>
 #include <variant>
 
@@ -225,20 +227,37 @@ engine::DerivedValue Weighing::result(Truth value, std::string conclusion) const
     }
   }
   d.factors = factors_;
+  apply_value_override(d);
   return d;
 }
 
+void Weighing::apply_value_override(engine::DerivedValue& d) const {
+  const engine::Override* o = context_ != nullptr ? context_->value_override(fact_) : nullptr;
+  if (o == nullptr) {
+    return;
+  }
+  d.reasoning = "overridden to " + engine::format_value(*o->value) + " (" + o->justification +
+                "); the assessor computed " +
+                (d.value ? engine::format_value(*d.value) : std::string("unknown")) + ": " + d.reasoning;
+  d.value = o->value;
+  d.overridden = true;
+  d.justification = o->justification;
+}
+
 engine::DerivedValue Weighing::result_number(std::optional<double> value, std::string conclusion) const {
-  engine::DerivedValue d = result(Truth::true_, std::move(conclusion));
+  engine::DerivedValue d;
+  d.fact = fact_;
+  d.reasoning = std::move(conclusion);
   if (value) {
     d.value = dsl::Quantity{*value, ""};
   } else {
-    d.value.reset();
     auto m = missing();
     if (!m.empty()) {
       d.reasoning += "; it is unknown until these facts are stated: " + join(m, ", ");
     }
   }
+  d.factors = factors_;
+  apply_value_override(d);
   return d;
 }
 

@@ -93,6 +93,8 @@ public:
   engine::DerivedValue result_number(std::optional<double> value, std::string conclusion) const;
 
 private:
+  // The deployment's override of the whole value, applied here so that the assessors after this one read it.
+  void apply_value_override(engine::DerivedValue& d) const;
   const engine::AssessorContext* context_;
   std::string fact_;
   std::vector<engine::Factor> factors_;
