@@ -1,5 +1,7 @@
 // facepia: lint, format and test rule files; assess deployments; run the gated face recognition runtime.
 #include "commands.hpp"
+#include "facepia/assessors/assessors.hpp"
+#include "facepia/engine/assessor.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -18,12 +20,17 @@ CommandRegistration::CommandRegistration(int order, CommandFactory factory) {
   registry().emplace(order, std::move(factory));
 }
 
-const char* version_string() { return "facepia " FACEPIA_VERSION; }
+const char* version_string() {
+  return "facepia " FACEPIA_VERSION;
+}
 
 } // namespace facepia::cli
 
 int main(int argc, char** argv) {
   using namespace facepia::cli;
+  // The legal weighings (power imbalance, consent validity, necessity, screening, risks) that rules read as
+  // `assess.*`: every command that assesses, including the face runtime's gate, sees the same ones.
+  facepia::assessors::register_defaults(facepia::engine::AssessorRegistry::global());
   CLI::App app{"facepia: privacy impact assessment and rules engine for facial recognition", "facepia"};
   app.set_version_flag("--version", version_string());
   app.require_subcommand(1);
