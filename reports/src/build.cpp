@@ -147,12 +147,22 @@ constexpr FactLabel fact_labels[] = {
     {"design.privacy_by_default", "Privacy by default", "默认隐私保护"},
     {"deployment.start", "Start", "开始日期"},
     {"deployment.end", "End", "结束日期"},
+    {"assess.power_imbalance", "Clear imbalance of power", "明显的权力不平衡"},
+    {"assess.necessary_for_service", "Faces necessary for the service", "人脸信息为提供服务所必需"},
+    {"assess.consent_freely_given", "Consent freely given", "同意系自由作出"},
+    {"assess.consent_valid_gdpr", "Consent valid under the GDPR", "同意依 GDPR 有效"},
+    {"assess.consent_valid_pipl", "Consent valid under the PIPL", "同意依个人信息保护法有效"},
+    {"assess.necessary_and_proportionate", "Necessary and proportionate", "必要且相称"},
+    {"assess.dpia_required", "DPIA required (WP248 screening)", "须进行数据保护影响评估（WP248 筛查）"},
+    {"assess.high_risk_criteria_met", "High-risk criteria met", "符合高风险标准"},
+    {"assess.pipia_required", "PIPIA required (PIPL Art. 55)", "须进行个人信息保护影响评估（第55条）"},
+    {"assess.high_residual_risk", "High residual risk", "高剩余风险"},
 };
 
 class Builder {
 public:
   Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
-      : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a),
+      : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a, options.lang),
         risks_(risk_provider().analyse(a, options.lang)) {}
 
   Document build() {
@@ -205,13 +215,7 @@ private:
     if (v == nullptr) {
       return L("not_stated");
     }
-    if (std::holds_alternative<bool>(*v)) {
-      return L(std::get<bool>(*v) ? "yes" : "no");
-    }
-    if (std::holds_alternative<dsl::EnumSet>(*v) && std::get<dsl::EnumSet>(*v).empty()) {
-      return L("none");
-    }
-    return engine::format_value(*v);
+    return value_text(lang_, *v);
   }
 
   // Rows [label, value, path, known] for the facts, skipping those the vocabulary does not declare.
@@ -294,11 +298,15 @@ private:
     s.blocks.push_back(bullet_list(reasons, true));
 
     s.blocks.push_back(heading(L("blocking_findings"), "blocking-findings"));
+    auto ordered = blocking; // breaches first, then the undetermined, each in rule order
+    std::stable_sort(ordered.begin(), ordered.end(), [](const engine::Finding* x, const engine::Finding* y) {
+      return status_rank(x->status) < status_rank(y->status);
+    });
     if (blocking.empty()) {
       s.blocks.push_back(paragraph(L("none")));
     } else {
       json rows = json::array();
-      for (auto* f : blocking) {
+      for (auto* f : ordered) {
         rows.push_back({status_key(f->status), f->rule_id(), citations_text(f->rule->citations), f->message});
       }
       s.blocks.push_back(table({L("status"), L("rule"), L("citations"), L("finding")}, rows, 0));
@@ -381,6 +389,11 @@ private:
     return s;
   }
 
+  static bool screening_fact(const std::string& fact) {
+    return fact == "assess.dpia_required" || fact == "assess.high_risk_criteria_met" ||
+           fact == "assess.pipia_required" || fact == "assess.high_residual_risk";
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   Section necessity() {
     Section s{"necessity", "3", L("s_necessity")};
@@ -389,8 +402,13 @@ private:
       s.blocks.push_back(paragraph(L("no_assessors")));
     }
     for (const auto& d : a_.derived) {
-      s.blocks.push_back(
-          heading(d.fact + " = " + (d.value ? engine::format_value(*d.value) : L("unknown")), {}));
+      if (screening_fact(d.fact)) {
+        continue; // shown with the screening and the register (section 5)
+      }
+      s.blocks.push_back(heading(fact_label(d.fact) + ": " +
+                                     (d.value ? value_text(lang_, *d.value) : L("unknown")) + " (" + d.fact +
+                                     ")",
+                                 {}));
       std::string who = d.assessor.empty() ? L("override_only") : L("judged_by") + " " + d.assessor;
       s.blocks.push_back(paragraph(who + (d.reasoning.empty() ? "" : ". " + d.reasoning)));
       if (d.overridden) {
@@ -404,8 +422,7 @@ private:
             reasoning += (reasoning.empty() ? "" : " ") + std::string("[") + L("overridden") + ": " +
                          f.justification + "]";
           }
-          rows.push_back(
-              {f.name, f.value ? engine::format_value(*f.value) : L("unknown"), f.source, reasoning});
+          rows.push_back({f.name, f.value ? value_text(lang_, *f.value) : L("unknown"), f.source, reasoning});
         }
         s.blocks.push_back(table({L("factor"), L("value"), L("source"), L("reasoning")}, rows));
       }
@@ -494,7 +511,7 @@ private:
     json derived = json::array();
     for (const auto& fact : f.derived_facts_read) {
       if (const auto* d = facts_.derived(fact)) {
-        derived.push_back(d->fact + " = " + (d->value ? engine::format_value(*d->value) : L("unknown")) +
+        derived.push_back(d->fact + " = " + (d->value ? value_text(lang_, *d->value) : L("unknown")) +
                           (d->assessor.empty() ? "" : " (" + L("judged_by") + " " + d->assessor + ")") +
                           (d->overridden ? " [" + L("overridden") + ": " + d->justification + "]" : ""));
       }
@@ -605,6 +622,20 @@ private:
                                                             : L("pipia_not_required")));
     }
 
+    std::vector<std::string> judgements;
+    for (const auto& d : a_.derived) {
+      if (!screening_fact(d.fact)) {
+        continue;
+      }
+      judgements.push_back(fact_label(d.fact) + " (" + d.fact +
+                           "): " + (d.value ? value_text(lang_, *d.value) : L("unknown")) +
+                           (d.reasoning.empty() ? "" : ". " + d.reasoning) +
+                           (d.overridden ? " [" + L("overridden") + ": " + d.justification + "]" : ""));
+    }
+    if (!judgements.empty()) {
+      s.blocks.push_back(heading(L("screening_judgements"), "screening-judgements"));
+      s.blocks.push_back(bullet_list(judgements));
+    }
     s.blocks.push_back(heading(L("register"), "register"));
     json reg = json::array();
     for (const auto& r : risks_.risks) {

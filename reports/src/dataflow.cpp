@@ -45,17 +45,18 @@ std::string maybe(std::optional<bool> v) {
 } // namespace
 
 std::string dataflow_dot(const engine::Assessment& a, Lang lang) {
-  FactsView f(a);
+  FactsView f(a, lang);
   const auto templates = f.flag("processing.creates_templates");
   const auto live = f.flag("processing.live");
   std::string dot;
   dot += "digraph dataflow {\n";
-  dot +=
-      "  graph [rankdir=LR, fontname=\"Helvetica,Noto Sans CJK SC,sans-serif\", fontsize=11, nodesep=0.35, "
-      "ranksep=0.45, pad=0.2];\n";
+  dot += "  graph [rankdir=TB, fontname=\"Helvetica,Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif\", "
+         "fontsize=11, nodesep=0.35, "
+         "ranksep=0.45, pad=0.2];\n";
   dot += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#eef3f8\", color=\"#1f4e79\", "
-         "fontname=\"Helvetica,Noto Sans CJK SC,sans-serif\", fontsize=10];\n";
-  dot += "  edge [fontname=\"Helvetica,Noto Sans CJK SC,sans-serif\", fontsize=9, color=\"#1f4e79\"];\n";
+         "fontname=\"Helvetica,Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif\", fontsize=10];\n";
+  dot += "  edge [fontname=\"Helvetica,Noto Sans CJK SC,WenQuanYi Micro Hei,sans-serif\", fontsize=9, "
+         "color=\"#1f4e79\"];\n";
 
   std::string subjects = label(lang, "df_subjects");
   if (auto c = f.text("data_subjects.categories")) {

@@ -60,6 +60,10 @@ json callout(std::string tone, std::string title, std::string text);
 // The report's own labels, in English and Chinese.
 std::string label(Lang lang, std::string_view key);
 
+// A fact's value in words: yes/no, enumeration values in the report's language ("1:N identification",
+// "1:N 识别"), sets as lists, numbers with their unit.
+std::string value_text(Lang lang, const dsl::Value& value);
+
 // Escaping.
 std::string escape_html(std::string_view text);
 std::string escape_markdown_cell(std::string_view text);

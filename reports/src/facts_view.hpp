@@ -1,6 +1,7 @@
 // Typed reads of an assessment's facts, unknown as nullopt. Internal to reports/.
 #pragma once
 
+#include "document.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/facts.hpp"
 
@@ -12,7 +13,8 @@ namespace facepia::reports::detail {
 
 class FactsView {
 public:
-  explicit FactsView(const engine::Assessment& assessment) : a_(assessment) {}
+  explicit FactsView(const engine::Assessment& assessment, Lang lang = Lang::en)
+      : a_(assessment), lang_(lang) {}
 
   const dsl::Value* value(std::string_view path) const {
     if (a_.facts.size() == 0) {
@@ -22,7 +24,7 @@ public:
   }
   std::optional<std::string> text(std::string_view path) const {
     const auto* v = value(path);
-    return v ? std::optional<std::string>(engine::format_value(*v)) : std::nullopt;
+    return v ? std::optional<std::string>(value_text(lang_, *v)) : std::nullopt;
   }
   std::optional<bool> flag(std::string_view path) const {
     const auto* v = value(path);
@@ -86,6 +88,7 @@ public:
 
 private:
   const engine::Assessment& a_;
+  Lang lang_;
 };
 
 } // namespace facepia::reports::detail

@@ -16,7 +16,7 @@ std::string h(const json& j) {
 constexpr const char* css = R"css(
 :root{--ink:#1d2733;--muted:#5b6775;--line:#d5dbe3;--accent:#1f4e79;--deny:#b03a2e;--cond:#b9770e;--allow:#1e8449}
 *{box-sizing:border-box}
-body{font-family:"Noto Sans","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",Helvetica,Arial,sans-serif;
+body{font-family:"Noto Sans","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",Helvetica,Arial,sans-serif;
  color:var(--ink);line-height:1.45;margin:0;background:#f4f6f9;font-size:14px}
 main{max-width:1100px;margin:0 auto;background:#fff;padding:32px 48px 64px}
 h1{font-size:28px;margin:0 0 4px;color:var(--accent)}
@@ -39,7 +39,9 @@ td.unknown{color:var(--muted);font-style:italic}
 .callout.conditional{border-color:var(--cond);background:#fef9ef}
 .callout.allow{border-color:var(--allow);background:#eff9f3}
 .callout .title{font-size:18px;font-weight:bold}
-.cover .decision{font-size:22px}
+.decision-badge{display:inline-block;padding:2px 12px;border-radius:4px;font-weight:bold;color:#fff;letter-spacing:.04em}
+.decision-badge.deny{background:var(--deny)}.decision-badge.conditional{background:var(--cond)}.decision-badge.allow{background:var(--allow)}
+header.cover .kicker{text-transform:uppercase;letter-spacing:.12em;color:var(--muted);font-size:12px;margin:0 0 6px}
 nav.toc ol{columns:2;padding-left:22px}
 nav.toc a{color:var(--accent);text-decoration:none}
 article.finding{border:1px solid var(--line);border-left:5px solid #aab;border-radius:4px;padding:10px 14px;margin:12px 0}
@@ -59,17 +61,28 @@ figcaption{color:var(--muted);font-size:12px;margin-top:6px}
 .blank{border:1px dashed var(--line);color:var(--muted);padding:8px 12px;font-style:italic}
 table.signatures td{height:48px}
 footer{margin-top:40px;color:var(--muted);font-size:11px;border-top:1px solid var(--line);padding-top:8px}
-@page{size:A4;margin:16mm 14mm}
+@page{size:A4;margin:16mm 14mm 18mm}
 @media print{
- body{background:#fff;font-size:11pt}
+ body{background:#fff;font-size:9.5pt;line-height:1.35}
  main{max-width:none;padding:0}
+ h1{font-size:20pt}
+ h2{font-size:15pt;margin-top:0}
+ h3{font-size:11.5pt}
+ table{font-size:8.5pt}
+ pre{font-size:7.5pt}
+ blockquote{font-size:8.5pt}
+ header.cover{min-height:240mm;display:flex;flex-direction:column;justify-content:center}
+ nav.toc{break-before:page}
  section.report-section{break-before:page}
  h2,h3,h4{break-after:avoid}
- tr,article.finding,figure,blockquote,.callout{break-inside:avoid}
+ tr,figure,blockquote,.callout,article.finding>h4,article.finding>.meta,article.finding dl{break-inside:avoid}
  thead{display:table-header-group}
  details>summary{display:none}
  nav.toc ol{columns:1}
  a{color:inherit;text-decoration:none}
+ figure svg{max-height:230mm}
+ .badge,.callout,th,.st-breach,.st-met,.st-not_met,.st-partly,.st-unknown,.st-undetermined,.st-compliant,rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+ .decision-badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )css";
 
@@ -86,11 +99,17 @@ public:
     out_ +=
         "<title>" + escape_html(d_.title + " — " + d_.subtitle) + "</title>\n<style>" + css + "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
-    out_ += "<header class=\"cover\">\n<h1>" + escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" +
+    out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + escape_html(label(l, "kicker")) +
+            "</p>\n<h1>" + escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" +
             escape_html(d_.subtitle) + "</p>\n";
     out_ += "<table class=\"kv\">\n";
     for (const auto& row : d_.cover) {
-      out_ += "<tr><th>" + h(row[0]) + "</th><td>" + h(row[1]) + "</td></tr>\n";
+      const bool decision = str(row[0]) == label(l, "decision");
+      out_ += "<tr><th>" + h(row[0]) + "</th><td>" +
+              (decision ? "<span class=\"decision-badge " + escape_html(d_.decision) + "\">" + h(row[1]) +
+                              "</span>"
+                        : h(row[1])) +
+              "</td></tr>\n";
     }
     out_ += "</table>\n</header>\n";
     out_ += "<nav class=\"toc\"><h2>" + escape_html(label(l, "contents")) + "</h2>\n<ol>\n";

@@ -1,8 +1,11 @@
 // The report's own headings and labels in English and Chinese, and escaping for HTML, Markdown and DOT.
 #include "document.hpp"
+#include "facepia/engine/facts.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
 
 namespace facepia::reports::detail {
 
@@ -221,6 +224,8 @@ constexpr Label labels[] = {
      "store records each assessment with a keep-until date.",
      "本报告和处理记录至少保存三年（个人信息保护法第56条）；评估库为每次评估记录保存期限。"},
     {"key", "Key", "键"},
+    {"kicker", "GDPR Art. 35 · PIPL Art. 55–56 · WP248 rev.01",
+     "GDPR 第35条 · 个人信息保护法第55–56条 · WP248 rev.01"},
     {"lawfulness_intro",
      "Each rule of each instrument, with its status on the assessment date, the provisions it cites and "
      "their "
@@ -375,6 +380,7 @@ constexpr Label labels[] = {
     {"s_risks", "Risks", "风险"},
     {"s_summary", "Summary", "摘要"},
     {"screening", "High-risk screening (WP248 criteria)", "高风险筛查（WP248 标准）"},
+    {"screening_judgements", "The assessors' conclusions", "评估器结论"},
     {"screening_met", "Criteria met", "满足的标准数"},
     {"screening_not_required", "Fewer than two criteria are met: WP248 does not presume a high risk.",
      "满足的标准少于两项：WP248 不推定为高风险。"},
@@ -422,14 +428,104 @@ constexpr Label labels[] = {
     {"zone_elevated", "elevated", "较高"},
     {"zone_high", "high: consult the authority if it remains", "高：如仍存在须事先咨询监管机构"},
     {"zone_low", "low", "低"},
+    {"zone_marker_high", "a risk in the high zone", "位于高风险区的风险"},
     {"zone_moderate", "moderate", "中等"},
-    {"zone_uncertain", "a range: facts not stated, placed at the worst", "区间：事实未声明，按最坏情况标注"},
+    {"zone_uncertain", "dashed: a range (facts not stated), placed at the worst case",
+     "虚线：区间（事实未声明），按最坏情况标注"},
 };
 
 bool sorted() {
   return std::is_sorted(std::begin(labels), std::end(labels),
                         [](const Label& a, const Label& b) { return a.key < b.key; });
 }
+
+// The vocabulary's enumeration values in words, sorted by name; a value not listed reads with spaces for '_'.
+constexpr Label values[] = {
+    {"access_control", "access control", "门禁"},
+    {"access_restriction", "access restriction", "访问限制"},
+    {"analysis_only", "analysis only (no identification)", "仅分析（不识别身份）"},
+    {"art6_consent", "consent (Art. 6(1)(a))", "同意（第6条第1款(a)项）"},
+    {"art6_contract", "contract (Art. 6(1)(b))", "合同（第6条第1款(b)项）"},
+    {"art6_legal_obligation", "legal obligation (Art. 6(1)(c))", "法定义务（第6条第1款(c)项）"},
+    {"art6_legitimate_interests", "legitimate interests (Art. 6(1)(f))", "正当利益（第6条第1款(f)项）"},
+    {"art6_public_task", "public task (Art. 6(1)(e))", "公共任务（第6条第1款(e)项）"},
+    {"art6_vital_interests", "vital interests (Art. 6(1)(d))", "重大利益（第6条第1款(d)项）"},
+    {"art9_employment_law", "employment law (Art. 9(2)(b))", "劳动法（第9条第2款(b)项）"},
+    {"art9_explicit_consent", "explicit consent (Art. 9(2)(a))", "明示同意（第9条第2款(a)项）"},
+    {"art9_none", "none", "无"},
+    {"art9_substantial_public_interest", "substantial public interest (Art. 9(2)(g))",
+     "重大公共利益（第9条第2款(g)项）"},
+    {"art9_vital_interests", "vital interests (Art. 9(2)(c))", "重大利益（第9条第2款(c)项）"},
+    {"attendance", "attendance", "考勤"},
+    {"audit_logging", "audit logging", "审计日志"},
+    {"boarding", "boarding", "登机"},
+    {"card", "card", "卡片"},
+    {"central_server", "central server", "中心服务器"},
+    {"cloud_service", "cloud service", "云服务"},
+    {"commercial_venue", "commercial venue", "经营场所"},
+    {"customer_analytics", "customer analytics", "客流分析"},
+    {"customers", "customers", "顾客"},
+    {"employees", "employees", "员工"},
+    {"employer", "employer", "用人单位"},
+    {"encryption_at_rest", "encryption at rest", "静态加密"},
+    {"encryption_in_transit", "encryption in transit", "传输加密"},
+    {"fingerprint", "fingerprint", "指纹"},
+    {"freely_sublicensable", "freely sublicensable", "可任意转授权"},
+    {"general_public", "general public", "公众"},
+    {"held_by_data_subject", "held by the data subject", "由本人持有"},
+    {"id_document_check", "ID document check", "证件核验"},
+    {"identification_1ton", "1:N identification", "1:N 识别"},
+    {"identity_verification", "identity verification", "身份核验"},
+    {"incident_response", "incident response", "事件响应"},
+    {"irrevocable", "irrevocable", "不可撤销"},
+    {"law_enforcement", "law enforcement", "执法机关"},
+    {"law_enforcement_search", "law enforcement search", "执法检索"},
+    {"manual_roll_call", "manual roll call", "人工点名"},
+    {"marketing", "marketing", "营销"},
+    {"minors", "minors", "未成年人"},
+    {"none", "no matching", "不比对"},
+    {"on_device", "on the device", "设备本地"},
+    {"other_controller", "other", "其他"},
+    {"other_purpose", "other purpose", "其他目的"},
+    {"pass_holders", "pass holders", "年卡持有人"},
+    {"passengers", "passengers", "旅客"},
+    {"payment", "payment", "支付"},
+    {"pin_code", "PIN code", "密码"},
+    {"pipl_consent", "consent (Art. 13(1)(1))", "取得个人同意（第13条第1款第1项）"},
+    {"pipl_contract_or_hr", "contract or human resources management (Art. 13(1)(2))",
+     "订立、履行合同或人力资源管理所必需（第13条第1款第2项）"},
+    {"pipl_emergency", "public health emergency or emergency (Art. 13(1)(4))",
+     "应对突发公共卫生事件或紧急情况（第13条第1款第4项）"},
+    {"pipl_news", "news reporting (Art. 13(1)(5))", "新闻报道、舆论监督（第13条第1款第5项）"},
+    {"pipl_other_law", "other laws and regulations (Art. 13(1)(7))",
+     "法律、行政法规规定的其他情形（第13条第1款第7项）"},
+    {"pipl_public_info", "information already made public (Art. 13(1)(6))",
+     "已公开的个人信息（第13条第1款第6项）"},
+    {"pipl_statutory_duty", "statutory duty (Art. 13(1)(3))",
+     "履行法定职责或法定义务所必需（第13条第1款第3项）"},
+    {"platform", "platform", "平台"},
+    {"private_space", "private space", "私密空间"},
+    {"property_manager", "property manager", "物业服务企业"},
+    {"pseudonymisation", "pseudonymisation", "假名化"},
+    {"public_area", "public area", "公共场所"},
+    {"public_authority", "public authority", "公共机关"},
+    {"public_security", "public security", "公共安全"},
+    {"publicly_accessible_premises", "publicly accessible premises", "向公众开放的经营场所"},
+    {"pupils", "pupils", "学生"},
+    {"qr_code", "QR code", "二维码"},
+    {"residential_compound", "residential compound", "住宅小区"},
+    {"residents", "residents", "住户"},
+    {"school", "school", "学校"},
+    {"school_premises", "school premises", "校园"},
+    {"staff_training", "staff training", "员工培训"},
+    {"staffed_lane", "staffed lane", "人工通道"},
+    {"template_only_storage", "template-only storage", "仅存储特征模板"},
+    {"transport_operator", "transport operator", "交通运营者"},
+    {"under_14", "children under 14", "不满十四周岁的未成年人"},
+    {"unlimited_duration", "unlimited duration", "无限期"},
+    {"verification_1to1", "1:1 verification", "1:1 验证"},
+    {"workplace", "workplace", "工作场所"},
+};
 
 } // namespace
 
@@ -450,6 +546,79 @@ std::string label(Lang lang, std::string_view key) {
     return "[" + std::string(key) + "]"; // a missing label shows, and the tests look for it
   }
   return std::string(lang == Lang::zh ? it->zh : it->en);
+}
+
+namespace {
+
+std::string enum_text(Lang lang, const std::string& name) {
+  const auto* it = std::lower_bound(std::begin(values), std::end(values), name,
+                                    [](const Label& l, const std::string& k) { return l.key < k; });
+  if (it != std::end(values) && it->key == name) {
+    return std::string(lang == Lang::zh ? it->zh : it->en);
+  }
+  std::string out = name;
+  std::replace(out.begin(), out.end(), '_', ' ');
+  return out;
+}
+
+std::string unit_text(Lang lang, const std::string& unit, double value) {
+  if (unit.empty()) {
+    return {};
+  }
+  if (lang == Lang::zh) {
+    if (unit == "days" || unit == "day") {
+      return " 天";
+    }
+    if (unit == "persons" || unit == "person") {
+      return " 人";
+    }
+    if (unit == "years" || unit == "year") {
+      return " 年";
+    }
+    return " " + unit;
+  }
+  if (value == 1.0 && unit.size() > 1 && unit.back() == 's') {
+    return " " + unit.substr(0, unit.size() - 1);
+  }
+  return " " + unit;
+}
+
+} // namespace
+
+std::string value_text(Lang lang, const dsl::Value& value) {
+  if (const auto* b = std::get_if<bool>(&value)) {
+    return label(lang, *b ? "yes" : "no");
+  }
+  if (const auto* e = std::get_if<dsl::EnumValue>(&value)) {
+    return enum_text(lang, e->name);
+  }
+  if (const auto* set = std::get_if<dsl::EnumSet>(&value)) {
+    if (set->empty()) {
+      return label(lang, "none");
+    }
+    std::string out;
+    for (const auto& v : *set) {
+      out += (out.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + enum_text(lang, v);
+    }
+    return out;
+  }
+  if (const auto* q = std::get_if<dsl::Quantity>(&value)) {
+    char buf[48];
+    if (std::fabs(q->value - std::round(q->value)) < 1e-9 && std::fabs(q->value) < 1e15) {
+      std::snprintf(buf, sizeof buf, "%.0f", q->value);
+    } else {
+      std::snprintf(buf, sizeof buf, "%g", q->value);
+    }
+    std::string digits = buf;
+    if (lang == Lang::en && digits.size() > 4 &&
+        digits.find_first_not_of("0123456789") == std::string::npos) {
+      for (auto at = static_cast<std::ptrdiff_t>(digits.size()) - 3; at > 0; at -= 3) {
+        digits.insert(static_cast<std::size_t>(at), ",");
+      }
+    }
+    return digits + unit_text(lang, q->unit, q->value);
+  }
+  return engine::format_value(value);
 }
 
 std::string escape_html(std::string_view text) {

@@ -102,34 +102,39 @@ std::string one_map(int x0, const std::vector<Risk>& risks, bool after, Lang lan
 std::string risk_map_svg(const std::vector<Risk>& risks, Lang lang, const std::string& before_key,
                          const std::string& after_key) {
   const int width = 2 * map_width + gap + 8;
-  const int height = top + grid + 70;
+  const int height = top + grid + 84;
   std::string s;
   s += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"risk-map\" width=\"" + str(width) + "\" height=\"" +
        str(height) + "\" viewBox=\"0 0 " + str(width) + " " + str(height) + "\" role=\"img\" aria-label=\"" +
        escape_html(label(lang, "risk_map")) + "\">\n";
-  s += "<style>.risk-map text{font-family:\"Noto Sans\",\"Noto Sans CJK SC\",Helvetica,Arial,sans-serif;"
+  s += "<style>.risk-map text{font-family:\"Noto Sans\",\"Noto Sans CJK SC\",\"WenQuanYi Micro "
+       "Hei\",Helvetica,Arial,sans-serif;"
        "font-size:11px;fill:#1d2733}.risk-map .axis{font-size:12px;font-weight:bold;fill:#5b6775}"
        ".risk-map .title{font-size:13px;font-weight:bold;fill:#1f4e79}"
        ".risk-map .marker{font-size:9px;font-weight:bold;fill:#ffffff}</style>\n";
   s += one_map(0, risks, false, lang, label(lang, before_key));
   s += one_map(map_width + gap, risks, true, lang, label(lang, after_key));
-  // Legend: the zones, and what a dashed marker means.
-  const int ly = top + grid + 56;
+  // Legend: the zones on one line, what a dashed marker means on the next.
+  const int ly = top + grid + 54;
   int x = axis;
   auto swatch = [&](const char* colour, const std::string& text) {
     s += "<rect x=\"" + str(x) + "\" y=\"" + str(ly - 9) + "\" width=\"12\" height=\"12\" fill=\"" + colour +
          "\"/><text x=\"" + str(x + 16) + "\" y=\"" + str(ly + 1) + "\">" + escape_html(text) + "</text>\n";
-    x += 24 + static_cast<int>(text.size()) * 6;
+    x += 28 + static_cast<int>(text.size()) * (lang == Lang::zh ? 4 : 6);
   };
   swatch("#f3b7b0", label(lang, "zone_high"));
   swatch("#f8d9a8", label(lang, "zone_elevated"));
   swatch("#fbefc0", label(lang, "zone_moderate"));
   swatch("#d3ebcf", label(lang, "zone_low"));
-  s += "<circle cx=\"" + str(x + 6) + "\" cy=\"" + str(ly - 3) +
+  const int uy = ly + 20;
+  s += "<circle cx=\"" + str(axis + 6) + "\" cy=\"" + str(uy - 3) +
        "\" r=\"6\" fill=\"#1f4e79\" stroke=\"#ffffff\" stroke-width=\"1.2\" stroke-dasharray=\"2 2\"/><text "
        "x=\"" +
-       str(x + 16) + "\" y=\"" + str(ly + 1) + "\">" + escape_html(label(lang, "zone_uncertain")) +
+       str(axis + 16) + "\" y=\"" + str(uy + 1) + "\">" + escape_html(label(lang, "zone_uncertain")) +
        "</text>\n";
+  s += "<circle cx=\"" + str(map_width + gap + axis + 6) + "\" cy=\"" + str(uy - 3) +
+       "\" r=\"6\" fill=\"#8e2a20\"/><text x=\"" + str(map_width + gap + axis + 16) + "\" y=\"" +
+       str(uy + 1) + "\">" + escape_html(label(lang, "zone_marker_high")) + "</text>\n";
   s += "</svg>\n";
   return s;
 }
