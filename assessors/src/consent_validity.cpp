@@ -72,7 +72,7 @@ public:
               r);
     const Truth bundled =
         f.add("bundled", r.boolean("consent.bundled"),
-              "SPC-FR Art. 4(2); EDPB Guidelines 05/2020 on consent, paras. 42-44",
+              "SPC-FR Art. 4(2); GDPR Recital 43; EDPB Guidelines 05/2020 on consent, para. 13",
               {"consent to the face processing is bundled with other authorisations or terms",
                "consent to the face processing is asked for on its own", "whether consent is bundled"},
               r);

@@ -17,6 +17,8 @@ constexpr const char* kRecital43Edpb = "GDPR Recital 43; EDPB Guidelines 05/2020
 constexpr const char* kSkelleftea =
     "IMY (then Datainspektionen) decision DI-2019-2221 (Skellefteå, 2019-08-20)";
 constexpr const char* kEdpb311 = "EDPB Guidelines 05/2020 on consent, section 3.1.1 (imbalance of power)";
+constexpr const char* kDetriment =
+    "GDPR Recital 42; EDPB Guidelines 05/2020 on consent, paras. 46-47 (detriment)";
 
 class PowerImbalance final : public engine::Assessor {
 public:
@@ -72,7 +74,7 @@ public:
     const Truth not_refusable = negate(r.boolean("consent.refusable_without_detriment"));
     const Truth conditional = r.boolean("consent.condition_of_service");
     const Truth detriment =
-        w.add("detriment_on_refusal", any_of({not_refusable, conditional}), kEdpb311,
+        w.add("detriment_on_refusal", any_of({not_refusable, conditional}), kDetriment,
               {"refusing costs the person something: the service, entry, price or standing",
                "a person can refuse without any detriment", "whether refusing costs the person anything"},
               r);

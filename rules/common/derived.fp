@@ -1,4 +1,5 @@
-# Derived facts: judgements that an assessor computes from the stated facts (assessors/, a later issue).
+# Derived facts: judgements that an assessor computes from the stated facts (assessors/; see assessors/README.md for
+# the factors of each, their inputs and their sources).
 #
 # A deployment never states these; it may override an assessor's result with a justification
 # (`overrides: {assess.x: {value: ..., justification: "..."}}`), which the report shows. Rule tests may give them.
@@ -17,7 +18,7 @@ derived assess.necessary_for_service : bool
   "the product or service itself cannot be provided without processing the face (the proviso of SPC-FR Art. 4(1); GDPR Art. 7(4)); convenience or cost saving for the provider is not enough"
 
 derived assess.dpia_required : bool
-  "the processing is likely to result in a high risk to the rights and freedoms of natural persons, so that a DPIA is mandatory (GDPR Art. 35(1), 35(3)); true for systematic biometric identification, large scale, public areas, minors or employees"
+  "the processing is likely to result in a high risk to the rights and freedoms of natural persons, so that a DPIA is mandatory (GDPR Art. 35(1), 35(3)): two or more of the nine WP248 rev.01 criteria are met (evaluation or scoring, automated decision, systematic monitoring, sensitive data, large scale, matching datasets, vulnerable data subjects, new technology, prevents a right or service)"
 
 derived assess.high_residual_risk : bool
   "after the measures the DPIA identifies, the processing would still result in a high risk, so that the supervisory authority must be consulted first (GDPR Art. 36(1))"
