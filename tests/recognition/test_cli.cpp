@@ -224,7 +224,7 @@ TEST_CASE("face cli: enrolment needs the consent the conditions require", "[cli]
 }
 
 TEST_CASE(
-    "face cli: 1:N identifies the enrolled only; erase removes the templates and the audit log shows it",
+    "face cli: 1:N identifies the enrolled only, erase removes the templates and the audit log shows it",
     "[cli][model]") {
   Site site("residents-gate-1toN.yaml");
   REQUIRE(site.assess().exit == 0);

@@ -21,7 +21,7 @@ std::vector<std::filesystem::path> crops_of(const std::string& person) {
 }
 } // namespace
 
-TEST_CASE("enrol with consent, verify 1:1, identify 1:N; probes are never stored", "[model][runtime]") {
+TEST_CASE("enrol with consent, verify 1:1, identify 1:N, and probes are never stored", "[model][runtime]") {
   TempDir dir;
   RuntimeOptions o;
   o.store = dir / "faces.db";

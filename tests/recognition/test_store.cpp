@@ -106,7 +106,7 @@ TEST_CASE("expired templates are purged, consents are withdrawn", "[store]") {
   CHECK(s.template_count() == 0);
 }
 
-TEST_CASE("the audit log is append-only and hash-chained; tampering is detected", "[store][audit]") {
+TEST_CASE("the audit log is append-only and hash-chained: tampering is detected", "[store][audit]") {
   TempDir dir;
   const auto db = dir / "t.db";
   Store s(db, TemplateKey::generate());
