@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -41,18 +42,24 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   return 0;
 }
 
+[[noreturn]] static void fail(const char* property) {
+  std::fprintf(stderr, "fuzz_parse: %s\n", property);
+  std::abort();
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   Parsed parsed = parse_text(text);
+  // The parse as such, before the checking passes annotate it (types), to compare with the formatted file's.
+  const std::string before = dsl::describe(parsed.program);
   if (parsed.ok) {
     dsl::check(parsed.program, parsed.diagnostics);
   }
   parsed.diagnostics.sort();
   const std::string rendered = dsl::render_all(parsed.diagnostics, parsed.program.sources, false);
   if (!parsed.ok && !parsed.diagnostics.has_errors()) {
-    __builtin_trap(); // a failed parse must say why
+    fail("the parse failed without an error diagnostic");
   }
-  const std::string before = dsl::describe(parsed.program);
   if (rendered.size() > (std::size_t{1} << 30) || !parsed.ok || !format_checks) {
     return 0;
   }
@@ -63,13 +70,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   Parsed reparsed = parse_text(*formatted);
-  if (!reparsed.ok || dsl::describe(reparsed.program) != before) {
-    __builtin_trap(); // the formatted file must parse to the same model
+  if (!reparsed.ok) {
+    fail("the formatted file does not parse");
+  }
+  if (dsl::describe(reparsed.program) != before) {
+    fail("the formatted file parses to another model than the input");
   }
   dsl::Diagnostics again_diagnostics;
   const std::optional<std::string> again = dsl::format(0, reparsed.program.sources, again_diagnostics);
   if (!again || *again != *formatted) {
-    __builtin_trap(); // formatting must be idempotent
+    fail("formatting the formatted file changes it (not idempotent)");
   }
   return 0;
 }
