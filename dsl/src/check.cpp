@@ -33,21 +33,26 @@ std::string source_text(const Program& program, Span span) {
   return std::string(program.sources.slice(span));
 }
 
+// The optimal string alignment distance: insertions, deletions, substitutions and transpositions of two
+// neighbours each cost 1, so that `GPDR` is one edit from `GDPR`.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) {
+    d[i][0] = i;
+  }
   for (std::size_t j = 0; j <= b.size(); ++j) {
-    row[j] = j;
+    d[0][j] = j;
   }
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+      const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
     }
   }
-  return row[b.size()];
+  return d[a.size()][b.size()];
 }
 
 void suggest(Diagnostic& diagnostic, std::string_view word, const std::vector<std::string>& candidates) {
@@ -215,9 +220,24 @@ private:
     suggest(diagnostic, path, fact_paths_);
   }
 
+  // Where `{path}` is written in the finding; the whole finding where it cannot be found as written
+  // (escapes), or the rule's header for a rule built without a finding span.
+  Span interpolation_span(const Rule& rule, const std::string& path) const {
+    if (rule.finding_span.end <= rule.finding_span.begin ||
+        rule.finding_span.file >= program_->sources.size()) {
+      return rule.span;
+    }
+    const std::string_view written = program_->sources.slice(rule.finding_span);
+    const std::size_t at = written.find("{" + path + "}");
+    if (at == std::string_view::npos) {
+      return rule.finding_span;
+    }
+    const auto begin = rule.finding_span.begin + static_cast<std::uint32_t>(at);
+    return Span{rule.finding_span.file, begin, begin + static_cast<std::uint32_t>(path.size() + 2)};
+  }
+
   void check_finding(const Rule& rule) {
-    // `{fact.path}` in a finding interpolates a fact; the span points into the rule's header, the finding's
-    // own span not being kept in the model.
+    // `{fact.path}` in a finding interpolates a fact.
     std::size_t at = 0;
     while ((at = rule.finding.find('{', at)) != std::string::npos) {
       const std::size_t close = rule.finding.find('}', at);
@@ -226,10 +246,10 @@ private:
       }
       const std::string path = rule.finding.substr(at + 1, close - at - 1);
       if (program_->find_fact(path) == nullptr) {
-        auto& diagnostic = diagnostics_->error("FP-E0102", rule.span,
+        auto& diagnostic = diagnostics_->error("FP-E0102", interpolation_span(rule, path),
                                                "unknown fact " + ticked(path) + " in the finding of rule " +
                                                    ticked(rule.id));
-        diagnostic.label = "its finding interpolates `{" + path + "}`";
+        diagnostic.label = "not declared in the vocabulary";
         suggest(diagnostic, path, fact_paths_);
       }
       at = close + 1;

@@ -5,6 +5,7 @@
 
 #include "ast.hpp"
 
+#include <boost/variant/get.hpp>
 #include <cstdint>
 #include <type_traits>
 
@@ -29,6 +30,11 @@ struct annotate_span {
     if constexpr (std::is_base_of_v<ast::Node, Attribute>) {
       node.begin = static_cast<std::uint32_t>(first - source_start);
       node.end = static_cast<std::uint32_t>(last - source_start);
+    } else if constexpr (std::is_same_v<Attribute, ast::Primary> || std::is_same_v<Attribute, ast::Literal>) {
+      // A set literal is filled by semantic actions, which know where it begins but not where it ends.
+      if (auto* set = boost::get<ast::SetLit>(&node.get())) {
+        set->end = static_cast<std::uint32_t>(last - source_start);
+      }
     }
   }
 };

@@ -86,7 +86,8 @@ inline const auto set_false = [](auto& ctx) {
   x3::_val(ctx).begin = x3::_val(ctx).end - 5;
 };
 inline const auto open_set = [](auto& ctx) { x3::_val(ctx).begin = match_end(ctx) - 1; };
-inline const auto close_set = [](auto& ctx) { x3::_val(ctx).end = match_end(ctx); };
+// (A set's end is set by annotate_span on the primary or literal around it: an action on its `}` would have
+// to sit outside the named expectation, which would then lose its name.)
 template <typename Values> void assign_values(std::vector<ast::Ident>& target, Values& values) {
   if constexpr (std::is_same_v<Values, std::vector<ast::Ident>>) {
     target = std::move(values);
@@ -252,7 +253,7 @@ const auto number_def = lexeme[raw[+digit >> -('.' >> +digit)] >> !char_("a-zA-Z
 const auto boolean_def = kw("true")[detail::set_true] | kw("false")[detail::set_false];
 // set := '{' (word (',' word)*)? '}'
 const auto set_def = lit('{')[detail::open_set] > (-(word % ','))[detail::set_values] >
-                     named("`,` or `}` in the set", lit('}'))[detail::close_set];
+                     named("`,` or `}` in the set", lit('}'));
 // as_of := "as_of"
 const auto as_of_def = kw("as_of");
 // call := ("declared" | "status") '(' rule_id ')'

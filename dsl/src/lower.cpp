@@ -251,6 +251,9 @@ void Lowering::lower(const ast::Rule& declaration) {
                      (text.keyword == "title"     ? rule.title
                       : text.keyword == "finding" ? rule.finding
                                                   : rule.remedy) = text_value(text.value);
+                     if (text.keyword == "finding") {
+                       rule.finding_span = span(text.value);
+                     }
                    },
                    [&](const ast::CitesClause& cites) {
                      seen.insert("cites");

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace facepia::dsl::syntax {
 namespace {
@@ -96,6 +97,27 @@ std::uint32_t resynchronise(std::string_view text, std::uint32_t from) {
   }
 }
 
+// The first `{` of the declaration that starts at `from`, outside strings and comments.
+std::optional<std::uint32_t> opening_brace(std::string_view text, std::uint32_t from) {
+  for (std::uint32_t at = from; at < text.size(); ++at) {
+    if (text[at] == '{') {
+      return at;
+    }
+    if (text[at] == '#') {
+      while (at < text.size() && text[at] != '\n') {
+        ++at;
+      }
+    } else if (text[at] == '"') {
+      for (++at; at < text.size() && text[at] != '"' && text[at] != '\n'; ++at) {
+        if (text[at] == '\\') {
+          ++at;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 template <typename Rule, typename Attribute>
 bool run(const Rule& rule, iterator_type& first, iterator_type last, Attribute& attribute) {
   return x3::phrase_parse(first, last, rule, grammar::skipper, attribute, x3::skip_flag::dont_post_skip);
@@ -166,17 +188,35 @@ bool parse_declarations(const SourceFile& file, FileId id, Diagnostics& diagnost
       const bool in_string =
           which.find("closing `\"`") != std::string::npos || which.rfind("an escape", 0) == 0;
       // Inside a string the failure is where the string stops; point at the character itself.
-      const auto offset = in_string ? static_cast<std::uint32_t>(failure.where() - text.data()) : where;
+      auto offset = in_string ? static_cast<std::uint32_t>(failure.where() - text.data()) : where;
+      std::string expected = which;
+      // A condition that is only `not`: X3 backtracks to the `not`; the missing operand is after it.
+      if (!in_string && (which == "a condition" || which == "a fact or a value") &&
+          token_at(text, offset) == "not") {
+        while (token_at(text, offset) == "not") {
+          offset = skip_blank(text, offset + 3);
+        }
+        expected = "a condition after `not`";
+      }
       const std::string found =
           in_string && offset < text.size() && (text[offset] == '\n' || text[offset] == '\r')
               ? "the end of the line"
               : describe_token(text, offset);
       auto& diagnostic =
-          error_at(offset, in_string ? "FP-E0002" : "FP-E0001", "expected " + which + ", found " + found);
+          error_at(offset, in_string ? "FP-E0002" : "FP-E0001", "expected " + expected + ", found " + found);
       if (in_string && which.find("closing") != std::string::npos) {
         diagnostic.help =
             "a string ends on the line it starts; write a long text as several strings on consecutive "
             "lines";
+      }
+      // A block that runs into the next declaration was not closed: say which `{` (cf. Lua's "'}' expected
+      // (to close '{' at line 1)").
+      if (!in_string && which.ends_with("or `}`") && is_declaration_keyword(token_at(text, offset))) {
+        if (const auto open = opening_brace(text, at)) {
+          diagnostic.label = "the next declaration starts here";
+          diagnostic.help = "close the `{` of line " + std::to_string(file.line_column(*open).line) +
+                            " with a `}` before this declaration";
+        }
       }
       at = resynchronise(text, offset);
       continue;

@@ -176,6 +176,7 @@ struct Rule {
   std::vector<RuleException> exceptions;
   RuleSeverity severity = RuleSeverity::blocking;
   std::string finding; // may interpolate {fact.path}
+  Span finding_span;   // the finding's text, quotes included
   std::string remedy;
   std::vector<RuntimeCondition> imposes;
   Span span;

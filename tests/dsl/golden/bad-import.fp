@@ -1,0 +1,2 @@
+import "support/missing.fp"
+import "support/base.fp"

@@ -1,0 +1,16 @@
+import "support/base.fp"
+
+rule gdpr.biometric {
+  title "Biometric templates need an exception"
+  cites GDPR Art. 9(1)
+  prohibited
+  severity blocking
+  finding "templates are processed"
+
+rule gdpr.second {
+  title "Another rule"
+  cites GDPR Art. 9(1)
+  requires consent.explicit
+  severity major
+  finding "no explicit consent"
+}

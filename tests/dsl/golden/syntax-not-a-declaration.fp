@@ -1,0 +1,5 @@
+import "support/base.fp"
+
+rules gdpr.typo {
+  title "A misspelt declaration keyword"
+}
