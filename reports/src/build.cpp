@@ -285,8 +285,23 @@ private:
       }
     }
     const auto questions = a_.open_questions();
+    if (reasons.empty() && !a_.conditions.empty()) {
+      std::size_t compliant = 0;
+      for (const auto& f : a_.findings) {
+        compliant += f.status == dsl::Status::compliant ? 1 : 0;
+      }
+      reasons.push_back(L("reason_none_breached") + " (" + std::to_string(compliant) + " " +
+                        L("st_compliant") + ")");
+    }
     if (reasons.size() < 3 && !a_.conditions.empty()) {
-      reasons.push_back(L("reason_conditions") + ": " + std::to_string(a_.conditions.size()));
+      std::string keys;
+      std::set<std::string> seen;
+      for (const auto& c : a_.conditions) {
+        if (seen.insert(c.condition->key).second) {
+          keys += (keys.empty() ? "" : ", ") + c.condition->key;
+        }
+      }
+      reasons.push_back(L("reason_conditions") + " (" + std::to_string(a_.conditions.size()) + "): " + keys);
     }
     if (reasons.size() < 3 && !questions.empty()) {
       reasons.push_back(L("reason_questions") + ": " + std::to_string(questions.size()));
