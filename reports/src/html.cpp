@@ -45,9 +45,9 @@ header.cover .kicker{text-transform:uppercase;letter-spacing:.12em;color:var(--m
 nav.toc ol{columns:2;padding-left:22px}
 nav.toc a{color:var(--accent);text-decoration:none}
 article.finding{border:1px solid var(--line);border-left:5px solid #aab;border-radius:4px;padding:10px 14px;margin:12px 0}
-article.finding.st-breach{border-left-color:var(--deny);background:#fff}
-article.finding.st-undetermined{border-left-color:var(--cond);background:#fff}
-article.finding.st-compliant{border-left-color:var(--allow);background:#fff}
+article.finding.f-breach{border-left-color:var(--deny);background:#fff}
+article.finding.f-undetermined{border-left-color:var(--cond);background:#fff}
+article.finding.f-compliant{border-left-color:var(--allow);background:#fff}
 article.finding .meta{color:var(--muted);font-size:12px;margin:2px 0 6px}
 article.finding dl{display:grid;grid-template-columns:max-content 1fr;gap:3px 12px;margin:6px 0}
 article.finding dt{color:var(--muted)}
@@ -234,7 +234,7 @@ private:
   void finding(const json& b) {
     const Lang l = d_.lang;
     const std::string st = str(b["status"]);
-    out_ += "<article class=\"finding st-" + escape_html(st) + "\" id=\"rule-" + h(b["rule"]) + "\">\n";
+    out_ += "<article class=\"finding f-" + escape_html(st) + "\" id=\"rule-" + h(b["rule"]) + "\">\n";
     out_ += "<h4>" + badge(st) + " " + h(b["title"]) + "</h4>\n";
     out_ += "<div class=\"meta\"><code>" + h(b["rule"]) + "</code> · " + escape_html(label(l, "severity")) +
             ": " + h(b["severity"]) + " · " + h(b["citations"]) + "</div>\n<dl>\n";
