@@ -310,3 +310,11 @@ TEST_CASE("fmt: identifiers that begin with a keyword survive formatting", "[fmt
                         "}\n");
   CHECK(meaning(*result.text) == meaning(text));
 }
+
+TEST_CASE("fmt: an instrument's scope continues four spaces in, as a rule's conditions do", "[fmt]") {
+  const std::string text =
+      "instrument A {\n  title \"a\"\n  scope (x or y)\n   and not z\n  jurisdiction \"j\"\n"
+      "  in_force 2020-01-01\n}\n";
+  CHECK(format(text).text == "instrument A {\n  title \"a\"\n  jurisdiction \"j\"\n  in_force 2020-01-01\n"
+                             "  scope (x or y)\n    and not z\n}\n");
+}
