@@ -115,7 +115,13 @@ int run_fmt(const FmtOptions& options) {
       std::cout << path.generic_string() << "\n";
       continue;
     }
-    if (const std::string failure = write_atomically(path, *formatted); !failure.empty()) {
+    // Through a symbolic link, the file it points to is rewritten and the link kept.
+    std::error_code error;
+    fs::path target = fs::canonical(path, error);
+    if (error) {
+      target = path;
+    }
+    if (const std::string failure = write_atomically(target, *formatted); !failure.empty()) {
       std::cerr << "error: `" << path.generic_string() << "` left as it was: " << failure << "\n";
       failed = true;
     }

@@ -97,6 +97,14 @@ std::uint32_t resynchronise(std::string_view text, std::uint32_t from) {
   }
 }
 
+// Whether only blanks precede `at` on its line.
+bool starts_line(std::string_view text, std::uint32_t at) {
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) {
+    --at;
+  }
+  return at == 0 || text[at - 1] == '\n';
+}
+
 // The first `{` of the declaration that starts at `from`, outside strings and comments.
 std::optional<std::uint32_t> opening_brace(std::string_view text, std::uint32_t from) {
   for (std::uint32_t at = from; at < text.size(); ++at) {
@@ -218,7 +226,11 @@ bool parse_declarations(const SourceFile& file, FileId id, Diagnostics& diagnost
                             " with a `}` before this declaration";
         }
       }
-      at = resynchronise(text, offset);
+      // Resume at the next declaration; when the error is found at one (a block left open), at that one, so
+      // that it is not lost too.
+      at = offset > at && starts_line(text, offset) && is_declaration_keyword(token_at(text, offset))
+               ? offset
+               : resynchronise(text, offset);
       continue;
     }
     if (!parsed) {

@@ -43,6 +43,13 @@ err="$("$facepia" fmt "$work/broken.fp" "$work/other.fp" 2>&1 >/dev/null)"; stat
 cmp -s "$work/broken.fp" "$work/broken.orig" || fail "fmt changed a file that does not parse"
 [[ "$(cat "$work/other.fp")" == 'fact z : bool "z"' ]] || fail "the file beside the broken one was not formatted"
 
+# Through a symbolic link: the file it points to is rewritten, the link stays a link.
+printf 'fact  w : bool "w"\n' > "$work/target.fp"
+ln -s target.fp "$work/link.fp"
+"$facepia" fmt "$work/link.fp" || fail "fmt through a link exits $?"
+[[ -L "$work/link.fp" ]] || fail "fmt replaced the link with a file"
+[[ "$(cat "$work/target.fp")" == 'fact w : bool "w"' ]] || fail "fmt through a link wrote '$(cat "$work/target.fp")'"
+
 # A missing file: exit 2.
 "$facepia" fmt "$work/missing.fp" 2> /dev/null; status=$?
 [[ $status -eq 2 ]] || fail "fmt on a missing file exits $status, not 2"

@@ -1,3 +1,4 @@
+# The first rule is not closed: the error names its `{`, and the rule after it is still read and checked.
 import "support/base.fp"
 
 rule gdpr.biometric {
@@ -10,7 +11,7 @@ rule gdpr.biometric {
 rule gdpr.second {
   title "Another rule"
   cites GDPR Art. 9(1)
-  requires consent.explicit
+  requires consent.explict
   severity major
   finding "no explicit consent"
 }
