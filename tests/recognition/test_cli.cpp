@@ -17,6 +17,7 @@ namespace {
 const std::filesystem::path facepia_program = FACEPIA_PROGRAM;
 const std::filesystem::path rules_dir = FACEPIA_RULES_DIR;
 const std::filesystem::path data_dir = FACEPIA_TEST_DATA_DIR;
+const std::filesystem::path examples_dir = FACEPIA_EXAMPLES_DIR;
 
 struct Run {
   int exit = -1;
@@ -57,10 +58,10 @@ struct Site {
   std::filesystem::path store = dir / "faces.db";
   std::filesystem::path key = dir / "template.key";
 
-  explicit Site(const std::string& deployment_name) {
+  explicit Site(const std::string& deployment_name, const std::filesystem::path& from = data_dir) {
     // A copy, so that a test may change it after the assessment.
     deployment = dir / deployment_name;
-    std::filesystem::copy_file(data_dir / deployment_name, deployment);
+    std::filesystem::copy_file(from / deployment_name, deployment);
     REQUIRE(run({"face", "keygen", "--out", key.string()}).exit == 0);
   }
 
@@ -132,6 +133,20 @@ TEST_CASE("face cli: a denied deployment can neither enrol nor identify, and pri
   CHECK(json.exit == 1);
   CHECK_THAT(json.out, Catch::Contains("\"result\": \"refused\""));
   CHECK_THAT(json.out, Catch::Contains("\"decision\": \"deny\""));
+}
+
+TEST_CASE("face cli: the Skelleftea school deployment (denied by the DPA) can neither enrol nor identify",
+          "[cli][model]") {
+  Site site("skelleftea-school-attendance.yaml", examples_dir);
+  REQUIRE(site.assess().exit == 1);
+  for (const auto& attempt :
+       {site.face("enrol", {"pupil-1", crop("John_Salley", 0), "--aligned", "--purpose", "attendance"}),
+        site.face("identify", {crop("John_Salley", 1), "--aligned", "--purpose", "attendance"})}) {
+    CHECK(attempt.exit == 1);
+    CHECK_THAT(attempt.err, Catch::Contains("decision: deny"));
+    CHECK_THAT(attempt.err, Catch::Contains("GDPR Art. 9(1)"));
+  }
+  CHECK_FALSE(std::filesystem::exists(site.store));
 }
 
 TEST_CASE("face cli: a 1:1-only deployment verifies but cannot identify", "[cli][model]") {
