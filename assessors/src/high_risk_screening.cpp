@@ -180,7 +180,11 @@ std::vector<Computed> pipl_triggers(Reader& r) {
   }
   {
     const Truth recipients = r.boolean("recipients.third_parties");
-    const Truth cloud = r.is("storage.templates", {"cloud_service"});
+    // Where no template is made, where templates would be stored is moot: not an open question.
+    const Truth templates = r.boolean("processing.creates_templates");
+    const Truth cloud = templates == Truth::false_
+                            ? Truth::false_
+                            : all_of({templates, r.is("storage.templates", {"cloud_service"})});
     out.push_back(
         make(3, "pipl_55_3_entrusting_or_providing", "Entrusting, providing to others or disclosing",
              "PIPL Art. 55 item (3)", any_of({recipients, cloud}),
