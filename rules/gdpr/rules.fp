@@ -13,6 +13,7 @@
 
 import "../common/vocabulary.fp"
 import "../common/derived.fp"
+import "../common/derived-assessors.fp"
 import "instrument.fp"
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -24,13 +25,14 @@ rule gdpr.biometric-prohibition {
   cites GDPR Art. 9(1), GDPR Art. 4(14), GDPR Recital 51
   applies when processing.creates_templates and processing.mode in {verification_1to1, identification_1ton}
   prohibited
-  # Explicit consent counts only if it is free: refusable without detriment, not bundled, and given where there is
-  # no clear imbalance between controller and data subject (Recital 43). This is where Skellefteå failed. And only
-  # where no Union or Member State law forbids lifting the prohibition by consent (Art. 9(2)(a), last words).
-  unless explicit_consent: basis.art9 == art9_explicit_consent and consent.explicit
-      and consent.refusable_without_detriment and not consent.bundled and not assess.power_imbalance
+  # Explicit consent counts only if it is a valid consent in every respect the consent assessor weighs: freely
+  # given (no clear imbalance between controller and data subject, Recital 43: where Skellefteå failed; refusable
+  # without detriment; not bundled; not a condition of a service it is not necessary for, Art. 7(4)), specific,
+  # informed, unambiguous, explicit and withdrawable (Art. 4(11), 7). And only where no Union or Member State law
+  # forbids lifting the prohibition by consent (Art. 9(2)(a), last words).
+  unless explicit_consent: basis.art9 == art9_explicit_consent and consent.explicit and assess.consent_valid_gdpr
       and not basis.consent_excluded_by_law
-    cites GDPR Art. 9(2)(a), GDPR Recital 43
+    cites GDPR Art. 9(2)(a), GDPR Art. 4(11), GDPR Art. 7, GDPR Recital 43
   # Employment law: only where Union or Member State law (or a collective agreement) authorises it with safeguards.
   unless employment_law: basis.art9 == art9_employment_law and basis.member_state_law
     cites GDPR Art. 9(2)(b)

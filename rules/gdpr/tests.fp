@@ -6,6 +6,52 @@ import "rules.fp"
 # ---------------------------------------------------------------------------------------------------------------
 # A deployment done right: 1:1 boarding on explicit, free, recorded consent, with a staffed lane beside it.
 # ---------------------------------------------------------------------------------------------------------------
+test "gdpr: explicit consent that cannot be withdrawn does not lift the Article 9 prohibition" {
+  # Everything as in the boarding done right, except that a passenger cannot take the consent back (Art. 7(3)).
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = true
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = false
+  given controller.type = transport_operator
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given processing.covert = false
+  given processing.secondary_use = false
+  given purposes = {boarding}
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given basis.consent_excluded_by_law = false
+  given consent.obtained = true
+  given consent.explicit = true
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given consent.opt_out_default = false
+  given consent.condition_of_service = false
+  given consent.recorded = true
+  given consent.withdrawable = false
+  given assess.power_imbalance = false
+  given service.information_society = false
+  given notice.given = true
+  given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, data_categories, legal_basis,
+                           retention_period, rights_and_how, withdrawal_right, complaint_right}
+  given enrolment.from_third_party = false
+  given less_intrusive_means.available = true
+  given alternatives.offered = true
+  given matching.accuracy_tested = true
+  given deletion.on_purpose_end = true
+  given deletion.on_request = true
+  given retention.templates = 1 days
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging}
+  given design.privacy_by_default = true
+  given dpia.done = true
+  given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
+  given dpia.dpo_opinion_sought = true
+  given prior_consultation.done = true
+  expect gdpr.biometric-prohibition is breach
+  expect decision deny
+}
+
 test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given jurisdiction.eu_establishment = true
   given jurisdiction.eu_data_subjects = true
@@ -32,8 +78,8 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given assess.power_imbalance = false
   given service.information_society = false
   given notice.given = true
-  given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, legal_basis, retention_period,
-                           rights_and_how, withdrawal_right, complaint_right}
+  given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, data_categories, legal_basis,
+                           retention_period, rights_and_how, withdrawal_right, complaint_right}
   given enrolment.from_third_party = false
   given less_intrusive_means.available = true
   given alternatives.offered = true
