@@ -9,6 +9,7 @@
 
 import "../common/vocabulary.fp"
 import "../common/derived.fp"
+import "../common/derived-assessors.fp"
 import "instrument.fp"
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -211,9 +212,11 @@ rule pipl.deletion {
 # ---------------------------------------------------------------------------------------------------------------
 
 rule pipl.pipia {
-  title "Assess the impact on personal information protection before processing sensitive information"
+  title "Assess the impact on personal information protection before processing that Article 55 names"
   cites PIPL Art. 55
-  applies when processing.creates_templates
+  # Faces are sensitive information (Art. 28), but Art. 55 has other triggers that need no template: automated
+  # decisions, entrusting or providing to others, providing abroad. The screening assessor weighs them all.
+  applies when processing.creates_templates or assess.pipia_required
   requires pipia.done
   severity blocking
   finding "no personal information protection impact assessment was made before processing faces"

@@ -212,6 +212,9 @@ test "pipl: plain CCTV in a shop is not facial recognition, but Art. 26 still go
   given purposes = {public_security}
   given public_security.authorised = true
   given signs.conspicuous = true
+  # No Art. 55 trigger without templates: footage kept in the shop, not shared, not sent abroad.
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = false
   expect pipl.legal-basis is not_applicable
   expect pipl.separate-consent is not_applicable
   expect pipl.sensitive-necessity is not_applicable
@@ -220,6 +223,29 @@ test "pipl: plain CCTV in a shop is not facial recognition, but Art. 26 still go
   expect pipl.public-place-signs is compliant
   expect pipl.public-place-use-limit is compliant
   expect decision conditional
+}
+
+test "pipl: footage sent abroad needs an impact assessment even without templates" {
+  # Art. 55 item (4): providing personal information abroad is a trigger of its own.
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = false
+  given controller.type = commercial_venue
+  given processing.creates_templates = false
+  given processing.mode = none
+  given processing.location = publicly_accessible_premises
+  given capture.ambient = true
+  given processing.secondary_use = false
+  given purposes = {public_security}
+  given public_security.authorised = true
+  given signs.conspicuous = true
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = true
+  given pipia.done = false
+  expect pipl.legal-basis is not_applicable
+  expect pipl.pipia is breach
+  expect decision deny
 }
 
 # ---------------------------------------------------------------------------------------------------------------
