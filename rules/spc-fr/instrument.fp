@@ -26,7 +26,7 @@ instrument SPC-FR {
   # administrative proceedings, not in civil cases; the SPC said so when it published the Provisions (reported by
   # jurist.org, 2021-08-01). Such deployments are reported as not applicable under SPC-FR.
   scope (jurisdiction.cn_processing or jurisdiction.cn_data_subjects)
-        and not controller.type in {law_enforcement, public_authority}
+    and not controller.type in {law_enforcement, public_authority}
 }
 
 provision SPC-FR Art. 1 {
