@@ -218,7 +218,7 @@ TEST_CASE("fmt: rule clauses are put in the canonical order with their comments"
   CHECK(format(text).text == expected);
 }
 
-TEST_CASE("fmt: the breaks an author makes before `and` and `or` are kept; others are joined", "[fmt]") {
+TEST_CASE("fmt: the breaks an author makes before `and` and `or` are kept, others are joined", "[fmt]") {
   const std::string text = "rule a.b {\n"
                            "  title \"t\"\n"
                            "  cites A Art. 1\n"

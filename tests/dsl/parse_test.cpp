@@ -142,7 +142,7 @@ TEST_CASE("types: a bare word takes the enum type of the other side", "[types]")
   CHECK(contains.operands[1].type == dsl::Type{dsl::TypeKind::enumeration, "", "purpose"});
 }
 
-TEST_CASE("types: date arithmetic takes durations; units must agree", "[types]") {
+TEST_CASE("types: date arithmetic takes durations, and units must agree", "[types]") {
   CHECK(parse(rule_requiring("start + 3 years > as_of and start - 30 days <= 2021-01-01"), true)
             ->diagnostics.empty());
   const auto parsed = parse(rule_requiring("start + 3 persons > as_of"), true);
