@@ -282,6 +282,10 @@ int run_face(const FaceArgs& args, Command command) {
   options.upsample = args.upsample;
   // Reading the log must still work, and report the break itself, when it was tampered with.
   options.refuse_broken_audit = command != Command::audit;
+  // Erasure, withdrawal, purge and the audit log run whatever the decision (see
+  // RuntimeOptions::erasure_only).
+  options.erasure_only = command == Command::erase || command == Command::withdraw ||
+                         command == Command::purge || command == Command::audit;
 
   // 1. The gate, before anything else (Runtime::start applies its answer; it is kept here for the hint).
   const gate::Answer answer = gate::ask(options.gate);
@@ -311,6 +315,10 @@ int run_face(const FaceArgs& args, Command command) {
     return 1;
   }
   auto& rt = *runtime;
+  if (!rt.policy().may_run) {
+    std::cerr << "gate: " << rt.policy().verdict
+              << ": the deployment may not run; erasure, withdrawal, purge and the audit log still do\n";
+  }
   if (args.verbose) {
     const auto& p = rt.policy();
     std::cerr << "gate: " << p.verdict << " (assessment " << short_id(p.assessment_id) << ")";

@@ -208,7 +208,9 @@ Policy make_policy(const gate::Answer& answer) {
 }
 
 Permission permit(const Policy& policy, Operation op, std::string_view purpose) {
-  if (!policy.may_run) {
+  // Erasing faces is never refused by the decision: it only lowers the risk (PIPL Art. 47, GDPR Art. 17).
+  const bool erasure = op == Operation::erase || op == Operation::purge;
+  if (!policy.may_run && !erasure) {
     return {false, "the deployment may not run"};
   }
   if (op == Operation::identify && policy.verification_only) {

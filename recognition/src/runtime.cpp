@@ -121,7 +121,7 @@ Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
   // 1. The gate, before anything else.
   const gate::Answer answer = ask(impl->options.gate);
   impl->policy = make_policy(answer);
-  if (!impl->policy.may_run) {
+  if (!impl->policy.may_run && !impl->options.erasure_only) {
     std::vector<std::string> why{
         "decision: " + impl->policy.verdict +
         (answer.assessment_id.empty() ? "" : " (assessment " + answer.assessment_id + ")")};

@@ -117,8 +117,7 @@ TEST_CASE("face cli: a denied deployment can neither enrol nor identify, and pri
   for (const auto& attempt :
        {site.face("consent", {"alice", "--scope", "access_control", "--separate", "--written"}),
         site.face("enrol", {"alice", crop("John_Salley", 0), "--aligned", "--purpose", "access_control"}),
-        site.face("identify", {crop("John_Salley", 1), "--aligned", "--purpose", "access_control"}),
-        site.face("audit", {})}) {
+        site.face("identify", {crop("John_Salley", 1), "--aligned", "--purpose", "access_control"})}) {
     CHECK(attempt.exit == 1);
     CHECK_THAT(attempt.err, Catch::Contains("refuses to start"));
     CHECK_THAT(attempt.err, Catch::Contains("decision: deny"));
@@ -349,6 +348,48 @@ TEST_CASE("face cli: the runtime refuses to start when the deployment changed af
   // Re-assessed, it runs again.
   REQUIRE(site.assess().exit == 0);
   CHECK(site.face("consent", {"John_Savage", "--scope", "access_control", "--separate"}).exit == 0);
+}
+
+TEST_CASE("face cli: erasure, withdrawal and the audit log run even when the deployment may no longer run",
+          "[cli][model]") {
+  // Templates enrolled while the deployment was allowed; then it changes and its assessment no longer
+  // matches.
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"John_Savage", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(site.face("consent", {"John_Salley", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(
+      site.face("enrol", {"John_Savage", crop("John_Savage", 0), "--aligned", "--purpose", "payment"}).exit ==
+      0);
+  REQUIRE(
+      site.face("enrol", {"John_Salley", crop("John_Salley", 0), "--aligned", "--purpose", "payment"}).exit ==
+      0);
+  std::string yaml = slurp(site.deployment);
+  const auto at = yaml.find("count: 40");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 9, "count: 4000");
+  std::ofstream(site.deployment) << yaml;
+
+  // Processing is refused...
+  const auto enrol =
+      site.face("enrol", {"John_Savage", crop("John_Savage", 1), "--aligned", "--purpose", "payment"});
+  CHECK(enrol.exit == 1);
+  CHECK_THAT(enrol.err, Catch::Contains("no stored assessment matches"));
+  CHECK(site.face("verify", {"John_Savage", crop("John_Savage", 2), "--aligned", "-p", "payment"}).exit == 1);
+
+  // ...but a data subject's erasure and withdrawal are not (PIPL Art. 47, GDPR Art. 17), nor is the log.
+  const auto erase = site.face("erase", {"John_Savage", "--purpose", "erasure_request"});
+  CHECK(erase.exit == 0);
+  CHECK_THAT(erase.err,
+             Catch::Contains("the deployment may not run; erasure, withdrawal, purge and the audit log"));
+  CHECK_THAT(erase.out, Catch::Contains("erased 1 templates of `John_Savage`"));
+  const auto withdraw = site.face("withdraw", {"John_Salley", "--purpose", "withdrawal"});
+  CHECK(withdraw.exit == 0);
+  CHECK_THAT(withdraw.out, Catch::Contains("1 templates erased"));
+  const auto audit = site.face("audit", {});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("erase"));
+  CHECK_THAT(audit.out, Catch::Contains("withdraw"));
 }
 
 TEST_CASE("face cli: usage and bad input exit 2", "[cli]") {

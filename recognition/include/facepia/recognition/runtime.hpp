@@ -33,6 +33,11 @@ struct RuntimeOptions {
   // A broken audit chain refuses the start. False only for reading the log (`facepia face audit`), which then
   // reports the break itself; nothing is purged or appended at startup while the chain is broken.
   bool refuse_broken_audit = true;
+  // Start even when the deployment may not run (deny, a stale assessment), for erasure, withdrawal, purge and
+  // reading the audit log only: deleting faces lowers the risk, and the data subject's right to erasure (PIPL
+  // Art. 47, GDPR Art. 17), or a court's order to delete (Guo Bing), must be exercisable whatever the
+  // decision. Enrol, verify and identify are still refused.
+  bool erasure_only = false;
 };
 
 // The runtime refuses to start: the lines say why (blocking findings, errors, missing models).
