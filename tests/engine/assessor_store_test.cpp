@@ -62,7 +62,7 @@ struct TempDb {
 
 } // namespace
 
-TEST_CASE("assessors run before the rules; an unknown derived fact leaves a rule undetermined",
+TEST_CASE("assessors run before the rules, and an unknown derived fact leaves a rule undetermined",
           "[assessors]") {
   const auto e = consent_engine();
   engine::AssessorRegistry registry;
@@ -121,7 +121,7 @@ overrides:
   CHECK(a.derived[0].factors[0].justification == "contractors, not employees");
 }
 
-TEST_CASE("as-of defaults to deployment.start; the id changes with the deployment but not with key order",
+TEST_CASE("as-of defaults to deployment.start, and the id changes with the deployment but not with key order",
           "[as-of][id]") {
   const auto e = consent_engine();
   const auto a = e.assess(deployment(e, "deployment.start: 2019-08-20\nconsent.explicit: false\n"));

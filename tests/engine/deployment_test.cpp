@@ -41,7 +41,7 @@ std::string read(const std::filesystem::path& p) {
 
 } // namespace
 
-TEST_CASE("nested and dotted keys form fact paths; values take their declared types", "[deployment]") {
+TEST_CASE("nested and dotted keys form fact paths, and values take their declared types", "[deployment]") {
   const auto l = load(R"(
 name: Entrance gate
 controller: {type: school, name: "Anderstorp"}

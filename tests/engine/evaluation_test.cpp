@@ -47,7 +47,7 @@ TEST_CASE("Kleene truth tables", "[logic]") {
   STATIC_REQUIRE(kleene_not(T) == F);
 }
 
-TEST_CASE("false and unknown is false; true or unknown is true", "[logic]") {
+TEST_CASE("false and unknown is false, true or unknown is true", "[logic]") {
   ProgramBuilder b;
   b.rule("r.and", ref("GDPR", "7"), all({fact("consent.explicit"), fact("consent.written")}));
   b.rule("r.or", ref("GDPR", "7"), any({fact("consent.explicit"), fact("consent.written")}));
