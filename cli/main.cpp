@@ -4,8 +4,13 @@
 #include "facepia/engine/assessor.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
+#include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace facepia::cli {
@@ -24,10 +29,31 @@ const char* version_string() {
   return "facepia " FACEPIA_VERSION;
 }
 
+#ifdef FACEPIA_FACE_HANDOVER
+namespace {
+// `facepia face ...` runs in facepia-face, beside this program (see cli/CMakeLists.txt): replace this process
+// with it, the arguments unchanged. Returns only when it cannot be started.
+int hand_over_to_face_runtime(char** argv) {
+  std::error_code error;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+  const auto runtime = (error ? std::filesystem::path(argv[0]) : self).parent_path() / FACEPIA_FACE_HANDOVER;
+  execv(runtime.c_str(), argv);
+  std::cerr << "error: cannot start the face recognition runtime `" << runtime.string()
+            << "`: " << std::strerror(errno) << "\nhelp: build it with `scripts/build --target facepia`\n";
+  return 2;
+}
+} // namespace
+#endif
+
 } // namespace facepia::cli
 
 int main(int argc, char** argv) {
   using namespace facepia::cli;
+#ifdef FACEPIA_FACE_HANDOVER
+  if (argc > 1 && std::string_view(argv[1]) == "face") {
+    return hand_over_to_face_runtime(argv);
+  }
+#endif
   // The legal weighings (power imbalance, consent validity, necessity, screening, risks) that rules read as
   // `assess.*`: every command that assesses, including the face runtime's gate, sees the same ones.
   facepia::assessors::register_defaults(facepia::engine::AssessorRegistry::global());
@@ -47,6 +73,12 @@ int main(int argc, char** argv) {
       }
     }
   }
+
+#ifdef FACEPIA_FACE_HANDOVER
+  // Listed in `facepia --help`; never parsed here, since `facepia face` was handed over above.
+  app.add_subcommand("face",
+                     "the bundled face recognition runtime, gated by the engine (facepia face --help)");
+#endif
 
   try {
     app.parse(argc, argv);

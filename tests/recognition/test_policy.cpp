@@ -25,15 +25,19 @@ const Subject child{"s", "2015-05-01", ""};
 constexpr auto now = "2026-11-26T08:00:00Z";
 } // namespace
 
-TEST_CASE("deny: the runtime may not run, and says why", "[policy]") {
+TEST_CASE("deny: the runtime may not run, and says why, but erasure is never refused", "[policy]") {
   const auto p = make_policy(deny());
   CHECK_FALSE(p.may_run);
   REQUIRE(p.refusals.size() == 1);
   CHECK_THAT(p.refusals[0],
              Catch::Contains("gdpr.biometric-prohibition") && Catch::Contains("GDPR Art. 9(1)"));
-  for (auto op : {Operation::enrol, Operation::verify, Operation::identify, Operation::erase}) {
+  for (auto op : {Operation::enrol, Operation::verify, Operation::identify}) {
     CHECK_FALSE(permit(p, op, "access_control"));
   }
+  // Erasing faces only lowers the risk: a data subject's request (PIPL Art. 47, GDPR Art. 17) is never
+  // refused.
+  CHECK(permit(p, Operation::erase, "erasure_request"));
+  CHECK(permit(p, Operation::purge, ""));
 }
 
 TEST_CASE("gate errors (stale assessment, bad rules) refuse even an allow", "[policy]") {
