@@ -730,9 +730,13 @@ private:
     s.blocks.push_back(heading(L("action_plan"), "action-plan"));
     json rows = json::array();
     int n = 0;
+    // One owner and one due date for the whole plan, where the deployment declares them.
+    const auto owner = facts_.text("action_plan.owner");
+    const auto due = facts_.text("action_plan.due");
     auto add = [&](std::string priority, std::string action, std::string why, std::string citation) {
       rows.push_back({std::to_string(++n), std::move(priority), std::move(action), std::move(why),
-                      std::move(citation), L("not_declared"), L("not_declared")});
+                      std::move(citation), owner.value_or(L("not_declared")),
+                      due.value_or(L("not_declared"))});
     };
     for (int pass = 0; pass < 3; ++pass) {
       for (const auto& f : a_.findings) {
@@ -771,7 +775,9 @@ private:
     } else {
       s.blocks.push_back(
           table({"#", L("priority"), L("action"), L("why"), L("citations"), L("owner"), L("due")}, rows));
-      s.blocks.push_back(paragraph(L("owner_note")));
+      if (!owner || !due) {
+        s.blocks.push_back(paragraph(L("owner_note")));
+      }
     }
     s.blocks.push_back(heading(L("conditions"), "conditions"));
     if (a_.conditions.empty()) {

@@ -297,8 +297,11 @@ constexpr Label labels[] = {
     {"overridden", "Overridden", "已人工覆盖"},
     {"override_only", "Set by an override", "由人工覆盖设定"},
     {"owner", "Owner", "负责人"},
-    {"owner_note", "Owner and due date: the deployment declares none; the DPO assigns them before sign-off.",
-     "负责人和期限：部署未声明；由数据保护官在签署前指定。"},
+    {"owner_note",
+     "Owner and due date: where the deployment does not declare them (action_plan.owner, action_plan.due), "
+     "the DPO "
+     "assigns them before sign-off.",
+     "负责人和期限：部署未声明的（action_plan.owner、action_plan.due），由数据保护官在签署前指定。"},
     {"pipia_not_required", "None of the PIPL Art. 55 items is met: no PIPIA is required by that article.",
      "不符合个人信息保护法第55条的任何情形：该条不要求进行个人信息保护影响评估。"},
     {"pipia_required",
