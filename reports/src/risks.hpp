@@ -1,6 +1,5 @@
-// The risk register and the WP248 high-risk screening the report shows. The assessors (assessors/) own these
-// judgements; until a deployment's assessment carries them, the report falls back to a transparent built-in
-// estimate from the stated facts, and says so. Internal to reports/.
+// The risk register and the WP248 high-risk screening the report shows, as the assessors (assessors/) judge
+// them, with overrides applied. Internal to reports/.
 #pragma once
 
 #include "facepia/engine/engine.hpp"
@@ -47,14 +46,13 @@ struct ScreeningCriterion {
 };
 
 struct RiskAnalysis {
-  std::string source; // who judged: "facepia_assessors", "built-in estimate"
+  std::string source; // who judged, in words
   std::vector<Risk> risks;
   std::vector<ScreeningCriterion> screening;
   std::optional<bool> dpia_required;    // two or more criteria met (WP248 III.B.a)
   std::vector<ScreeningCriterion> pipl; // PIPL Art. 55 items (1) to (4), when the assessors provide them
   std::optional<bool> pipia_required;
-  // What "before" and "after" mean: without and with the declared measures (the assessors), or with the
-  // declared measures and after the action plan (the built-in estimate). Label keys.
+  // What "before" and "after" mean (without and with the declared measures). Label keys.
   std::string before_key = "before";
   std::string after_key = "after";
   std::optional<bool> high_residual; // the assessors' assess.high_residual_risk (overrides applied)
@@ -62,17 +60,15 @@ struct RiskAnalysis {
   bool residual_high() const; // some risk stays at likelihood >= 3 and severity >= 3 after the measures
 };
 
-// The interface the report consults; a provider backed by facepia_assessors replaces the built-in one when
-// the assessors expose a risk register.
+// The interface the report consults (backed by facepia_assessors).
 class RiskProvider {
 public:
   virtual ~RiskProvider() = default;
   virtual RiskAnalysis analyse(const engine::Assessment& assessment, Lang lang) const = 0;
 };
 
-// The provider in use: facepia_assessors' when linked and available, else the built-in estimate.
+// The provider in use: facepia_assessors' risk register and screening.
 const RiskProvider& risk_provider();
-RiskAnalysis builtin_analysis(const engine::Assessment& assessment, Lang lang);
 
 // The 4x4 severity-by-likelihood maps side by side: each risk placed before the measures (left) and after
 // them (right). `before_key`/`after_key` are the label keys of the two maps' titles.

@@ -1,11 +1,9 @@
 #include "support.hpp"
 
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/assessor.hpp"
 #include "facepia/engine/deployment.hpp"
-#ifdef FACEPIA_HAVE_ASSESSORS
-#include "facepia/assessors/assessors.hpp"
-#endif
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -42,9 +40,7 @@ namespace {
 const engine::AssessorRegistry& assessors() {
   static const engine::AssessorRegistry registry = [] {
     engine::AssessorRegistry r;
-#ifdef FACEPIA_HAVE_ASSESSORS
     assessors::register_defaults(r);
-#endif
     return r;
   }();
   return registry;
