@@ -1,6 +1,7 @@
 // `facepia fmt` (dsl::format): round trips and idempotence over every rule file of the repository, found at
 // test time under FACEPIA_SOURCE_DIR/rules, and the exact layout of the constructs the formatter normalises.
 #include "facepia/dsl/dsl.hpp"
+#include "support.hpp"
 #include "syntax.hpp"
 
 #include <algorithm>
@@ -14,12 +15,7 @@ namespace dsl = facepia::dsl;
 
 namespace {
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using facepia::test::read;
 
 struct Formatted {
   std::optional<std::string> text;

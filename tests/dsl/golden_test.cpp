@@ -4,6 +4,7 @@
 // FACEPIA_UPDATE_GOLDEN=1 rewrites the .expected files from the current output instead. They are the
 // specification of the messages: read every changed one before committing it.
 #include "facepia/dsl/dsl.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -17,12 +18,7 @@ namespace dsl = facepia::dsl;
 
 namespace {
 
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using facepia::test::read;
 
 // Runs the body with the working directory set to tests/dsl, so that paths print as `golden/NAME.fp`.
 class InTestDir {
