@@ -79,11 +79,7 @@ Truth Reader::is(std::string_view path, std::initializer_list<std::string_view> 
 }
 
 Truth Reader::contains(std::string_view path, std::string_view value) {
-  const dsl::EnumSet* s = as_set(raw(path));
-  if (s == nullptr) {
-    return Truth::unknown;
-  }
-  return truth(s->find(std::string(value)) != s->end());
+  return intersects(path, {value});
 }
 
 Truth Reader::intersects(std::string_view path, std::initializer_list<std::string_view> values) {
