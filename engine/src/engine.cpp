@@ -1175,7 +1175,7 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
   }
   // An instrument applies when one of its rules got past the in-force and scope checks.
   for (const auto& f : a.findings) {
-    const std::string id = f.rule->instrument();
+    const std::string& id = f.rule->instrument();
     auto it = std::find_if(a.instruments.begin(), a.instruments.end(),
                            [&id](const InstrumentStatus& s) { return s.id == id; });
     const InstrumentState state = f.reason == Reason::instrument_not_in_force ? InstrumentState::not_in_force

@@ -2,6 +2,7 @@
 
 #include "model.hpp"
 
+#include <algorithm>
 #include <set>
 #include <sodium.h>
 #include <stdexcept>
@@ -333,11 +334,9 @@ std::string to_text(const Assessment& a, bool verbose) {
   if (!a.instruments.empty()) {
     out += "instruments:";
     for (const auto& i : a.instruments) {
-      out += " " + i.id + " " +
-             (i.state == InstrumentState::applies        ? "applies"
-              : i.state == InstrumentState::out_of_scope ? "out of scope"
-                                                         : "not in force") +
-             (&i == &a.instruments.back() ? "" : ",");
+      std::string state(to_string(i.state)); // the JSON's word, in plain spelling: "out of scope"
+      std::replace(state.begin(), state.end(), '_', ' ');
+      out += " " + i.id + " " + state + (&i == &a.instruments.back() ? "" : ",");
     }
     out += "\n";
   }
