@@ -88,7 +88,7 @@ Truth Reader::intersects(std::string_view path, std::initializer_list<std::strin
     return Truth::unknown;
   }
   return truth(std::any_of(values.begin(), values.end(),
-                           [&](std::string_view v) { return s->find(std::string(v)) != s->end(); }));
+                           [&](std::string_view v) { return s->find(v) != s->end(); }));
 }
 
 Truth Reader::contains_all(std::string_view path, std::initializer_list<std::string_view> values) {
@@ -97,7 +97,7 @@ Truth Reader::contains_all(std::string_view path, std::initializer_list<std::str
     return Truth::unknown;
   }
   return truth(std::all_of(values.begin(), values.end(),
-                           [&](std::string_view v) { return s->find(std::string(v)) != s->end(); }));
+                           [&](std::string_view v) { return s->find(v) != s->end(); }));
 }
 
 Truth Reader::within(std::string_view path, std::initializer_list<std::string_view> values) {

@@ -39,7 +39,8 @@ struct EnumValue {
   friend auto operator<=>(const EnumValue&, const EnumValue&) = default;
 };
 
-using EnumSet = std::set<std::string>;
+// Ordered; looked up by std::string_view too (std::less<>), without building a string.
+using EnumSet = std::set<std::string, std::less<>>;
 
 // A known value. Unknown is the absence of a Value (std::optional<Value> in the engine), never a Value.
 using Value = std::variant<bool, Quantity, Date, std::string, EnumValue, EnumSet>;
