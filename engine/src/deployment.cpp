@@ -119,7 +119,12 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 class Parser {
 public:
   Parser(dsl::FileId file, const Vocabulary& vocabulary, DeploymentLoad& load)
-      : file_(file), text_(load.sources.file(file).text()), vocabulary_(vocabulary), load_(load) {
+      : file_(file), text_(load.sources.file(file).text()), vocabulary_(vocabulary),
+        shared_vocabulary_(vocabulary.weak_from_this().lock()), load_(load) {
+    if (shared_vocabulary_ == nullptr) {
+      // Not held by a shared_ptr (as it should be): the deployments keep a copy alive.
+      shared_vocabulary_ = std::make_shared<const Vocabulary>(vocabulary);
+    }
     for (const auto& fact : vocabulary_.facts()) {
       if (!fact.derived) {
         stated_paths_.push_back(fact.path);
@@ -160,6 +165,8 @@ public:
         continue;
       }
       Deployment deployment;
+      deployment.facts = Facts(shared_vocabulary_);
+      stated_at_.clear();
       deployment.file = load_.sources.file(file_).path();
       deployment.document = index;
       deployment.span = node_span(document);
@@ -171,6 +178,7 @@ public:
           deployment.name += "#" + std::to_string(index + 1);
         }
       }
+      deployment.facts.freeze();
       std::sort(deployment.overrides.begin(), deployment.overrides.end(),
                 [](const Override& a, const Override& b) { return a.fact < b.fact; });
       load_.deployments.push_back(std::move(deployment));
@@ -450,12 +458,13 @@ private:
         if (!parsed) {
           continue;
         }
-        auto [slot, inserted] =
-            current_->facts.emplace(path, StatedFact{std::move(*parsed), value_span(value, key)});
-        if (!inserted) {
+        auto [slot, inserted] = stated_at_.emplace(*index, value_span(value, key));
+        if (inserted) {
+          current_->facts.set(*index, std::move(*parsed));
+        } else {
           auto& d = load_.diagnostics.error("FP-D0103", key_span, "`" + path + "` is stated twice");
           d.label = "stated again here";
-          const auto first = load_.sources.file(file_).line_column(slot->second.span.begin);
+          const auto first = load_.sources.file(file_).line_column(slot->second.begin);
           d.notes.push_back("first stated at line " + std::to_string(first.line));
           d.help = "keep one of the two statements";
         }
@@ -681,9 +690,11 @@ private:
   dsl::FileId file_;
   const std::string& text_;
   const Vocabulary& vocabulary_;
+  std::shared_ptr<const Vocabulary> shared_vocabulary_;
   DeploymentLoad& load_;
   Deployment* current_ = nullptr;
   std::vector<std::string> stated_paths_;
+  std::map<std::size_t, dsl::Span> stated_at_; // the facts of the current deployment: where each was stated
 };
 
 } // namespace
@@ -702,13 +713,22 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
 }
 
 std::string Deployment::canonical() const {
-  std::string out = "name=" + canonical_value(dsl::Value{name}) + "\n";
-  for (const auto& [path, fact] : facts) {
-    // Appended piece by piece: this runs at every assessment (the assessment id).
-    out += path;
-    out += '=';
-    out += canonical_value(fact.value);
-    out += '\n';
+  std::string out;
+  out.reserve(2048);
+  out += "name=";
+  append_canonical_value(out, dsl::Value{name});
+  out += '\n';
+  if (facts.size() > 0) {
+    // In the order of the paths, appended piece by piece: this runs at every assessment (the id).
+    const Vocabulary& vocabulary = facts.vocabulary();
+    for (std::size_t index : vocabulary.by_path_order()) {
+      if (const dsl::Value* value = facts.get(index)) {
+        out += vocabulary.fact(index).path;
+        out += '=';
+        append_canonical_value(out, *value);
+        out += '\n';
+      }
+    }
   }
   for (const auto& o : overrides) {
     out += "override " + o.fact;

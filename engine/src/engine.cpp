@@ -1028,16 +1028,30 @@ const std::string& Engine::rules_digest() const {
 }
 
 Facts Engine::facts_of(const Deployment& deployment) const {
+  if (deployment.facts.vocabulary_ptr() == model_->vocabulary) {
+    return deployment.facts; // shares the stated values
+  }
+  // Loaded against another load of the rules: the same facts by path.
   Facts facts(model_->vocabulary);
-  for (const auto& [path, stated] : deployment.facts) {
-    facts.set(path, stated.value);
+  if (deployment.facts.size() > 0) {
+    const Vocabulary& theirs = deployment.facts.vocabulary();
+    for (std::size_t i = 0; i < theirs.size(); ++i) {
+      if (const dsl::Value* value = deployment.facts.get(i)) {
+        facts.set(theirs.fact(i).path, *value);
+      }
+    }
   }
   return facts;
 }
 
 std::string Engine::assessment_id(const Deployment& deployment) const {
-  return sha256_hex(deployment.canonical() + "\n--rules " + model_->rules_digest + "\n--engine " +
-                    std::string(engine_version()) + "\n");
+  std::string text = deployment.canonical();
+  text += "\n--rules ";
+  text += model_->rules_digest;
+  text += "\n--engine ";
+  text += engine_version();
+  text += '\n';
+  return sha256_hex(text);
 }
 
 Assessment Engine::assess(const Deployment& deployment, const AssessOptions& options) const {

@@ -1,5 +1,6 @@
 #include "facepia/engine/facts.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -9,11 +10,14 @@ namespace facepia::engine {
 Vocabulary::Vocabulary(const dsl::Program& program) : facts_(program.facts), enums_(program.enums) {
   for (std::size_t i = 0; i < facts_.size(); ++i) {
     by_path_.emplace(facts_[i].path, i);
+    path_order_.push_back(i);
     const std::string& path = facts_[i].path;
     for (std::size_t dot = path.find('.'); dot != std::string::npos; dot = path.find('.', dot + 1)) {
       groups_.emplace(path.substr(0, dot), 0);
     }
   }
+  std::sort(path_order_.begin(), path_order_.end(),
+            [this](std::size_t a, std::size_t b) { return facts_[a].path < facts_[b].path; });
 }
 
 std::optional<std::size_t> Vocabulary::index(std::string_view path) const {
@@ -37,12 +41,24 @@ bool Vocabulary::is_group(std::string_view prefix) const {
   return groups_.find(prefix) != groups_.end();
 }
 
-Facts::Facts(std::shared_ptr<const Vocabulary> vocabulary)
-    : vocabulary_(std::move(vocabulary)), values_(vocabulary_->size()) {}
+Facts::Facts(std::shared_ptr<const Vocabulary> vocabulary) : vocabulary_(std::move(vocabulary)) {}
 
 const dsl::Value* Facts::get(std::string_view path) const {
   auto index = vocabulary_->index(path);
   return index ? get(*index) : nullptr;
+}
+
+void Facts::make_own_layer() {
+  if (own_state_.empty()) {
+    own_state_.assign(size(), Layer::shared);
+    own_.resize(size());
+  }
+}
+
+void Facts::set(std::size_t index, dsl::Value value) {
+  make_own_layer();
+  own_[index] = std::move(value);
+  own_state_[index] = Layer::own;
 }
 
 bool Facts::set(std::string_view path, dsl::Value value) {
@@ -50,8 +66,43 @@ bool Facts::set(std::string_view path, dsl::Value value) {
   if (!index) {
     return false;
   }
-  values_[*index] = std::move(value);
+  set(*index, std::move(value));
   return true;
+}
+
+void Facts::clear(std::size_t index) {
+  make_own_layer();
+  own_state_[index] = Layer::cleared;
+  own_[index] = false; // frees what it held
+}
+
+std::size_t Facts::known() const {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (get(i) != nullptr) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+void Facts::freeze() {
+  if (own_state_.empty()) {
+    return;
+  }
+  auto merged = std::make_shared<std::vector<std::optional<dsl::Value>>>(size());
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (own_state_[i] == Layer::own) {
+      (*merged)[i] = std::move(own_[i]);
+    } else if (own_state_[i] == Layer::shared && shared_ != nullptr) {
+      (*merged)[i] = (*shared_)[i];
+    }
+  }
+  shared_ = std::move(merged);
+  own_state_.clear();
+  own_.clear();
+  own_.shrink_to_fit();
+  own_state_.shrink_to_fit();
 }
 
 namespace {
@@ -102,6 +153,28 @@ struct Formatter {
   }
 };
 } // namespace
+
+void append_canonical_value(std::string& out, const dsl::Value& value) {
+  // The common cases without a temporary string: this runs for every fact at every assessment (the id).
+  if (const auto* b = std::get_if<bool>(&value)) {
+    out += *b ? "true" : "false";
+  } else if (const auto* e = std::get_if<dsl::EnumValue>(&value)) {
+    out += e->name;
+  } else if (const auto* set = std::get_if<dsl::EnumSet>(&value)) {
+    out += '{';
+    bool first = true;
+    for (const auto& v : *set) {
+      if (!first) {
+        out += ", ";
+      }
+      out += v;
+      first = false;
+    }
+    out += '}';
+  } else {
+    out += std::visit(Formatter{true}, value);
+  }
+}
 
 std::string format_value(const dsl::Value& value) {
   return std::visit(Formatter{false}, value);

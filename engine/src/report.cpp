@@ -3,18 +3,15 @@
 #include "model.hpp"
 
 #include <algorithm>
+#include <openssl/sha.h>
 #include <set>
-#include <sodium.h>
 #include <stdexcept>
 
 namespace facepia::engine {
 
 std::string sha256_hex(std::string_view bytes) {
-  if (sodium_init() < 0) {
-    throw std::runtime_error("libsodium could not be initialised");
-  }
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;
   out.reserve(2 * sizeof digest);

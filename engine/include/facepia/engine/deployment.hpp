@@ -37,17 +37,13 @@ struct Override {
   dsl::Span span;
 };
 
-struct StatedFact {
-  dsl::Value value;
-  dsl::Span span; // the value in the YAML file
-};
-
 struct Deployment {
-  std::string name;                        // `name:`, else the file name
-  std::string file;                        // as given
-  std::size_t document = 0;                // 0-based index of the YAML document in the file
-  std::map<std::string, StatedFact> facts; // by path, sorted: canonical
-  std::vector<Override> overrides;         // sorted by fact
+  std::string name;         // `name:`, else the file name
+  std::string file;         // as given
+  std::size_t document = 0; // 0-based index of the YAML document in the file
+  // The stated facts, by vocabulary index; frozen, so every assessment shares them without a copy.
+  Facts facts;
+  std::vector<Override> overrides; // sorted by fact
   dsl::Span span;
   // The canonical text of the facts and overrides, the deployment's part of the assessment id.
   std::string canonical() const;

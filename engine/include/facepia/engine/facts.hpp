@@ -5,17 +5,27 @@
 #include "facepia/dsl/model.hpp"
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace facepia::engine {
 
-// The declared facts of a rule load, each with a dense index.
-class Vocabulary {
+// Hashes a path given as std::string or std::string_view alike, so that a lookup builds no string.
+struct PathHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view path) const { return std::hash<std::string_view>{}(path); }
+};
+
+// The declared facts of a rule load, each with a dense index. Always held by a std::shared_ptr (the facts of
+// a deployment keep their vocabulary alive).
+class Vocabulary : public std::enable_shared_from_this<Vocabulary> {
 public:
   Vocabulary() = default;
   explicit Vocabulary(const dsl::Program& program);
@@ -23,6 +33,8 @@ public:
   std::optional<std::size_t> index(std::string_view path) const;
   const dsl::FactDecl& fact(std::size_t index) const { return facts_[index]; }
   const std::vector<dsl::FactDecl>& facts() const { return facts_; }
+  // The fact indices in the order of their paths: the canonical order of a deployment's facts.
+  const std::vector<std::size_t>& by_path_order() const { return path_order_; }
   // True when `prefix` is a group of facts: some fact path starts with `prefix.`.
   bool is_group(std::string_view prefix) const;
   const dsl::EnumDecl* find_enum(std::string_view name) const;
@@ -30,30 +42,51 @@ public:
 private:
   std::vector<dsl::FactDecl> facts_;
   std::vector<dsl::EnumDecl> enums_;
-  std::map<std::string, std::size_t, std::less<>> by_path_;
+  std::unordered_map<std::string, std::size_t, PathHash, std::equal_to<>> by_path_;
+  std::vector<std::size_t> path_order_;
   std::map<std::string, int, std::less<>> groups_;
 };
 
+// The known values of the facts of one vocabulary, by index.
+//
+// Values come in two layers: a shared one, which copies of a frozen Facts read without copying it (a
+// deployment's stated facts, read by every assessment of it), and this object's own, which hides the shared
+// one where it was set or cleared (the assessors' derived facts, a test's `given`).
 class Facts {
 public:
   Facts() = default;
   explicit Facts(std::shared_ptr<const Vocabulary> vocabulary);
   const Vocabulary& vocabulary() const { return *vocabulary_; }
-  const dsl::Value* get(std::size_t index) const { return values_[index] ? &*values_[index] : nullptr; }
+  const std::shared_ptr<const Vocabulary>& vocabulary_ptr() const { return vocabulary_; }
+  const dsl::Value* get(std::size_t index) const {
+    if (!own_state_.empty() && own_state_[index] != Layer::shared) {
+      return own_state_[index] == Layer::own ? &own_[index] : nullptr;
+    }
+    return shared_ != nullptr && (*shared_)[index] ? &*(*shared_)[index] : nullptr;
+  }
   const dsl::Value* get(std::string_view path) const;
-  void set(std::size_t index, dsl::Value value) { values_[index] = std::move(value); }
+  void set(std::size_t index, dsl::Value value);
   bool set(std::string_view path, dsl::Value value); // false when the path is not declared
-  void clear(std::size_t index) { values_[index].reset(); }
-  std::size_t size() const { return values_.size(); }
+  void clear(std::size_t index);
+  std::size_t size() const { return vocabulary_ ? vocabulary_->size() : 0; }
+  // The number of facts known.
+  std::size_t known() const;
+  // Moves this object's own values into a new shared layer, so that copies of it share them.
+  void freeze();
 
 private:
+  enum class Layer : std::uint8_t { shared, own, cleared };
+  void make_own_layer();
   std::shared_ptr<const Vocabulary> vocabulary_;
-  std::vector<std::optional<dsl::Value>> values_;
+  std::shared_ptr<const std::vector<std::optional<dsl::Value>>> shared_;
+  std::vector<Layer> own_state_; // empty until something is set or cleared here
+  std::vector<dsl::Value> own_;  // valid where own_state_ is Layer::own
 };
 
 // A value as a person reads it: `true`, `22 persons`, `2019-08-20`, `school`, `{attendance, security}`.
 std::string format_value(const dsl::Value& value);
 // A value as YAML or a test `given` would write it, canonical for hashing.
 std::string canonical_value(const dsl::Value& value);
+void append_canonical_value(std::string& out, const dsl::Value& value);
 
 } // namespace facepia::engine

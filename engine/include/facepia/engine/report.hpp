@@ -16,7 +16,7 @@ std::string to_text(const Assessment& assessment, bool verbose = false);
 // A sub-condition tree in plain words, indented.
 std::string explain_text(const std::vector<ExplainPart>& parts, const std::string& indent);
 
-// sha256 of bytes, in lower-case hex (libsodium).
+// sha256 of bytes, in lower-case hex (OpenSSL).
 std::string sha256_hex(std::string_view bytes);
 
 } // namespace facepia::engine
