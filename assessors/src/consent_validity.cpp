@@ -24,6 +24,7 @@ public:
   std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
                                            const engine::AssessorContext& context) const override {
     std::vector<engine::DerivedValue> out;
+    out.reserve(4);
     Reader r(facts);
 
     // --- necessary for the service -------------------------------------------------------------------------
@@ -89,17 +90,16 @@ public:
                "people are enrolled only when they opt in", "whether people are enrolled by default"},
               r);
     const Truth free = negate(any_of({imbalance, condition_unnecessary, bundled, coerced, opt_out}));
-    out.push_back(
-        f.result(free, is_true(free) ? "yes: nothing weighed against a free choice"
-                       : free == Truth::false_
-                           ? "no: " + first_reason(f, {"power_imbalance", "condition_of_unnecessary_service",
-                                                       "bundled", "coerced", "opt_out_default"})
-                           : "unknown: not every condition of a free choice is stated"));
+    out.push_back(f.result(free, is_true(free) ? "yes: nothing weighed against a free choice"
+                                 : free == Truth::false_
+                                     ? no_because(f, {"power_imbalance", "condition_of_unnecessary_service",
+                                                      "bundled", "coerced", "opt_out_default"})
+                                     : "unknown: not every condition of a free choice is stated"));
 
     // --- GDPR
     // ------------------------------------------------------------------------------------------------
     const Truth obtained_fact = r.boolean("consent.obtained");
-    std::vector<std::string> obtained_missing = r.take_missing();
+    const Paths obtained_missing = r.take_missing();
     Weighing g(&context, fact::consent_valid_gdpr);
     const Truth g_obtained = g.add("consent_obtained", obtained_fact, "GDPR Art. 4(11)",
                                    {"consent was asked for and given before any face was processed",
@@ -156,7 +156,7 @@ public:
          "consented"},
         r);
     const Truth withdrawable = r.boolean("consent.withdrawable");
-    std::vector<std::string> withdrawable_missing = r.take_missing();
+    const Paths withdrawable_missing = r.take_missing();
     const Truth g_withdrawable =
         g.add("withdrawable", withdrawable, "GDPR Art. 7(3)",
               {"consent can be withdrawn as easily as it was given", "consent cannot be withdrawn as easily",
@@ -164,12 +164,12 @@ public:
               withdrawable_missing);
     const Truth gdpr = all_of(
         {g_obtained, g_free, g_specific, g_informed, g_unambiguous, g_explicit, g_child, g_withdrawable});
-    out.push_back(g.result(
-        gdpr, is_true(gdpr) ? "yes: every condition of GDPR Art. 4(11), 7 and 9(2)(a) holds"
-              : gdpr == Truth::false_
-                  ? "no: " + first_reason(g, {"consent_obtained", "freely_given", "specific", "informed",
-                                              "unambiguous", "explicit", "child_consent", "withdrawable"})
-                  : "unknown: not every condition of valid consent under the GDPR is stated"));
+    out.push_back(
+        g.result(gdpr, is_true(gdpr) ? "yes: every condition of GDPR Art. 4(11), 7 and 9(2)(a) holds"
+                       : gdpr == Truth::false_
+                           ? no_because(g, {"consent_obtained", "freely_given", "specific", "informed",
+                                            "unambiguous", "explicit", "child_consent", "withdrawable"})
+                           : "unknown: not every condition of valid consent under the GDPR is stated"));
 
     // --- PIPL
     // ------------------------------------------------------------------------------------------------
@@ -222,33 +222,39 @@ public:
               withdrawable_missing);
     const Truth pipl = all_of(
         {p_obtained, p_free, p_informed, p_explicit, p_separate, p_written, p_guardian, p_withdrawable});
-    out.push_back(
-        p.result(pipl, is_true(pipl) ? "yes: every condition of PIPL Arts. 14, 29 and 31 holds"
-                       : pipl == Truth::false_
-                           ? "no: " + first_reason(p, {"consent_obtained", "voluntary", "fully_informed",
-                                                       "explicit", "separate", "written_where_required",
-                                                       "guardian_under_14", "withdrawable"})
-                           : "unknown: not every condition of valid consent under the PIPL is stated"));
+    out.push_back(p.result(
+        pipl, is_true(pipl) ? "yes: every condition of PIPL Arts. 14, 29 and 31 holds"
+              : pipl == Truth::false_
+                  ? no_because(p, {"consent_obtained", "voluntary", "fully_informed", "explicit", "separate",
+                                   "written_where_required", "guardian_under_14", "withdrawable"})
+                  : "unknown: not every condition of valid consent under the PIPL is stated"));
     return out;
   }
 
 private:
-  // The reasoning of the first factor that decided a `no`: for "free" the first factor that is true, for the
-  // validity weighings the first that is false.
-  static std::string first_reason(const Weighing& w, std::initializer_list<const char*> names) {
+  // "no: " and the reasoning of the first factor that decided the `no`: for "free" the first factor that is
+  // true, for the validity weighings the first that is false.
+  static std::string no_because(const Weighing& w, std::initializer_list<std::string_view> names) {
     const bool negative_factors = w.factors().front().name == "power_imbalance";
-    for (const char* name : names) {
+    for (std::string_view name : names) {
       for (const auto& factor : w.factors()) {
         if (factor.name != name || !factor.value) {
           continue;
         }
         const bool* b = std::get_if<bool>(&*factor.value);
         if (b != nullptr && *b == negative_factors) {
-          return factor.reasoning + " (" + factor.source + ")";
+          std::string no;
+          no.reserve(factor.reasoning.size() + factor.source.size() + 7);
+          no += "no: ";
+          no += factor.reasoning;
+          no += " (";
+          no += factor.source;
+          no += ')';
+          return no;
         }
       }
     }
-    return "a factor weighed against it";
+    return "no: a factor weighed against it";
   }
 };
 

@@ -95,7 +95,8 @@ public:
           "yes: no less intrusive means would do, and the mode, storage, scale, retention and safeguards "
           "fit the purpose";
     } else if (result == Truth::false_) {
-      std::vector<std::string> why;
+      std::vector<std::string_view> why;
+      why.reserve(6);
       if (is_true(avoidable)) {
         why.push_back(
             "a less intrusive means would achieve the purpose and the face route is not a free choice");
@@ -115,11 +116,12 @@ public:
       if (strict == Truth::false_) {
         why.push_back("the strict protection measures of PIPL Art. 28 are missing");
       }
-      conclusion = "no: " + join(why, "; ");
+      conclusion = "no: ";
+      append_joined(conclusion, why, "; ");
     } else {
       conclusion = "unknown: not every element of necessity and proportionality is stated";
     }
-    return {w.result(result, std::move(conclusion))};
+    return single(w.result(result, std::move(conclusion)));
   }
 };
 

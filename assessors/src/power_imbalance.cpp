@@ -17,6 +17,8 @@ constexpr const char* kRecital43Edpb = "GDPR Recital 43; EDPB Guidelines 05/2020
 constexpr const char* kSkelleftea =
     "IMY (then Datainspektionen) decision DI-2019-2221 (Skellefteå, 2019-08-20)";
 constexpr const char* kEdpb311 = "EDPB Guidelines 05/2020 on consent, section 3.1.1 (imbalance of power)";
+constexpr const char* kRecital43Edpb311 =
+    "GDPR Recital 43; EDPB Guidelines 05/2020 on consent, section 3.1.1 (imbalance of power)";
 constexpr const char* kDetriment =
     "GDPR Recital 42; EDPB Guidelines 05/2020 on consent, paras. 46-47 (detriment)";
 
@@ -65,7 +67,7 @@ public:
                                  r);
 
     const Truth essential = w.add(
-        "essential_service", r.boolean("service.essential"), "GDPR Recital 43; " + std::string(kEdpb311),
+        "essential_service", r.boolean("service.essential"), kRecital43Edpb311,
         {"the controller provides an essential service or holds a monopoly that people cannot do without",
          "the service is not essential and people can go elsewhere",
          "whether the controller provides an essential or monopoly service"},
@@ -112,7 +114,7 @@ public:
           "unknown: the relationship between controller and data subjects, or the cost of refusing, is "
           "not stated";
     }
-    return {w.result(result, std::move(conclusion))};
+    return single(w.result(result, std::move(conclusion)));
   }
 };
 

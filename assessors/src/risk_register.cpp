@@ -9,6 +9,9 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cassert>
+#include <iterator>
 
 namespace facepia::assessors {
 namespace detail {
@@ -33,14 +36,38 @@ struct Ask {
   bool measure(std::string_view m) const { return good(r.contains("security.measures", m)); }
 };
 
+// A list of at most N items kept in place: a scenario has at most four notes and three measures, and is
+// computed twice per risk, so it allocates nothing.
+template <class T, std::size_t N> class Few {
+public:
+  void push_back(T item) {
+    assert(size_ < N);
+    items_[size_++] = item;
+  }
+  std::size_t size() const { return size_; }
+  const T& operator[](std::size_t i) const { return items_[i]; }
+  const T* begin() const { return items_.data(); }
+  const T* end() const { return items_.data() + size_; }
+
+private:
+  std::array<T, N> items_{};
+  std::size_t size_ = 0;
+};
+
+// A stated measure that lowered a level: "encryption at rest", on the likelihood.
+struct Measure {
+  std::string_view what;
+  bool on_likelihood = true; // else on the severity
+};
+
 struct Levels {
   bool applicable = true;
   Level likelihood_before = Level::negligible;
   Level severity_before = Level::negligible;
   Level likelihood_after = Level::negligible;
   Level severity_after = Level::negligible;
-  std::vector<std::string> measures;
-  std::vector<std::string> notes; // how the levels before were reached
+  Few<Measure, 3> measures;
+  Few<std::string_view, 4> notes; // how the levels before were reached
 };
 
 // Applies the measures: each lowers the likelihood (at most two levels in all) or the severity (at most one).
@@ -48,16 +75,16 @@ struct Lowering {
   Levels& v;
   int likelihood = 0;
   int severity = 0;
-  void likelihood_by(bool present, std::string what) {
+  void likelihood_by(bool present, std::string_view what) {
     if (present && likelihood < 2) {
       ++likelihood;
-      v.measures.push_back(std::move(what) + " (likelihood -1)");
+      v.measures.push_back({what, true});
     }
   }
-  void severity_by(bool present, std::string what) {
+  void severity_by(bool present, std::string_view what) {
     if (present && severity < 1) {
       ++severity;
-      v.measures.push_back(std::move(what) + " (severity -1)");
+      v.measures.push_back({what, false});
     }
   }
   void apply() {
@@ -270,8 +297,8 @@ Levels irreversible_leak(Ask& a) {
   v.notes.push_back(
       "a face cannot be changed like a password: severity maximum, whatever the measures; likelihood "
       "that of illegitimate access");
-  for (const auto& m : access.measures) {
-    if (m.find("likelihood") != std::string::npos) {
+  for (const Measure& m : access.measures) {
+    if (m.on_likelihood) {
       v.measures.push_back(m);
     }
   }
@@ -302,38 +329,95 @@ Truth agree(bool pessimistic, bool optimistic) {
   return pessimistic == optimistic ? truth(pessimistic) : Truth::unknown;
 }
 
+// "significant", or "limited to maximum" (to_string(LevelRange), appended).
+void append_level_range(std::string& out, LevelRange range) {
+  out += to_string(range.low);
+  if (!range.known()) {
+    out += " to ";
+    out += to_string(range.high);
+  }
+}
+
+// One risk weighed in both scenarios. The public Risk is built from it only for risk_register(); the assessor
+// weighs it as it is.
+struct Assessed {
+  Levels worst; // every unknown fact unfavourable
+  Levels best;  // every unknown fact favourable
+  Truth applicable = Truth::true_;
+  LevelRange likelihood_before, severity_before, likelihood_after, severity_after;
+  Truth high_before = Truth::unknown;
+  Truth high_residual = Truth::unknown;
+  std::string reasoning;
+};
+
+// Weighs one risk. `r` starts afresh, and its all_missing() are then the facts whose absence makes a level a
+// range (kept for one risk at a time: one Reader serves every risk).
+Assessed assess_risk(const RiskDef& def, Reader& r) {
+  r.clear_all_missing();
+  Ask worst{r, true};
+  Ask best{r, false};
+  Assessed a;
+  a.worst = def.compute(worst); // first: the order of the reads is the order of the missing facts
+  a.best = def.compute(best);
+  const Levels& pes = a.worst;
+  const Levels& opt = a.best;
+  a.applicable = agree(pes.applicable, opt.applicable);
+  a.likelihood_before = {opt.likelihood_before, pes.likelihood_before};
+  a.severity_before = {opt.severity_before, pes.severity_before};
+  a.likelihood_after = {opt.likelihood_after, pes.likelihood_after};
+  a.severity_after = {opt.severity_after, pes.severity_after};
+  a.high_before = agree(pes.applicable && is_high(pes.likelihood_before, pes.severity_before),
+                        opt.applicable && is_high(opt.likelihood_before, opt.severity_before));
+  a.high_residual = agree(pes.applicable && is_high(pes.likelihood_after, pes.severity_after),
+                          opt.applicable && is_high(opt.likelihood_after, opt.severity_after));
+  std::string& text = a.reasoning;
+  text.reserve(512);
+  const Paths& missing = r.all_missing();
+  if (missing.empty()) {
+    append_joined(text, pes.notes, "; ");
+  } else {
+    text += "assuming the worst of what is not stated (";
+    append_joined(text, missing, ", ");
+    text += "): ";
+    append_joined(text, pes.notes, "; ");
+    text += "; with favourable answers: ";
+    append_joined(text, opt.notes, "; ");
+  }
+  text += "; before the measures likelihood ";
+  append_level_range(text, a.likelihood_before);
+  text += ", severity ";
+  append_level_range(text, a.severity_before);
+  text += "; after them likelihood ";
+  append_level_range(text, a.likelihood_after);
+  text += ", severity ";
+  append_level_range(text, a.severity_after);
+  return a;
+}
+
 RiskRegister compute(const engine::Facts& facts) {
   RiskRegister reg;
+  reg.risks.reserve(std::size(kRisks));
   Truth any = Truth::false_;
+  Reader r(facts);
   for (const auto& def : kRisks) {
-    Reader r(facts);
-    Ask worst{r, true};
-    Ask best{r, false};
-    const Levels pes = def.compute(worst);
-    const Levels opt = def.compute(best);
+    Assessed a = assess_risk(def, r);
     Risk risk;
     risk.id = def.id;
     risk.title = def.title;
     risk.source = def.source;
-    risk.applicable = agree(pes.applicable, opt.applicable);
-    risk.likelihood_before = {opt.likelihood_before, pes.likelihood_before};
-    risk.severity_before = {opt.severity_before, pes.severity_before};
-    risk.likelihood_after = {opt.likelihood_after, pes.likelihood_after};
-    risk.severity_after = {opt.severity_after, pes.severity_after};
-    risk.measures = pes.measures; // only measures that are stated count in the unfavourable scenario
-    risk.missing_facts = r.all_missing();
-    risk.high_before = agree(pes.applicable && is_high(pes.likelihood_before, pes.severity_before),
-                             opt.applicable && is_high(opt.likelihood_before, opt.severity_before));
-    risk.high_residual = agree(pes.applicable && is_high(pes.likelihood_after, pes.severity_after),
-                               opt.applicable && is_high(opt.likelihood_after, opt.severity_after));
-    risk.reasoning = join(pes.notes, "; ");
-    if (!risk.missing_facts.empty()) {
-      risk.reasoning = "assuming the worst of what is not stated (" + join(risk.missing_facts, ", ") +
-                       "): " + risk.reasoning + "; with favourable answers: " + join(opt.notes, "; ");
+    risk.applicable = a.applicable;
+    risk.likelihood_before = a.likelihood_before;
+    risk.severity_before = a.severity_before;
+    risk.likelihood_after = a.likelihood_after;
+    risk.severity_after = a.severity_after;
+    // only measures that are stated count in the unfavourable scenario
+    for (const Measure& m : a.worst.measures) {
+      risk.measures.push_back(concat({m.what, m.on_likelihood ? " (likelihood -1)" : " (severity -1)"}));
     }
-    risk.reasoning += "; before the measures likelihood " + to_string(risk.likelihood_before) +
-                      ", severity " + to_string(risk.severity_before) + "; after them likelihood " +
-                      to_string(risk.likelihood_after) + ", severity " + to_string(risk.severity_after);
+    risk.missing_facts.assign(r.all_missing().begin(), r.all_missing().end());
+    risk.high_before = a.high_before;
+    risk.high_residual = a.high_residual;
+    risk.reasoning = std::move(a.reasoning);
     any = engine::kleene_or(any, risk.high_residual);
     reg.risks.push_back(std::move(risk));
   }
@@ -348,31 +432,44 @@ public:
 
   std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
                                            const engine::AssessorContext& context) const override {
-    const RiskRegister reg = compute(facts);
     Weighing w(&context, fact::high_residual_risk);
     Truth any = Truth::false_;
-    std::vector<std::string> high;
-    for (const auto& risk : reg.risks) {
-      const std::string levels = "residual likelihood " + to_string(risk.likelihood_after) + ", severity " +
-                                 to_string(risk.severity_after);
+    std::vector<std::string_view> high; // the titles of the risks that remain high
+    high.reserve(std::size(kRisks));
+    Reader r(facts);
+    std::string reading;
+    for (const auto& def : kRisks) {
+      const Assessed risk = assess_risk(def, r);
+      // Only the reading of the computed value is built: "<title>: high after the measures (residual
+      // likelihood L, severity S). <reasoning>".
+      reading.clear();
+      reading += def.title;
+      reading += is_true(risk.high_residual)           ? ": high after the measures ("
+                 : risk.high_residual == Truth::false_ ? ": not high after the measures ("
+                                                       : ": may be high after the measures (";
+      reading += "residual likelihood ";
+      append_level_range(reading, risk.likelihood_after);
+      reading += ", severity ";
+      append_level_range(reading, risk.severity_after);
+      reading += "). ";
+      reading += risk.reasoning;
       const Truth t =
-          w.add(risk.id, risk.high_residual, risk.source + "; " + kCnil,
-                {risk.title + ": high after the measures (" + levels + "). " + risk.reasoning,
-                 risk.title + ": not high after the measures (" + levels + "). " + risk.reasoning,
-                 risk.title + ": may be high after the measures (" + levels + "). " + risk.reasoning},
-                risk.missing_facts);
+          w.add(def.id, risk.high_residual, concat({def.source, "; ", kCnil}), reading, r.all_missing());
       any = engine::kleene_or(any, t);
       if (t == Truth::true_) {
-        high.push_back(risk.title);
+        high.push_back(def.title);
       }
     }
-    std::string conclusion =
-        is_true(any)
-            ? "yes: a high risk remains after the measures (" + join(high, "; ") +
-                  "), so the supervisory authority must be consulted before processing (GDPR Art. 36(1))"
-        : any == Truth::false_ ? "no: no risk remains high after the declared measures"
-                               : "unknown: whether a risk remains high depends on facts not stated";
-    return {w.result(any, std::move(conclusion))};
+    std::string conclusion;
+    if (is_true(any)) {
+      conclusion = "yes: a high risk remains after the measures (";
+      append_joined(conclusion, high, "; ");
+      conclusion += "), so the supervisory authority must be consulted before processing (GDPR Art. 36(1))";
+    } else {
+      conclusion = any == Truth::false_ ? "no: no risk remains high after the declared measures"
+                                        : "unknown: whether a risk remains high depends on facts not stated";
+    }
+    return single(w.result(any, std::move(conclusion)));
   }
 };
 
@@ -399,10 +496,9 @@ std::string_view to_string(Level l) {
 }
 
 std::string to_string(LevelRange r) {
-  if (r.known()) {
-    return std::string(to_string(r.low));
-  }
-  return std::string(to_string(r.low)) + " to " + std::string(to_string(r.high));
+  std::string out;
+  detail::append_level_range(out, r);
+  return out;
 }
 
 bool is_high(Level likelihood, Level severity) {

@@ -35,17 +35,16 @@ Truth any_of(std::initializer_list<Truth> values) {
   return r;
 }
 
-void Reader::missing(std::string_view path) {
-  std::string p(path);
-  if (std::find(missing_.begin(), missing_.end(), p) == missing_.end()) {
-    missing_.push_back(p);
+void Reader::missing(Path path) {
+  if (std::find(missing_.begin(), missing_.end(), path) == missing_.end()) {
+    missing_.push_back(path);
   }
-  if (std::find(all_missing_.begin(), all_missing_.end(), p) == all_missing_.end()) {
-    all_missing_.push_back(std::move(p));
+  if (std::find(all_missing_.begin(), all_missing_.end(), path) == all_missing_.end()) {
+    all_missing_.push_back(path);
   }
 }
 
-const dsl::Value* Reader::raw(std::string_view path) {
+const dsl::Value* Reader::raw(Path path) {
   if (read_trace != nullptr) {
     read_trace->emplace(path);
   }
@@ -56,7 +55,7 @@ const dsl::Value* Reader::raw(std::string_view path) {
   return v;
 }
 
-Truth Reader::boolean(std::string_view path) {
+Truth Reader::boolean(Path path) {
   const dsl::Value* v = raw(path);
   if (v == nullptr) {
     return Truth::unknown;
@@ -67,7 +66,7 @@ Truth Reader::boolean(std::string_view path) {
   return Truth::unknown;
 }
 
-Truth Reader::is(std::string_view path, std::initializer_list<std::string_view> values) {
+Truth Reader::is(Path path, std::initializer_list<std::string_view> values) {
   const dsl::Value* v = raw(path);
   if (v == nullptr) {
     return Truth::unknown;
@@ -78,29 +77,29 @@ Truth Reader::is(std::string_view path, std::initializer_list<std::string_view> 
   return Truth::unknown;
 }
 
-Truth Reader::contains(std::string_view path, std::string_view value) {
+Truth Reader::contains(Path path, std::string_view value) {
   return intersects(path, {value});
 }
 
-Truth Reader::intersects(std::string_view path, std::initializer_list<std::string_view> values) {
+Truth Reader::intersects(Path path, std::initializer_list<std::string_view> values) {
   const dsl::EnumSet* s = as_set(raw(path));
   if (s == nullptr) {
     return Truth::unknown;
   }
-  return truth(std::any_of(values.begin(), values.end(),
-                           [&](std::string_view v) { return s->find(v) != s->end(); }));
+  return truth(
+      std::any_of(values.begin(), values.end(), [&](std::string_view v) { return s->find(v) != s->end(); }));
 }
 
-Truth Reader::contains_all(std::string_view path, std::initializer_list<std::string_view> values) {
+Truth Reader::contains_all(Path path, std::initializer_list<std::string_view> values) {
   const dsl::EnumSet* s = as_set(raw(path));
   if (s == nullptr) {
     return Truth::unknown;
   }
-  return truth(std::all_of(values.begin(), values.end(),
-                           [&](std::string_view v) { return s->find(v) != s->end(); }));
+  return truth(
+      std::all_of(values.begin(), values.end(), [&](std::string_view v) { return s->find(v) != s->end(); }));
 }
 
-Truth Reader::within(std::string_view path, std::initializer_list<std::string_view> values) {
+Truth Reader::within(Path path, std::initializer_list<std::string_view> values) {
   const dsl::EnumSet* s = as_set(raw(path));
   if (s == nullptr) {
     return Truth::unknown;
@@ -113,7 +112,7 @@ Truth Reader::within(std::string_view path, std::initializer_list<std::string_vi
   }));
 }
 
-std::optional<double> Reader::number(std::string_view path) {
+std::optional<double> Reader::number(Path path) {
   const dsl::Value* v = raw(path);
   if (v == nullptr) {
     return std::nullopt;
@@ -124,52 +123,57 @@ std::optional<double> Reader::number(std::string_view path) {
   return std::nullopt;
 }
 
-Truth Reader::at_least(std::string_view path, double bound) {
+Truth Reader::at_least(Path path, double bound) {
   auto n = number(path);
   return n ? truth(*n >= bound) : Truth::unknown;
 }
 
-Truth Reader::greater(std::string_view path, double bound) {
+Truth Reader::greater(Path path, double bound) {
   auto n = number(path);
   return n ? truth(*n > bound) : Truth::unknown;
 }
 
-std::vector<std::string> Reader::take_missing() {
-  std::vector<std::string> m;
+Paths Reader::take_missing() {
+  Paths m;
   m.swap(missing_);
   return m;
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view last) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) {
-      out += (i + 1 == items.size()) ? std::string(last) : std::string(", ");
-    }
-    out += items[i];
-  }
-  return out;
+void Reader::clear_all_missing() {
+  missing_.clear();
+  all_missing_.clear();
 }
 
-void merge_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
-  for (const auto& s : from) {
-    if (std::find(to.begin(), to.end(), s) == to.end()) {
-      to.push_back(s);
+namespace {
+// Appends the unique items of `from` to `to`.
+void merge_unique(Paths& to, const Paths& from) {
+  for (Path p : from) {
+    if (std::find(to.begin(), to.end(), p) == to.end()) {
+      to.push_back(p);
     }
   }
 }
 
-Truth Weighing::add(std::string name, Truth computed, std::string source, const Readings& readings,
-                    std::vector<std::string> missing) {
+// The factors a weighing holds room for at its first factor: no weighing has more than nine.
+constexpr std::size_t kFactorsReserved = 9;
+} // namespace
+
+Truth Weighing::add(std::string name, Truth computed, std::string source, std::string_view reading,
+                    const Paths& missing) {
   std::optional<dsl::Value> value;
   if (computed != Truth::unknown) {
     value = is_true(computed);
   }
-  std::string reasoning = computed == Truth::true_    ? readings.if_true
-                          : computed == Truth::false_ ? readings.if_false
-                                                      : readings.if_unknown;
+  std::string reasoning;
   if (computed == Truth::unknown && !missing.empty()) {
-    reasoning += " (not stated: " + join(missing, ", ") + ")";
+    constexpr std::string_view not_stated = " (not stated: ";
+    reasoning.reserve(reading.size() + not_stated.size() + 1);
+    reasoning += reading;
+    reasoning += not_stated;
+    append_joined(reasoning, missing, ", ");
+    reasoning += ')';
+  } else {
+    reasoning = reading;
   }
   engine::Factor f;
   if (context_ != nullptr) {
@@ -191,40 +195,71 @@ Truth Weighing::add(std::string name, Truth computed, std::string source, const 
                   std::string(result == Truth::unknown ? "unknown" : engine::format_value(*f.value)) +
                   " (computed: " + f.reasoning + ")";
   }
-  missing_.push_back(result == Truth::unknown ? std::move(missing) : std::vector<std::string>{});
+  if (result == Truth::unknown) {
+    merge_unique(missing_, missing);
+  }
+  if (factors_.empty()) {
+    factors_.reserve(kFactorsReserved);
+  }
   factors_.push_back(std::move(f));
   return result;
 }
 
 Truth Weighing::add(std::string name, Truth computed, std::string source, const Readings& readings,
                     Reader& r) {
-  return add(std::move(name), computed, std::move(source), readings, r.take_missing());
+  const Truth result = add(std::move(name), computed, std::move(source), readings, r.recent_missing());
+  r.clear_recent_missing();
+  return result;
 }
 
-std::vector<std::string> Weighing::missing() const {
-  std::vector<std::string> out;
-  for (const auto& m : missing_) {
-    merge_unique(out, m);
+engine::DerivedValue Weighing::derived_value(std::string conclusion, bool unknown) {
+  engine::DerivedValue d;
+  d.fact = fact_;
+  d.reasoning = std::move(conclusion);
+  if (unknown && !missing_.empty()) {
+    d.reasoning += "; it is unknown until these facts are stated: ";
+    append_joined(d.reasoning, missing_, ", ");
+  }
+  d.factors = std::move(factors_);
+  factors_.clear(); // a moved-from vector is valid but unspecified: make it empty
+  return d;
+}
+
+engine::DerivedValue Weighing::result(Truth value, std::string conclusion) {
+  engine::DerivedValue d = derived_value(std::move(conclusion), value == Truth::unknown);
+  if (value != Truth::unknown) {
+    d.value = is_true(value);
+  }
+  apply_value_override(d);
+  return d;
+}
+
+engine::DerivedValue Weighing::result_number(std::optional<double> value, std::string conclusion) {
+  engine::DerivedValue d = derived_value(std::move(conclusion), !value);
+  if (value) {
+    d.value = dsl::Quantity{*value, ""};
+  }
+  apply_value_override(d);
+  return d;
+}
+
+std::string concat(std::initializer_list<std::string_view> parts) {
+  std::size_t size = 0;
+  for (std::string_view part : parts) {
+    size += part.size();
+  }
+  std::string out;
+  out.reserve(size);
+  for (std::string_view part : parts) {
+    out += part;
   }
   return out;
 }
 
-engine::DerivedValue Weighing::result(Truth value, std::string conclusion) const {
-  engine::DerivedValue d;
-  d.fact = fact_;
-  if (value != Truth::unknown) {
-    d.value = is_true(value);
-  }
-  d.reasoning = std::move(conclusion);
-  if (value == Truth::unknown) {
-    auto m = missing();
-    if (!m.empty()) {
-      d.reasoning += "; it is unknown until these facts are stated: " + join(m, ", ");
-    }
-  }
-  d.factors = factors_;
-  apply_value_override(d);
-  return d;
+std::vector<engine::DerivedValue> single(engine::DerivedValue d) {
+  std::vector<engine::DerivedValue> out;
+  out.push_back(std::move(d));
+  return out;
 }
 
 void Weighing::apply_value_override(engine::DerivedValue& d) const {
@@ -238,23 +273,6 @@ void Weighing::apply_value_override(engine::DerivedValue& d) const {
   d.value = o->value;
   d.overridden = true;
   d.justification = o->justification;
-}
-
-engine::DerivedValue Weighing::result_number(std::optional<double> value, std::string conclusion) const {
-  engine::DerivedValue d;
-  d.fact = fact_;
-  d.reasoning = std::move(conclusion);
-  if (value) {
-    d.value = dsl::Quantity{*value, ""};
-  } else {
-    auto m = missing();
-    if (!m.empty()) {
-      d.reasoning += "; it is unknown until these facts are stated: " + join(m, ", ");
-    }
-  }
-  d.factors = factors_;
-  apply_value_override(d);
-  return d;
 }
 
 } // namespace facepia::assessors::detail
