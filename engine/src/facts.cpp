@@ -1,6 +1,8 @@
 #include "facepia/engine/facts.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -116,6 +118,32 @@ std::string format_number(double value) {
   return out.str();
 }
 
+void append_number(std::string& out, double value) {
+  if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
+    std::array<char, 24> buffer{};
+    const auto end =
+        std::to_chars(buffer.data(), buffer.data() + buffer.size(), static_cast<long long>(value)).ptr;
+    out.append(buffer.data(), end);
+  } else {
+    out += format_number(value);
+  }
+}
+
+void append_quoted(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
 struct Formatter {
   bool canonical = false;
   std::string operator()(bool b) const { return b ? "true" : "false"; }
@@ -127,18 +155,9 @@ struct Formatter {
     if (!canonical) {
       return s;
     }
-    std::string out = "\"";
-    for (char c : s) {
-      if (c == '"' || c == '\\') {
-        out += '\\';
-        out += c;
-      } else if (c == '\n') {
-        out += "\\n";
-      } else {
-        out += c;
-      }
-    }
-    return out + "\"";
+    std::string out;
+    append_quoted(out, s);
+    return out;
   }
   std::string operator()(const dsl::EnumValue& e) const { return e.name; }
   std::string operator()(const dsl::EnumSet& set) const {
@@ -171,8 +190,16 @@ void append_canonical_value(std::string& out, const dsl::Value& value) {
       first = false;
     }
     out += '}';
-  } else {
-    out += std::visit(Formatter{true}, value);
+  } else if (const auto* q = std::get_if<dsl::Quantity>(&value)) {
+    append_number(out, q->value);
+    if (!q->unit.empty()) {
+      out += ' ';
+      out += q->unit;
+    }
+  } else if (const auto* d = std::get_if<dsl::Date>(&value)) {
+    out += d->iso();
+  } else if (const auto* text = std::get_if<std::string>(&value)) {
+    append_quoted(out, *text);
   }
 }
 

@@ -427,9 +427,9 @@ std::string to_text(const Assessment& a, bool verbose) {
   std::set<std::string> not_in_force;
   for (const auto& p : a.provisions) {
     if (p.state != ProvisionState::in_force) {
-      not_in_force.insert(p.label + (p.state == ProvisionState::not_yet_in_force
-                                         ? " (not yet in force, from " + p.in_force.iso() + ")"
-                                         : " (no longer in force)"));
+      not_in_force.insert(std::string(p.label) + (p.state == ProvisionState::not_yet_in_force
+                                                      ? " (not yet in force, from " + p.in_force.iso() + ")"
+                                                      : " (no longer in force)"));
     }
   }
   std::size_t applied = a.provisions.size() - not_in_force.size();

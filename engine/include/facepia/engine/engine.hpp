@@ -94,9 +94,10 @@ struct ImposedCondition {
 enum class ProvisionState { in_force, not_yet_in_force, no_longer_in_force };
 std::string_view to_string(ProvisionState);
 
+// The label and instrument are views into the rules, which the assessment keeps alive (Assessment::model).
 struct ProvisionStatus {
-  std::string label; // "PIPL Art. 26"
-  std::string instrument;
+  std::string_view label; // "PIPL Art. 26"
+  std::string_view instrument;
   dsl::Date in_force;
   std::optional<dsl::Date> repealed;
   ProvisionState state = ProvisionState::in_force;
