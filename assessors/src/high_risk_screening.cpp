@@ -264,7 +264,9 @@ public:
       }
     }
     const Truth required = met >= 2 ? Truth::true_ : met + unknown < 2 ? Truth::false_ : Truth::unknown;
-    std::string tally = std::to_string(met);
+    std::string tally;
+    tally.reserve(64 + met_titles.size());
+    tally += std::to_string(met);
     tally += " of the nine WP248 criteria met";
     if (!met_titles.empty()) {
       tally += " (";

@@ -10,6 +10,9 @@ namespace facepia::assessors::detail {
 namespace {
 thread_local std::set<std::string>* read_trace = nullptr;
 
+// Room for the unknown facts of a whole assessor at the first one, rather than growing by doubling.
+constexpr std::size_t kMissingReserved = 16;
+
 const dsl::EnumSet* as_set(const dsl::Value* v) {
   return v != nullptr ? std::get_if<dsl::EnumSet>(v) : nullptr;
 }
@@ -36,6 +39,10 @@ Truth any_of(std::initializer_list<Truth> values) {
 }
 
 void Reader::missing(Path path) {
+  if (all_missing_.empty()) {
+    missing_.reserve(kMissingReserved);
+    all_missing_.reserve(kMissingReserved);
+  }
   if (std::find(missing_.begin(), missing_.end(), path) == missing_.end()) {
     missing_.push_back(path);
   }
@@ -154,6 +161,17 @@ void merge_unique(Paths& to, const Paths& from) {
   }
 }
 
+// A factor without a context to consult for overrides.
+engine::Factor unweighed_factor(std::string name, std::optional<dsl::Value> value, std::string source,
+                                std::string reasoning) {
+  engine::Factor f;
+  f.name = std::move(name);
+  f.value = std::move(value);
+  f.source = std::move(source);
+  f.reasoning = std::move(reasoning);
+  return f;
+}
+
 // The factors a weighing holds room for at its first factor: no weighing has more than nine.
 constexpr std::size_t kFactorsReserved = 9;
 } // namespace
@@ -167,7 +185,7 @@ Truth Weighing::add(std::string name, Truth computed, std::string source, std::s
   std::string reasoning;
   if (computed == Truth::unknown && !missing.empty()) {
     constexpr std::string_view not_stated = " (not stated: ";
-    reasoning.reserve(reading.size() + not_stated.size() + 1);
+    reasoning.reserve(reading.size() + not_stated.size() + joined_size(missing, ", ") + 1);
     reasoning += reading;
     reasoning += not_stated;
     append_joined(reasoning, missing, ", ");
@@ -175,15 +193,10 @@ Truth Weighing::add(std::string name, Truth computed, std::string source, std::s
   } else {
     reasoning = reading;
   }
-  engine::Factor f;
-  if (context_ != nullptr) {
-    f = context_->factor(fact_, std::move(name), std::move(value), std::move(source), std::move(reasoning));
-  } else {
-    f.name = std::move(name);
-    f.value = std::move(value);
-    f.source = std::move(source);
-    f.reasoning = std::move(reasoning);
-  }
+  engine::Factor f = context_ != nullptr ? context_->factor(fact_, std::move(name), std::move(value),
+                                                            std::move(source), std::move(reasoning))
+                                         : unweighed_factor(std::move(name), std::move(value),
+                                                            std::move(source), std::move(reasoning));
   Truth result = Truth::unknown;
   if (f.value) {
     if (const bool* b = std::get_if<bool>(&*f.value)) {
@@ -195,7 +208,10 @@ Truth Weighing::add(std::string name, Truth computed, std::string source, std::s
                   std::string(result == Truth::unknown ? "unknown" : engine::format_value(*f.value)) +
                   " (computed: " + f.reasoning + ")";
   }
-  if (result == Truth::unknown) {
+  if (result == Truth::unknown && !missing.empty()) {
+    if (missing_.empty()) {
+      missing_.reserve(kMissingReserved);
+    }
     merge_unique(missing_, missing);
   }
   if (factors_.empty()) {

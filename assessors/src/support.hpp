@@ -130,14 +130,19 @@ private:
 // an initializer_list are const).
 std::vector<engine::DerivedValue> single(engine::DerivedValue d);
 
-// Appends "a, b and c" to `out` (`last` before the last item, ", " before the others).
+// The length of "a, b and c" (`last` before the last item, ", " before the others).
+template <class Strings> std::size_t joined_size(const Strings& items, std::string_view last = " and ") {
+  std::size_t size = items.size() >= 2 ? 2 * (items.size() - 2) + last.size() : 0;
+  for (const auto& item : items) {
+    size += std::string_view(item).size();
+  }
+  return size;
+}
+
+// Appends "a, b and c" to `out`.
 template <class Strings>
 void append_joined(std::string& out, const Strings& items, std::string_view last = " and ") {
-  std::size_t size = out.size();
-  for (const auto& item : items) {
-    size += std::string_view(item).size() + std::max(last.size(), std::size_t{2});
-  }
-  out.reserve(size);
+  out.reserve(out.size() + joined_size(items, last));
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) {
       out += (i + 1 == items.size()) ? last : std::string_view(", ");
