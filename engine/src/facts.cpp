@@ -5,7 +5,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <sstream>
+#include <stdexcept>
 
 namespace facepia::engine {
 
@@ -92,13 +94,21 @@ void Facts::freeze() {
   if (own_state_.empty()) {
     return;
   }
-  auto merged = std::make_shared<std::vector<std::optional<dsl::Value>>>(size());
+  if (size() > std::numeric_limits<std::uint16_t>::max()) {
+    throw std::length_error("a vocabulary of more than 65,535 facts");
+  }
+  auto merged = std::make_shared<SharedLayer>();
+  merged->slot.assign(size(), 0);
+  merged->values.reserve(known());
   for (std::size_t i = 0; i < size(); ++i) {
     if (own_state_[i] == Layer::own) {
-      (*merged)[i] = std::move(own_[i]);
-    } else if (own_state_[i] == Layer::shared && shared_ != nullptr) {
-      (*merged)[i] = (*shared_)[i];
+      merged->values.push_back(std::move(own_[i]));
+    } else if (const dsl::Value* value = get(i)) {
+      merged->values.push_back(*value); // the old shared layer may have other readers: copied
+    } else {
+      continue;
     }
+    merged->slot[i] = static_cast<std::uint16_t>(merged->values.size());
   }
   shared_ = std::move(merged);
   own_state_.clear();

@@ -62,7 +62,11 @@ public:
     if (!own_state_.empty() && own_state_[index] != Layer::shared) {
       return own_state_[index] == Layer::own ? &own_[index] : nullptr;
     }
-    return shared_ != nullptr && (*shared_)[index] ? &*(*shared_)[index] : nullptr;
+    if (shared_ == nullptr) {
+      return nullptr;
+    }
+    const std::uint16_t slot = shared_->slot[index];
+    return slot != 0 ? &shared_->values[slot - 1U] : nullptr;
   }
   const dsl::Value* get(std::string_view path) const;
   void set(std::size_t index, dsl::Value value);
@@ -76,9 +80,15 @@ public:
 
 private:
   enum class Layer : std::uint8_t { shared, own, cleared };
+  // Compact, as thousands of deployments may be held at once: only the known values, and per fact its
+  // value's position + 1 (0: unknown).
+  struct SharedLayer {
+    std::vector<std::uint16_t> slot;
+    std::vector<dsl::Value> values;
+  };
   void make_own_layer();
   std::shared_ptr<const Vocabulary> vocabulary_;
-  std::shared_ptr<const std::vector<std::optional<dsl::Value>>> shared_;
+  std::shared_ptr<const SharedLayer> shared_;
   std::vector<Layer> own_state_; // empty until something is set or cleared here
   std::vector<dsl::Value> own_;  // valid where own_state_ is Layer::own
 };
