@@ -12,6 +12,8 @@ thread_local std::set<std::string>* read_trace = nullptr;
 
 // Room for the unknown facts of a whole assessor at the first one, rather than growing by doubling.
 constexpr std::size_t kMissingReserved = 16;
+// Room for the distinct facts an assessor reads (the most, consent validity, reads about 25).
+constexpr std::size_t kLookupsReserved = 32;
 
 const dsl::EnumSet* as_set(const dsl::Value* v) {
   return v != nullptr ? std::get_if<dsl::EnumSet>(v) : nullptr;
@@ -51,11 +53,26 @@ void Reader::missing(Path path) {
   }
 }
 
+const dsl::Value* Reader::lookup(Path path) {
+  for (const LookedUp& l : looked_up_) {
+    // Same address and size: the same text (a path outlives the Reader).
+    if (l.path.data() == path.data() && l.path.size() == path.size()) {
+      return l.value;
+    }
+  }
+  if (looked_up_.empty()) {
+    looked_up_.reserve(kLookupsReserved);
+  }
+  const dsl::Value* v = facts_->get(path);
+  looked_up_.push_back({path, v});
+  return v;
+}
+
 const dsl::Value* Reader::raw(Path path) {
   if (read_trace != nullptr) {
     read_trace->emplace(path);
   }
-  const dsl::Value* v = facts_->get(path);
+  const dsl::Value* v = lookup(path);
   if (v == nullptr) {
     missing(path);
   }
