@@ -310,6 +310,11 @@ public:
           c.scope = static_cast<int>(i);
         }
       }
+      auto known = std::find(model_.instruments.begin(), model_.instruments.end(), rule.instrument());
+      c.instrument = static_cast<std::size_t>(known - model_.instruments.begin());
+      if (known == model_.instruments.end()) {
+        model_.instruments.push_back(rule.instrument());
+      }
       c.window = window_of(program_, rule.citations.front());
       for (const auto& ref : rule.citations) {
         cite(ref);
@@ -846,8 +851,11 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
   // Scope of the instrument, then `applies when`.
   Truth applicable = Truth::true_;
   if (c.scope >= 0) {
-    ExplainNode tree;
-    const Truth t = eval_bool(model_.scopes[static_cast<std::size_t>(c.scope)], parts ? &tree : nullptr);
+    std::optional<ExplainNode> tree; // built only when explaining
+    if (parts != nullptr) {
+      tree.emplace();
+    }
+    const Truth t = eval_bool(model_.scopes[static_cast<std::size_t>(c.scope)], tree ? &*tree : nullptr);
     if (parts != nullptr) {
       ExplainPart p = part("scope", r.instrument(), t);
       p.tree = std::move(tree);
@@ -863,9 +871,12 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
     applicable = t;
   }
   if (c.applies) {
-    ExplainNode tree;
+    std::optional<ExplainNode> tree; // built only when explaining
+    if (parts != nullptr) {
+      tree.emplace();
+    }
     const std::size_t mark = missing_.size();
-    const Truth t = eval_bool(*c.applies, parts ? &tree : nullptr);
+    const Truth t = eval_bool(*c.applies, tree ? &*tree : nullptr);
     if (parts != nullptr) {
       ExplainPart p = part("applies_when", "", t);
       p.tree = std::move(tree);
@@ -886,8 +897,11 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
   // The violation: `prohibited`, or the requirement not met.
   Truth violated = Truth::true_;
   if (c.requirement) {
-    ExplainNode tree;
-    violated = kleene_not(eval_bool(*c.requirement, parts ? &tree : nullptr));
+    std::optional<ExplainNode> tree; // built only when explaining
+    if (parts != nullptr) {
+      tree.emplace();
+    }
+    violated = kleene_not(eval_bool(*c.requirement, tree ? &*tree : nullptr));
     if (parts != nullptr) {
       ExplainPart p = part("requires", "", kleene_not(violated));
       p.tree = std::move(tree);
@@ -932,9 +946,12 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
         }
         continue;
       }
-      ExplainNode tree;
+      std::optional<ExplainNode> tree; // built only when explaining
+      if (parts != nullptr) {
+        tree.emplace();
+      }
       const std::size_t mark = missing_.size();
-      const Truth t = eval_bool(ce.condition, parts ? &tree : nullptr);
+      const Truth t = eval_bool(ce.condition, tree ? &*tree : nullptr);
       if (t != Truth::unknown) {
         missing_.resize(mark);
       }
@@ -1187,18 +1204,23 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       }
     }
   }
-  // An instrument applies when one of its rules got past the in-force and scope checks.
-  for (const auto& f : a.findings) {
-    const std::string& id = f.rule->instrument();
-    auto it = std::find_if(a.instruments.begin(), a.instruments.end(),
-                           [&id](const InstrumentStatus& s) { return s.id == id; });
+  // An instrument applies when one of its rules got past the in-force and scope checks; otherwise it takes
+  // the state of its first rule.
+  a.instruments.reserve(m.instruments.size());
+  std::vector<bool> seen(m.instruments.size());
+  std::vector<std::size_t> position(m.instruments.size());
+  for (std::size_t i = 0; i < a.findings.size(); ++i) {
+    const Finding& f = a.findings[i];
+    const std::size_t instrument = m.rules[i].instrument;
     const InstrumentState state = f.reason == Reason::instrument_not_in_force ? InstrumentState::not_in_force
                                   : f.reason == Reason::out_of_scope          ? InstrumentState::out_of_scope
                                                                               : InstrumentState::applies;
-    if (it == a.instruments.end()) {
-      a.instruments.push_back(InstrumentStatus{id, state});
+    if (!seen[instrument]) {
+      seen[instrument] = true;
+      position[instrument] = a.instruments.size();
+      a.instruments.push_back(InstrumentStatus{m.instruments[instrument], state});
     } else if (state == InstrumentState::applies) {
-      it->state = InstrumentState::applies;
+      a.instruments[position[instrument]].state = InstrumentState::applies;
     }
   }
   a.no_instrument_applies = !a.instruments.empty() &&

@@ -52,8 +52,9 @@ struct CompiledException {
 
 struct CompiledRule {
   const dsl::Rule* rule = nullptr;
-  int scope = -1; // index into Model::scopes
-  Window window;  // of the first citation
+  int scope = -1;             // index into Model::scopes
+  std::size_t instrument = 0; // index into Model::instruments
+  Window window;              // of the first citation
   std::optional<Node> applies;
   std::optional<Node> requirement;
   std::vector<CompiledException> exceptions;
@@ -74,6 +75,7 @@ struct Model {
   std::vector<std::string> scope_instruments;
   std::vector<CompiledRule> rules;
   std::vector<CitedProvision> provisions;
+  std::vector<std::string> instruments; // of the rules, in the order of their first rule
   std::string rules_digest;
   int deployment_start = -1;
 };
