@@ -6,7 +6,6 @@
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/facts.hpp"
 
-#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <set>
