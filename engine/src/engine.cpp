@@ -337,6 +337,9 @@ public:
         c.exceptions.push_back(std::move(ce));
       }
       c.message = compile_message(rule.finding);
+      for (const auto& part : c.message) {
+        c.message_size += part.text.size() + (part.fact >= 0 ? 16 : 0);
+      }
       c.derived_read.assign(derived_.begin(), derived_.end());
       model_.rules.push_back(std::move(c));
     }
@@ -1178,13 +1181,16 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       }
     }
     if (s.status != dsl::Status::not_applicable) {
+      f.message.reserve(m.rules[i].message_size);
       for (const auto& p : m.rules[i].message) {
         if (p.fact < 0) {
           f.message += p.text;
         } else if (const auto* v = facts.get(static_cast<std::size_t>(p.fact))) {
           f.message += format_value(*v);
         } else {
-          f.message += "(" + p.text + " unknown)";
+          f.message += '(';
+          f.message += p.text;
+          f.message += " unknown)";
         }
       }
     }
