@@ -499,6 +499,23 @@ public:
 
   RuleState& rule(std::size_t index, Finding* finding);
 
+  // An instrument's scope, evaluated once per assessment for all its rules (without an explanation tree).
+  Truth scope(std::size_t index) {
+    if (scopes_.empty()) {
+      scopes_.resize(model_.scopes.size());
+    }
+    ScopeState& s = scopes_[index];
+    if (!s.done) {
+      const std::size_t mark = missing_.size();
+      s.truth = eval_bool(model_.scopes[index], nullptr);
+      s.missing.assign(missing_.begin() + static_cast<std::ptrdiff_t>(mark), missing_.end());
+      s.done = true;
+      return s.truth;
+    }
+    missing_.insert(missing_.end(), s.missing.begin(), s.missing.end());
+    return s.truth;
+  }
+
   std::vector<int> missing_;
 
 private:
@@ -768,11 +785,18 @@ private:
     return r;
   }
 
+  struct ScopeState {
+    bool done = false;
+    Truth truth = Truth::unknown;
+    std::vector<int> missing;
+  };
+
   const Model& model_;
   const Facts& facts_;
   dsl::Date as_of_;
   bool explain_;
   std::vector<RuleState> rules_;
+  std::vector<ScopeState> scopes_;
 
   friend class Assess;
 };
@@ -858,7 +882,8 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
     if (parts != nullptr) {
       tree.emplace();
     }
-    const Truth t = eval_bool(model_.scopes[static_cast<std::size_t>(c.scope)], tree ? &*tree : nullptr);
+    const Truth t = tree ? eval_bool(model_.scopes[static_cast<std::size_t>(c.scope)], &*tree)
+                         : scope(static_cast<std::size_t>(c.scope));
     if (parts != nullptr) {
       ExplainPart p = part("scope", r.instrument(), t);
       p.tree = std::move(tree);
