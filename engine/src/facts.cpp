@@ -13,23 +13,53 @@ namespace facepia::engine {
 
 Vocabulary::Vocabulary(const dsl::Program& program) : facts_(program.facts), enums_(program.enums) {
   for (std::size_t i = 0; i < facts_.size(); ++i) {
-    by_path_.emplace(facts_[i].path, i);
     path_order_.push_back(i);
     const std::string& path = facts_[i].path;
     for (std::size_t dot = path.find('.'); dot != std::string::npos; dot = path.find('.', dot + 1)) {
       groups_.emplace(path.substr(0, dot), 0);
     }
   }
+  std::size_t capacity = 16;
+  while (capacity < 4 * facts_.size()) {
+    capacity *= 2;
+  }
+  slots_.assign(capacity, 0);
+  slot_mask_ = capacity - 1;
+  for (std::size_t i = 0; i < facts_.size(); ++i) {
+    std::uint64_t at = hash(facts_[i].path) & slot_mask_;
+    while (slots_[at] != 0) {
+      if (facts_[slots_[at] - 1].path == facts_[i].path) {
+        break; // declared twice (the checker reports it): the first one wins
+      }
+      at = (at + 1) & slot_mask_;
+    }
+    if (slots_[at] == 0) {
+      slots_[at] = static_cast<std::uint32_t>(i + 1);
+    }
+  }
   std::sort(path_order_.begin(), path_order_.end(),
             [this](std::size_t a, std::size_t b) { return facts_[a].path < facts_[b].path; });
 }
 
+std::uint64_t Vocabulary::hash(std::string_view path) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (char c : path) {
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return h;
+}
+
 std::optional<std::size_t> Vocabulary::index(std::string_view path) const {
-  auto it = by_path_.find(path);
-  if (it == by_path_.end()) {
+  if (slots_.empty()) {
     return std::nullopt;
   }
-  return it->second;
+  for (std::uint64_t at = hash(path) & slot_mask_; slots_[at] != 0; at = (at + 1) & slot_mask_) {
+    const std::size_t candidate = slots_[at] - 1U;
+    if (facts_[candidate].path == path) {
+      return candidate;
+    }
+  }
+  return std::nullopt;
 }
 
 const dsl::EnumDecl* Vocabulary::find_enum(std::string_view name) const {

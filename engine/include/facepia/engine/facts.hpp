@@ -12,16 +12,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace facepia::engine {
-
-// Hashes a path given as std::string or std::string_view alike, so that a lookup builds no string.
-struct PathHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view path) const { return std::hash<std::string_view>{}(path); }
-};
 
 // The declared facts of a rule load, each with a dense index. Always held by a std::shared_ptr (the facts of
 // a deployment keep their vocabulary alive).
@@ -42,7 +35,11 @@ public:
 private:
   std::vector<dsl::FactDecl> facts_;
   std::vector<dsl::EnumDecl> enums_;
-  std::unordered_map<std::string, std::size_t, PathHash, std::equal_to<>> by_path_;
+  // Open addressing over the paths (FNV-1a, linear probing): the assessors look facts up by path a few
+  // hundred times per assessment. Each slot holds a fact index + 1, 0 when empty.
+  static std::uint64_t hash(std::string_view path);
+  std::vector<std::uint32_t> slots_;
+  std::uint64_t slot_mask_ = 0;
   std::vector<std::size_t> path_order_;
   std::map<std::string, int, std::less<>> groups_;
 };
