@@ -713,23 +713,13 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
 }
 
 std::string Deployment::canonical() const {
-  std::string out;
-  out.reserve(2048);
-  out += "name=";
+  std::string out = "name=";
   append_canonical_value(out, dsl::Value{name});
   out += '\n';
-  if (facts.size() > 0) {
-    // In the order of the paths, appended piece by piece: this runs at every assessment (the id).
-    const Vocabulary& vocabulary = facts.vocabulary();
-    for (std::size_t index : vocabulary.by_path_order()) {
-      if (const dsl::Value* value = facts.get(index)) {
-        out += vocabulary.fact(index).path;
-        out += '=';
-        append_canonical_value(out, *value);
-        out += '\n';
-      }
-    }
-  }
+  // The stated facts by their digest, which a loaded deployment computed once (Facts::digest).
+  out += "facts sha256=";
+  out += facts.digest();
+  out += '\n';
   for (const auto& o : overrides) {
     out += "override " + o.fact;
     if (o.value) {

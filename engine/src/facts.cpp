@@ -1,5 +1,7 @@
 #include "facepia/engine/facts.hpp"
 
+#include "facepia/engine/report.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -110,6 +112,31 @@ void Facts::clear(std::size_t index) {
   own_[index] = false; // frees what it held
 }
 
+std::string Facts::canonical() const {
+  std::string out;
+  if (size() == 0) {
+    return out;
+  }
+  out.reserve(2048);
+  // In the order of the paths, appended piece by piece, without temporary strings.
+  for (std::size_t index : vocabulary_->by_path_order()) {
+    if (const dsl::Value* value = get(index)) {
+      out += vocabulary_->fact(index).path;
+      out += '=';
+      append_canonical_value(out, *value);
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+std::string Facts::digest() const {
+  if (own_state_.empty() && shared_ != nullptr && !shared_->digest.empty()) {
+    return shared_->digest;
+  }
+  return sha256_hex(canonical());
+}
+
 std::size_t Facts::known() const {
   std::size_t n = 0;
   for (std::size_t i = 0; i < size(); ++i) {
@@ -140,9 +167,10 @@ void Facts::freeze() {
     }
     merged->slot[i] = static_cast<std::uint16_t>(merged->values.size());
   }
-  shared_ = std::move(merged);
+  shared_ = merged;
   own_state_.clear();
   own_.clear();
+  merged->digest = digest(); // of the merged values, before any copy can read them
   own_.shrink_to_fit();
   own_state_.shrink_to_fit();
 }

@@ -72,6 +72,10 @@ public:
   std::size_t size() const { return vocabulary_ ? vocabulary_->size() : 0; }
   // The number of facts known.
   std::size_t known() const;
+  // Every known fact as `path=value` lines in the order of the paths: the same facts give the same text.
+  std::string canonical() const;
+  // sha256 of canonical(); a frozen Facts computed it once, when it was frozen.
+  std::string digest() const;
   // Moves this object's own values into a new shared layer, so that copies of it share them.
   void freeze();
 
@@ -82,6 +86,7 @@ private:
   struct SharedLayer {
     std::vector<std::uint16_t> slot;
     std::vector<dsl::Value> values;
+    std::string digest; // of these values alone
   };
   void make_own_layer();
   std::shared_ptr<const Vocabulary> vocabulary_;
