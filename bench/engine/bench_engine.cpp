@@ -30,6 +30,9 @@
 #include <fstream>
 #include <iostream>
 #include <malloc.h>
+#if defined(FACEPIA_TCMALLOC_LINKED)
+#include <gperftools/malloc_extension_c.h>
+#endif
 #include <map>
 #include <memory>
 #include <random>
@@ -269,7 +272,13 @@ BENCHMARK(BM_load_rules)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportA
 // Bytes the allocator has handed out and not yet been given back: what the data holds, without the
 // high-water mark's transient peaks and the allocator's free lists.
 double heap_mb() {
+#if defined(FACEPIA_TCMALLOC_LINKED)
+  std::size_t bytes = 0;
+  MallocExtension_GetNumericProperty("generic.current_allocated_bytes", &bytes);
+  return static_cast<double>(bytes) / (1024.0 * 1024.0);
+#else
   return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0);
+#endif
 }
 
 double rss_mb() {
