@@ -41,6 +41,11 @@ std::string_view SourceFile::line(std::uint32_t line) const {
   return std::string_view(text_).substr(start, end - start);
 }
 
+void SourceFile::release_text() {
+  std::string().swap(text_);
+  std::vector<std::uint32_t>{0}.swap(line_starts_);
+}
+
 FileId SourceMap::add(std::string path, std::string text) {
   files_.emplace_back(std::move(path), std::move(text));
   return static_cast<FileId>(files_.size() - 1);

@@ -782,7 +782,12 @@ DeploymentLoad load_deployments(const std::vector<fs::path>& paths, const Vocabu
     std::ostringstream text;
     text << in.rdbuf();
     const auto id = load.sources.add(path.string(), text.str());
+    const std::size_t diagnostics_before = load.diagnostics.items().size();
     parse_deployments(id, vocabulary, load);
+    if (load.diagnostics.items().size() == diagnostics_before) {
+      // Nothing to quote from this file: a batch of 10,000 need not hold every text (about 20 MB).
+      load.sources.release_text(id);
+    }
   }
   load.diagnostics.sort();
   return load;

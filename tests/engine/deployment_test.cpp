@@ -130,6 +130,24 @@ TEST_CASE("the canonical form ignores key order and layout", "[deployment]") {
   CHECK(a.deployments[0].canonical() != c.deployments[0].canonical());
 }
 
+TEST_CASE("a batch keeps the text of the files it has errors to quote, and only those", "[deployment]") {
+  const auto dir = std::filesystem::temp_directory_path() / "facepia-batch-sources";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a-good.yaml") << "name: good\nconsent.explicit: true\n";
+  std::ofstream(dir / "b-bad.yaml") << "name: bad\nconsent.explicit: maybe\n";
+  const auto l = engine::load_deployments({dir}, vocabulary());
+  std::filesystem::remove_all(dir);
+  REQUIRE_FALSE(l.ok());
+  REQUIRE(l.sources.size() == 2);
+  CHECK(l.sources.file(0).text().empty());
+  CHECK(l.sources.file(0).path() == (dir / "a-good.yaml").string());
+  CHECK(l.sources.file(1).text() == "name: bad\nconsent.explicit: maybe\n");
+  const std::string rendered = dsl::render_all(l.diagnostics, l.sources, false);
+  CHECK(rendered.find("b-bad.yaml:2:19") != std::string::npos);
+  CHECK(rendered.find("consent.explicit: maybe") != std::string::npos);
+}
+
 TEST_CASE("golden: YAML errors with file:line:col", "[deployment][golden]") {
   const std::filesystem::path dir = FACEPIA_GOLDEN_DIR;
   std::vector<std::filesystem::path> cases;

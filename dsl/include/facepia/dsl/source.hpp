@@ -33,6 +33,8 @@ public:
   // The text of a 1-based line, without its line break.
   std::string_view line(std::uint32_t line) const;
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
+  // Frees the text once nothing will quote it (a batch of checked deployments); the path stays.
+  void release_text();
 
 private:
   std::string path_;
@@ -46,6 +48,7 @@ public:
   FileId add(std::string path, std::string text);
   const SourceFile& file(FileId id) const { return files_.at(id); }
   std::size_t size() const { return files_.size(); }
+  void release_text(FileId id) { files_.at(id).release_text(); }
   std::string_view slice(Span span) const;
 
 private:

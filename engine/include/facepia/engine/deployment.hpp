@@ -59,7 +59,8 @@ struct DeploymentLoad {
 // Parses the YAML text of one file (already in `load.sources`), appending its documents as deployments.
 void parse_deployments(dsl::FileId file, const Vocabulary& vocabulary, DeploymentLoad& load);
 
-// Reads files and directories (every *.yaml and *.yml under a directory, recursively, in path order).
+// Reads files and directories (every *.yaml and *.yml under a directory, recursively, in path order). The
+// text of a file is kept in `sources` only when it has diagnostics to quote.
 DeploymentLoad load_deployments(const std::vector<std::filesystem::path>& paths,
                                 const Vocabulary& vocabulary);
 
