@@ -343,6 +343,11 @@ public:
       c.derived_read.assign(derived_.begin(), derived_.end());
       model_.rules.push_back(std::move(c));
     }
+    for (const auto& fact : model_.vocabulary->facts()) {
+      if (fact.derived) {
+        ++model_.derived_count;
+      }
+    }
     if (auto index = model_.vocabulary->index("deployment.start");
         index && model_.vocabulary->fact(*index).type.kind == dsl::TypeKind::date) {
       model_.deployment_start = static_cast<int>(*index);
@@ -1139,6 +1144,7 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
     for (std::size_t i = 0; i < given.size(); ++i) {
       given[i] = facts.get(i) != nullptr;
     }
+    a.derived.reserve(m.derived_count); // each derived fact once, but for overrides of unknown ones
     for (const auto& assessor : registry.assessors()) {
       for (auto& derived : assessor->assess(facts, context)) {
         if (derived.assessor.empty()) {

@@ -79,6 +79,7 @@ struct Model {
   std::vector<std::string> instruments; // of the rules, in the order of their first rule
   std::string rules_digest;
   int deployment_start = -1;
+  std::size_t derived_count = 0; // derived facts in the vocabulary
 };
 
 } // namespace facepia::engine
