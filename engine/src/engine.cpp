@@ -337,9 +337,6 @@ public:
         c.exceptions.push_back(std::move(ce));
       }
       c.message = compile_message(rule.finding);
-      for (const auto& part : c.message) {
-        c.message_size += part.text.size() + (part.fact >= 0 ? 16 : 0);
-      }
       c.derived_read.assign(derived_.begin(), derived_.end());
       model_.rules.push_back(std::move(c));
     }
@@ -1212,7 +1209,6 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       }
     }
     if (s.status != dsl::Status::not_applicable) {
-      f.message.reserve(m.rules[i].message_size);
       for (const auto& p : m.rules[i].message) {
         if (p.fact < 0) {
           f.message += p.text;
@@ -1244,20 +1240,17 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
   // An instrument applies when one of its rules got past the in-force and scope checks; otherwise it takes
   // the state of its first rule.
   a.instruments.reserve(m.instruments.size());
-  std::vector<bool> seen(m.instruments.size());
-  std::vector<std::size_t> position(m.instruments.size());
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding& f = a.findings[i];
     const std::size_t instrument = m.rules[i].instrument;
     const InstrumentState state = f.reason == Reason::instrument_not_in_force ? InstrumentState::not_in_force
                                   : f.reason == Reason::out_of_scope          ? InstrumentState::out_of_scope
                                                                               : InstrumentState::applies;
-    if (!seen[instrument]) {
-      seen[instrument] = true;
-      position[instrument] = a.instruments.size();
+    if (instrument == a.instruments.size()) {
+      // Its first rule (Model::instruments is in the order of their first rules).
       a.instruments.push_back(InstrumentStatus{m.instruments[instrument], state});
     } else if (state == InstrumentState::applies) {
-      a.instruments[position[instrument]].state = InstrumentState::applies;
+      a.instruments[instrument].state = InstrumentState::applies;
     }
   }
   a.no_instrument_applies = !a.instruments.empty() &&

@@ -3,8 +3,6 @@
 #include "facepia/engine/report.hpp"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -117,13 +115,12 @@ std::string Facts::canonical() const {
   if (size() == 0) {
     return out;
   }
-  out.reserve(2048);
-  // In the order of the paths, appended piece by piece, without temporary strings.
+  // In the order of the paths. Hashed once per loaded deployment (freeze()), not at every assessment.
   for (std::size_t index : vocabulary_->by_path_order()) {
     if (const dsl::Value* value = get(index)) {
       out += vocabulary_->fact(index).path;
       out += '=';
-      append_canonical_value(out, *value);
+      out += canonical_value(*value);
       out += '\n';
     }
   }
@@ -131,8 +128,8 @@ std::string Facts::canonical() const {
 }
 
 std::string Facts::digest() const {
-  if (own_state_.empty() && shared_ != nullptr && !shared_->digest.empty()) {
-    return shared_->digest;
+  if (own_state_.empty() && shared_ != nullptr) {
+    return shared_->digest; // only freeze() makes a shared layer, and it hashes it
   }
   return sha256_hex(canonical());
 }
@@ -167,12 +164,12 @@ void Facts::freeze() {
     }
     merged->slot[i] = static_cast<std::uint16_t>(merged->values.size());
   }
-  shared_ = merged;
   own_state_.clear();
-  own_.clear();
-  merged->digest = digest(); // of the merged values, before any copy can read them
-  own_.shrink_to_fit();
   own_state_.shrink_to_fit();
+  own_.clear();
+  own_.shrink_to_fit();
+  shared_ = merged;
+  merged->digest = sha256_hex(canonical()); // of the layer just made, before any copy can read it
 }
 
 namespace {
@@ -184,17 +181,6 @@ std::string format_number(double value) {
   out.precision(15);
   out << value;
   return out.str();
-}
-
-void append_number(std::string& out, double value) {
-  if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
-    std::array<char, 24> buffer{};
-    const auto end =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), static_cast<long long>(value)).ptr;
-    out.append(buffer.data(), end);
-  } else {
-    out += format_number(value);
-  }
 }
 
 void append_quoted(std::string& out, std::string_view s) {
@@ -240,36 +226,6 @@ struct Formatter {
   }
 };
 } // namespace
-
-void append_canonical_value(std::string& out, const dsl::Value& value) {
-  // The common cases without a temporary string: this runs for every fact at every assessment (the id).
-  if (const auto* b = std::get_if<bool>(&value)) {
-    out += *b ? "true" : "false";
-  } else if (const auto* e = std::get_if<dsl::EnumValue>(&value)) {
-    out += e->name;
-  } else if (const auto* set = std::get_if<dsl::EnumSet>(&value)) {
-    out += '{';
-    bool first = true;
-    for (const auto& v : *set) {
-      if (!first) {
-        out += ", ";
-      }
-      out += v;
-      first = false;
-    }
-    out += '}';
-  } else if (const auto* q = std::get_if<dsl::Quantity>(&value)) {
-    append_number(out, q->value);
-    if (!q->unit.empty()) {
-      out += ' ';
-      out += q->unit;
-    }
-  } else if (const auto* d = std::get_if<dsl::Date>(&value)) {
-    out += d->iso();
-  } else if (const auto* text = std::get_if<std::string>(&value)) {
-    append_quoted(out, *text);
-  }
-}
 
 std::string format_value(const dsl::Value& value) {
   return std::visit(Formatter{false}, value);

@@ -59,7 +59,6 @@ struct CompiledRule {
   std::optional<Node> requirement;
   std::vector<CompiledException> exceptions;
   std::vector<MessagePart> message;
-  std::size_t message_size = 0; // about the length of the message, to reserve it at once
   std::vector<std::string> derived_read;
 };
 

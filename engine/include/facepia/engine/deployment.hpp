@@ -45,7 +45,8 @@ struct Deployment {
   Facts facts;
   std::vector<Override> overrides; // sorted by fact
   dsl::Span span;
-  // The canonical text of the facts and overrides, the deployment's part of the assessment id.
+  // The canonical text of the name, the digest of the facts (Facts::digest) and the overrides: the
+  // deployment's part of the assessment id.
   std::string canonical() const;
 };
 

@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -99,6 +98,5 @@ private:
 std::string format_value(const dsl::Value& value);
 // A value as YAML or a test `given` would write it, canonical for hashing.
 std::string canonical_value(const dsl::Value& value);
-void append_canonical_value(std::string& out, const dsl::Value& value);
 
 } // namespace facepia::engine
