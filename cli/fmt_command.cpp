@@ -10,9 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,23 +25,6 @@ struct FmtOptions {
   bool check = false;
   bool to_stdout = false;
 };
-
-std::optional<std::string> read_text(const fs::path& path) {
-  std::error_code error;
-  if (fs::is_directory(path, error)) {
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    return std::nullopt;
-  }
-  return std::move(text).str();
-}
 
 // Replaces `path` with `text` atomically: a temporary file beside it is written, flushed to disk and renamed
 // over it, so that a reader (or a crash) sees the old file or the new one, never a part. Keeps the file's
@@ -91,7 +72,7 @@ int run_fmt(const FmtOptions& options) {
   bool failed = false;
   bool would_change = false;
   for (const fs::path& path : dsl::rule_files(paths)) {
-    const auto text = read_text(path);
+    const auto text = dsl::read_file(path);
     if (!text) {
       std::cerr << "error: cannot read `" << path.generic_string() << "`\n";
       failed = true;

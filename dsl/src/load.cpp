@@ -32,19 +32,6 @@ bool parse_file(FileId file, Program& program, Diagnostics& diagnostics, std::ve
       });
 }
 
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    return std::nullopt;
-  }
-  return std::move(text).str();
-}
-
 // Loads files depth first through their imports; a file on the current import chain again is a cycle.
 class Loader {
 public:
@@ -67,7 +54,7 @@ public:
       return;
     }
     const auto text = read_file(path);
-    if (!text || std::filesystem::is_directory(path, error)) {
+    if (!text) {
       auto& diagnostic = result_.diagnostics.error("FP-E0005", imported_at.value_or(Span{invalid_file, 0, 0}),
                                                    "cannot read `" + path.generic_string() + "`");
       diagnostic.label = "no such file";
@@ -132,6 +119,23 @@ LoadResult load(const std::vector<std::filesystem::path>& paths) {
   }
   check(result.program, result.diagnostics);
   return result;
+}
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) {
+    return std::nullopt;
+  }
+  return std::move(text).str();
 }
 
 } // namespace facepia::dsl

@@ -4,10 +4,11 @@
 //   value, D0203 malformed date, D0204 wrong unit, D0301 overrides, D0401 unreadable file or directory.
 #include "facepia/engine/deployment.hpp"
 
+#include "facepia/dsl/dsl.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
@@ -713,9 +714,7 @@ std::optional<std::string> did_you_mean(std::string_view word, const std::vector
 }
 
 std::string Deployment::canonical() const {
-  std::string out = "name=";
-  append_canonical_value(out, dsl::Value{name});
-  out += '\n';
+  std::string out = "name=" + canonical_value(dsl::Value{name}) + "\n";
   // The stated facts by their digest, which a loaded deployment computed once (Facts::digest).
   out += "facts sha256=";
   out += facts.digest();
@@ -771,17 +770,15 @@ DeploymentLoad load_deployments(const std::vector<fs::path>& paths, const Vocabu
     }
   }
   for (const auto& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = dsl::read_file(path);
+    if (!text) {
       const auto id = load.sources.add(path.string(), "");
       auto& d =
           load.diagnostics.error("FP-D0401", dsl::Span{id, 0, 0}, "cannot read `" + path.string() + "`");
       d.help = "check that the file exists and is readable";
       continue;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    const auto id = load.sources.add(path.string(), text.str());
+    const auto id = load.sources.add(path.string(), std::move(*text));
     const std::size_t diagnostics_before = load.diagnostics.items().size();
     parse_deployments(id, vocabulary, load);
     if (load.diagnostics.items().size() == diagnostics_before) {

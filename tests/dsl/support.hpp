@@ -1,19 +1,21 @@
 // Shared by the dsl tests.
 #pragma once
 
+#include "facepia/dsl/dsl.hpp"
+
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace facepia::test {
 
-// A file's bytes, as the loader reads them.
+// A file's bytes, as the loader reads them; a file that cannot be read fails the test.
 inline std::string read(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  auto text = dsl::read_file(path);
+  if (!text) {
+    throw std::runtime_error("cannot read `" + path.string() + "`");
+  }
+  return *std::move(text);
 }
 
 } // namespace facepia::test

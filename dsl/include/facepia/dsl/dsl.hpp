@@ -32,6 +32,9 @@ struct LoadResult {
 // order).
 std::vector<std::filesystem::path> rule_files(const std::vector<std::filesystem::path>& paths);
 
+// A file's bytes as they are; nullopt when it cannot be read (or is a directory).
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
 // Reads the files and directories (every *.fp under a directory, recursively, in path order), follows
 // imports, parses and checks. A file that cannot be read is a diagnostic, not an exception.
 LoadResult load(const std::vector<std::filesystem::path>& paths);
