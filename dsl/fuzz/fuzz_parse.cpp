@@ -67,7 +67,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   dsl::Diagnostics format_diagnostics;
   const std::optional<std::string> formatted = dsl::format(0, parsed.program.sources, format_diagnostics);
   if (!formatted) {
-    return 0;
+    // A file that parses must format: fmt refuses only when its output would mean something else (FP-E0007),
+    // which is the bug this target looks for.
+    fail("fmt refused a file that parses");
   }
   Parsed reparsed = parse_text(*formatted);
   if (!reparsed.ok) {

@@ -466,9 +466,7 @@ private:
       p_.write("expect decision " + clause.value.text);
       return;
     }
-    // The relation as the grammar delivers it may carry a keyword tried before (`decisionis` for
-    // `expect decision_made is breach`): only its last word counts.
-    const bool exception = clause.relation.ends_with("exception");
+    const bool exception = clause.relation == "exception";
     p_.write("expect " + clause.rule->text + (exception ? " exception " : " is ") + clause.value.text);
   }
 
