@@ -2,12 +2,8 @@
 
 #include "facepia/dsl/dsl.hpp"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
-#include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace facepia::test {
@@ -20,166 +16,22 @@ fs::path common_dir() {
   return fs::path(FACEPIA_SOURCE_DIR) / "rules" / "common";
 }
 
-std::vector<fs::path> common_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(common_dir())) {
-    if (entry.is_regular_file() && entry.path().extension() == ".fp") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-struct Token {
-  enum Kind { word, string, punct } kind = word;
-  std::string text;
-};
-
-// Words (identifiers, fact paths, numbers), strings and single punctuation; comments dropped.
-std::vector<Token> tokenize(const std::string& text) {
-  std::vector<Token> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    if (c == '#') {
-      while (i < text.size() && text[i] != '\n') {
-        ++i;
-      }
-    } else if (std::isspace(static_cast<unsigned char>(c)) != 0) {
-      ++i;
-    } else if (c == '"') {
-      std::string s;
-      ++i;
-      while (i < text.size() && text[i] != '"') {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-          ++i;
-          s += text[i] == 'n' ? '\n' : text[i];
-        } else {
-          s += text[i];
-        }
-        ++i;
-      }
-      ++i;
-      out.push_back({Token::string, s});
-    } else if (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') {
-      std::size_t j = i;
-      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) != 0 || text[j] == '_' ||
-                                 text[j] == '.' || text[j] == '-')) {
-        ++j;
-      }
-      out.push_back({Token::word, text.substr(i, j - i)});
-      i = j;
-    } else {
-      out.push_back({Token::punct, std::string(1, c)});
-      ++i;
-    }
-  }
-  return out;
-}
-
-void scan(const std::string& text, dsl::Program& program) {
-  const auto tokens = tokenize(text);
-  std::size_t i = 0;
-  auto at = [&](std::size_t k) -> const Token& {
-    static const Token end{Token::punct, ""};
-    return k < tokens.size() ? tokens[k] : end;
-  };
-  while (i < tokens.size()) {
-    const Token& t = tokens[i];
-    if (t.kind == Token::word && t.text == "enum") {
-      dsl::EnumDecl decl;
-      decl.name = at(i + 1).text;
-      i += 3; // name {
-      while (i < tokens.size() && at(i).text != "}") {
-        if (at(i).kind == Token::word) {
-          decl.values.push_back(at(i).text);
-        }
-        ++i;
-      }
-      ++i;
-      program.enums.push_back(std::move(decl));
-    } else if (t.kind == Token::word && (t.text == "fact" || t.text == "derived")) {
-      dsl::FactDecl decl;
-      decl.derived = t.text == "derived";
-      decl.path = at(i + 1).text;
-      i += 3; // path :
-      const std::string type = at(i).text;
-      ++i;
-      if (type == "bool") {
-        decl.type.kind = dsl::TypeKind::boolean;
-      } else if (type == "date") {
-        decl.type.kind = dsl::TypeKind::date;
-      } else if (type == "text") {
-        decl.type.kind = dsl::TypeKind::text;
-      } else if (type == "number") {
-        decl.type.kind = dsl::TypeKind::number;
-        if (at(i).kind == Token::word) {
-          decl.type.unit = at(i).text;
-          ++i;
-        }
-      } else if (type == "set") {
-        decl.type.kind = dsl::TypeKind::set_of_enum;
-        decl.type.enum_name = at(i + 1).text; // of <enum>
-        i += 2;
-      } else {
-        decl.type.kind = dsl::TypeKind::enumeration;
-        decl.type.enum_name = type;
-      }
-      while (at(i).kind == Token::string) {
-        decl.meaning += (decl.meaning.empty() ? "" : " ") + at(i).text;
-        ++i;
-      }
-      program.facts.push_back(std::move(decl));
-    } else if (t.kind == Token::punct && t.text == "{") {
-      int depth = 1; // another declaration's body (instrument, provision, rule, test)
-      ++i;
-      while (i < tokens.size() && depth > 0) {
-        depth += at(i).text == "{" ? 1 : at(i).text == "}" ? -1 : 0;
-        ++i;
-      }
-    } else {
-      ++i;
-    }
-  }
-}
-
-struct Loaded {
-  dsl::Program program;
-  bool by_parser = false;
-};
-
-Loaded load_common() {
-  Loaded l;
+// rules/common, through the real loader: a vocabulary that does not load fails every assessor test.
+dsl::Program load_common() {
   auto result = dsl::load({common_dir()});
-  if (result.ok() && !result.program.facts.empty()) {
-    l.program = std::move(result.program);
-    l.by_parser = true;
-    return l;
+  if (!result.ok() || result.program.facts.empty()) {
+    result.diagnostics.sort();
+    throw std::runtime_error("rules/common does not load:\n" +
+                             dsl::render_all(result.diagnostics, result.program.sources, false));
   }
-  for (const auto& file : common_files()) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    scan(text.str(), l.program);
-  }
-  l.program.reindex();
-  return l;
-}
-
-const Loaded& loaded() {
-  static const Loaded l = load_common();
-  return l;
+  return std::move(result.program);
 }
 
 } // namespace
 
 const dsl::Program& common_program() {
-  return loaded().program;
-}
-
-bool loaded_by_parser() {
-  return loaded().by_parser;
+  static const dsl::Program program = load_common();
+  return program;
 }
 
 std::shared_ptr<const engine::Vocabulary> vocabulary() {

@@ -18,13 +18,9 @@
 
 namespace facepia::test {
 
-// rules/common/*.fp: through facepia::dsl::load() when the parser reads them, else through a small scanner of
-// the `enum`, `fact` and `derived` declarations of those files (the parser was a stub when these tests were
-// written). Either way the declarations come from the real files.
+// rules/common/*.fp, loaded by facepia::dsl::load(): the vocabulary the assessors read.
 const dsl::Program& common_program();
 std::shared_ptr<const engine::Vocabulary> vocabulary();
-// True when common_program() came from dsl::load().
-bool loaded_by_parser();
 
 inline dsl::Value yes() {
   return dsl::Value{true};
