@@ -195,16 +195,16 @@ int run_assess(const AssessArgs& args) {
   const std::size_t total = load.deployments.size();
 
   // 3. Where the output goes, decided and checked before anything is assessed. --out is a directory when it
-  // is
-  //    one, ends with a slash, or a batch asks for Markdown or HTML (one report per deployment, named after
-  //    its file); otherwise it is one file (JSON: an array for a batch), written whole or not at all.
+  //    is one, ends with a slash, or a batch asks for reports (md, html, json --report: one per deployment,
+  //    named after its file); otherwise it is one file (JSON: an array for a batch), written whole or not at
+  //    all.
   bool out_dir = false;
   if (!args.out.empty()) {
     std::error_code ec;
     const bool exists = fs::exists(args.out, ec);
     const bool is_dir = exists && fs::is_directory(args.out, ec);
     const bool slash = args.out.back() == '/';
-    out_dir = is_dir || slash || (total > 1 && (dpia || !(json || text)));
+    out_dir = is_dir || slash || (total > 1 && dpia);
     if (out_dir && exists && !is_dir) {
       std::cerr << "error: --out `" << args.out << "` is a file, but " << total
                 << " reports need a directory; nothing was assessed\n";
@@ -256,10 +256,8 @@ int run_assess(const AssessArgs& args) {
   reports::ReportOptions report_options;
   report_options.lang = *lang;
   report_options.generated_at = generated_at_from_environment();
-  report_options.rules_version = engine.rules_digest();
-  const auto report_format = json                  ? reports::Format::json
-                             : args.format == "md" ? reports::Format::markdown
-                                                   : reports::Format::html;
+  // Text has no report format; a report is only rendered for md, html and json (`dpia`).
+  const auto report_format = reports::format_from_string(args.format).value_or(reports::Format::html);
   report_options.diagrams = report_format == reports::Format::html;
 
   // 5. Assess, record, write: one at a time, so that a batch runs in constant memory.
@@ -286,7 +284,7 @@ int run_assess(const AssessArgs& args) {
     }
     std::string body;
     if (dpia) {
-      body = reports::render(assessment, engine.program(), report_format, report_options);
+      body = reports::render(engine, assessment, report_format, report_options);
     } else if (json) {
       body = engine::to_json(assessment).dump(2) + "\n";
     } else {

@@ -17,10 +17,6 @@ std::optional<Format> format_from_string(std::string_view format) {
   return std::nullopt;
 }
 
-bool supports(std::string_view format) {
-  return format_from_string(format).has_value();
-}
-
 std::optional<Lang> lang_from_string(std::string_view lang) {
   if (lang == "en") {
     return Lang::en;

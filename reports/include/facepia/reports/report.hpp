@@ -23,8 +23,6 @@ enum class Lang { en, zh };
 
 // "md", "markdown", "html", "json" (what `facepia assess --format` accepts for a report); nullopt otherwise.
 std::optional<Format> format_from_string(std::string_view format);
-// True for the formats this library renders: md, markdown, html, json.
-bool supports(std::string_view format);
 // "en", "zh"; nullopt otherwise.
 std::optional<Lang> lang_from_string(std::string_view lang);
 
