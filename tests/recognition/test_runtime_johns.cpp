@@ -90,5 +90,5 @@ TEST_CASE("the runtime refuses to start when a model is missing, naming the file
   std::filesystem::create_directories(o.model_dir);
   std::ofstream(o.model_dir / "dlib_face_recognition_resnet_model_v1.dat") << "not a model";
   CHECK_THROWS_WITH(Runtime::start(o, [](const gate::Request&) { return allow(); }),
-                    Catch::Contains("expected f946837f"));
+                    Catch::Contains("expected cdb1d47b"));
 }
