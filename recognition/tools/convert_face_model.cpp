@@ -214,9 +214,9 @@ int main(int argc, char** argv) {
     const auto tensors = read_weights(argv[1], argv[2]);
     anet_type net;
     convert(tensors, net);
-    // The forward pass that allocated the parameters left its outputs cached in the layers; they are computed by
-    // BLAS kernels chosen for this CPU and would make the file differ from one machine to the next. Only the
-    // parameters are kept, so the file is the same wherever it is converted.
+    // The forward pass that allocated the parameters left its outputs cached in the layers; they are computed
+    // by BLAS kernels chosen for this CPU and would make the file differ from one machine to the next. Only
+    // the parameters are kept, so the file is the same wherever it is converted.
     net.clean();
     const std::string out = argv[3];
     const std::string tmp = out + ".tmp";

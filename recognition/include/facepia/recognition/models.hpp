@@ -16,7 +16,8 @@ inline constexpr std::string_view shape_predictor_sha256 =
     "fbdc2cb80eb9aa7a758672cbfdda32ba6300efe9b6e6c7a299ff7e736b11b92f";
 inline constexpr std::string_view network_file_name = "dlib_face_recognition_resnet_model_v1.dat";
 // The file facepia-convert-model writes from @vladmandic/face-api@1.7.15 with dlib 19.24 (conversion is
-// deterministic: it keeps only the parameters, never outputs computed by this CPU's BLAS kernels); scripts/fetch-model records it beside the file as `<name>.sha256`.
+// deterministic: it keeps only the parameters, never outputs computed by this CPU's BLAS kernels);
+// scripts/fetch-model records it beside the file as `<name>.sha256`.
 inline constexpr std::string_view network_sha256 =
     "cdb1d47b961fe310ef1f3aa2974c5f65d29c079346760f6b6785c7e405f7266a";
 
