@@ -9,6 +9,9 @@
 #   [OL]    overview.legal (recitals)          [GY]  gydeline.com (Art. 35(1)-(3))
 #   [DB]    the "GDPR and US States General Privacy Laws Deskbook" reproduction of the OJ text (flipbuilder.com)
 #   [REPO]  a public repository's GDPR data file that cites OJ L 119 and the 2018 corrigendum
+#   [EUR]   the OJ L 119 text as published on EUR-Lex (CELEX 32016R0679), in the copy kept by the Cloud Security
+#           Alliance's dataset-public-laws-regulations-standards repository (regulation/europa.eu/gdpr/
+#           eu-gdpr-act.html, commit 7d418867); it does not incorporate the 2018 corrigendum
 # Where a passage could not be verified it is left out, marked "...", and named in an `# unverified:` comment.
 #
 # Out of scope on purpose: processing by competent authorities for the prevention, investigation, detection or
@@ -24,6 +27,14 @@ instrument GDPR {
   # behaviour of, data subjects who are in the Union).
   # Law enforcement processing is governed by Directive (EU) 2016/680 instead (Art. 2(2)(d)).
   scope (jurisdiction.eu_establishment or jurisdiction.eu_data_subjects) and controller.type != law_enforcement
+}
+
+provision GDPR Art. 2(2)(d) {
+  title "Material scope: not law enforcement by competent authorities"
+  # [EUR]. Such processing is governed by Directive (EU) 2016/680, which facepia does not encode.
+  text "This Regulation does not apply to the processing of personal data: (d) by competent authorities for the"
+       "purposes of the prevention, investigation, detection or prosecution of criminal offences or the execution of"
+       "criminal penalties, including the safeguarding against and the prevention of threats to public security."
 }
 
 provision GDPR Art. 4(11) {
@@ -109,6 +120,39 @@ provision GDPR Art. 6(1) {
        "not apply to processing carried out by public authorities in the performance of their tasks."
 }
 
+provision GDPR Art. 6(3) {
+  title "Legal basis laid down by Union or Member State law"
+  # [EUR]
+  text "The basis for the processing referred to in point (c) and (e) of paragraph 1 shall be laid down by: (a) Union"
+       "law; or (b) Member State law to which the controller is subject.\nThe purpose of the processing shall be"
+       "determined in that legal basis or, as regards the processing referred to in point (e) of paragraph 1, shall be"
+       "necessary for the performance of a task carried out in the public interest or in the exercise of official"
+       "authority vested in the controller. That legal basis may contain specific provisions to adapt the application"
+       "of rules of this Regulation, inter alia: the general conditions governing the lawfulness of processing by the"
+       "controller; the types of data which are subject to the processing; the data subjects concerned; the entities"
+       "to, and the purposes for which, the personal data may be disclosed; the purpose limitation; storage periods;"
+       "and processing operations and processing procedures, including measures to ensure lawful and fair processing"
+       "such as those for other specific processing situations as provided for in Chapter IX. The Union or the Member"
+       "State law shall meet an objective of public interest and be proportionate to the legitimate aim pursued."
+}
+
+provision GDPR Art. 6(4) {
+  title "Compatibility of further processing"
+  # [EUR]
+  text "Where the processing for a purpose other than that for which the personal data have been collected is not based"
+       "on the data subject's consent or on a Union or Member State law which constitutes a necessary and proportionate"
+       "measure in a democratic society to safeguard the objectives referred to in Article 23(1), the controller shall,"
+       "in order to ascertain whether processing for another purpose is compatible with the purpose for which the"
+       "personal data are initially collected, take into account, inter alia: (a) any link between the purposes for"
+       "which the personal data have been collected and the purposes of the intended further processing; (b) the"
+       "context in which the personal data have been collected, in particular regarding the relationship between data"
+       "subjects and the controller; (c) the nature of the personal data, in particular whether special categories of"
+       "personal data are processed, pursuant to Article 9, or whether personal data related to criminal convictions"
+       "and offences are processed, pursuant to Article 10; (d) the possible consequences of the intended further"
+       "processing for data subjects; (e) the existence of appropriate safeguards, which may include encryption or"
+       "pseudonymisation."
+}
+
 provision GDPR Art. 7 {
   title "Conditions for consent"
   # [HUB], [BR]
@@ -166,6 +210,28 @@ provision GDPR Art. 9(2)(b) {
        "for the fundamental rights and the interests of the data subject;"
 }
 
+provision GDPR Art. 9(2)(c) {
+  title "Exception: vital interests where consent cannot be given"
+  # [EUR]
+  text "Paragraph 1 shall not apply if one of the following applies: (c) processing is necessary to protect the vital"
+       "interests of the data subject or of another natural person where the data subject is physically or legally"
+       "incapable of giving consent;"
+}
+
+provision GDPR Art. 9(2)(e) {
+  title "Exception: data manifestly made public by the data subject"
+  # [EUR]
+  text "Paragraph 1 shall not apply if one of the following applies: (e) processing relates to personal data which are"
+       "manifestly made public by the data subject;"
+}
+
+provision GDPR Art. 9(2)(f) {
+  title "Exception: legal claims and courts acting in their judicial capacity"
+  # [EUR]
+  text "Paragraph 1 shall not apply if one of the following applies: (f) processing is necessary for the establishment,"
+       "exercise or defence of legal claims or whenever courts are acting in their judicial capacity;"
+}
+
 provision GDPR Art. 9(2)(g) {
   title "Exception: substantial public interest on the basis of law"
   # [REPO] for the opening words.
@@ -175,6 +241,33 @@ provision GDPR Art. 9(2)(g) {
   # rights and interests; the rule citing it tests exactly that through basis.member_state_law.
   text "Paragraph 1 shall not apply if one of the following applies: (g) processing is necessary for reasons of"
        "substantial public interest, on the basis of Union or Member State law ..."
+}
+
+provision GDPR Art. 9(2)(j) {
+  title "Exception: archiving, research and statistics on the basis of law"
+  # [EUR]
+  text "Paragraph 1 shall not apply if one of the following applies: (j) processing is necessary for archiving purposes"
+       "in the public interest, scientific or historical research purposes or statistical purposes in accordance with"
+       "Article 89(1) based on Union or Member State law which shall be proportionate to the aim pursued, respect the"
+       "essence of the right to data protection and provide for suitable and specific measures to safeguard the"
+       "fundamental rights and the interests of the data subject."
+}
+
+provision GDPR Art. 9(4) {
+  title "Member States may add conditions for genetic, biometric and health data"
+  # [EUR]
+  text "Member States may maintain or introduce further conditions, including limitations, with regard to the"
+       "processing of genetic data, biometric data or data concerning health."
+}
+
+provision GDPR Art. 10 {
+  title "Personal data relating to criminal convictions and offences"
+  # [EUR]
+  text "Processing of personal data relating to criminal convictions and offences or related security measures based on"
+       "Article 6(1) shall be carried out only under the control of official authority or when the processing is"
+       "authorised by Union or Member State law providing for appropriate safeguards for the rights and freedoms of"
+       "data subjects. Any comprehensive register of criminal convictions shall be kept only under the control of"
+       "official authority."
 }
 
 provision GDPR Art. 12(1) {
@@ -316,6 +409,15 @@ provision GDPR Art. 36(1) {
   text "The controller shall consult the supervisory authority prior to processing where a data protection impact"
        "assessment under Article 35 indicates that the processing would result in a high risk in the absence of"
        "measures taken by the controller to mitigate the risk."
+}
+
+provision GDPR Art. 36(5) {
+  title "Prior authorisation required by Member State law"
+  # [EUR]
+  text "Notwithstanding paragraph 1, Member State law may require controllers to consult with, and obtain prior"
+       "authorisation from, the supervisory authority in relation to processing by a controller for the performance of"
+       "a task carried out by the controller in the public interest, including processing in relation to social"
+       "protection and public health."
 }
 
 provision GDPR Recital 43 {

@@ -5,6 +5,10 @@
 #   [PIPL.com] personalinformationprotectionlaw.com (unofficial English translation)
 #   [CDR]  chinadataregulation.com (Chinese original with an unofficial English translation)
 #   [ESTS] wechat.estsglobal.com law_contents (Chinese original)
+#   [LRB]  the Chinese text in the LawRefBook collections of PRC laws, which take it from the national database of
+#          laws and regulations (flk.npc.gov.cn): LawRefBook/Laws, 行政法/个人信息保护法(2021-08-20).md (commit
+#          2f4c5c23), and RanKKI/LawRefBook, 法律法规/个人信息保护法.md (commit d803fa2b); the two agree in every article
+#   [XL]   pipl.xllawconsulting.com (English translation; it says "handler" for 个人信息处理者)
 #   Chinese text from other pages is named where it is used.
 # Where a text could not be verified, the provision carries only what was verified and an `# unverified:` comment.
 # The Chinese original is the authentic text; every English text is a translation. Chinese punctuation is given in
@@ -62,6 +66,15 @@ provision PIPL Art. 14 {
        "changes, the individual's consent shall be obtained again."
 }
 
+provision PIPL Art. 16 {
+  title "No refusal of products or services for withholding or withdrawing consent, unless necessary"
+  # en: [CDR] (chinadataregulation.com/translations/pipl/article-16); zh: [LRB]
+  text "A personal information processor shall not refuse to provide products or services on the ground that an"
+       "individual does not agree to the processing of the individual's personal information or withdraws consent,"
+       "unless the processing of personal information is necessary for providing the products or services."
+  text_zh "第十六条 个人信息处理者不得以个人不同意处理其个人信息或者撤回同意为由，拒绝提供产品或者服务；处理个人信息属于提供产品或者服务所必需的除外。"
+}
+
 provision PIPL Art. 17 {
   title "What the individual must be told before processing"
   # en: [PIPL.com] (paragraphs 1 and 2); zh: [CDR] (all three paragraphs)
@@ -77,6 +90,25 @@ provision PIPL Art. 17 {
   text_zh "第十七条 个人信息处理者在处理个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地向个人告知下列事项：（一）个人信息处理者的名称或者姓名和联系方式；（二）个人信息的处理目的、处理方式，处理的个人信息种类、保存期限；（三）个人行使本法规定权利的方式和程序；（四）法律、行政法规规定应当告知的其他事项。\n前款规定事项发生变更的，应当将变更部分告知个人。\n个人信息处理者通过制定个人信息处理规则的方式告知第一款规定事项的，处理规则应当公开，并且便于查阅和保存。"
 }
 
+provision PIPL Art. 18 {
+  title "Exceptions to notice; notice after an emergency"
+  # en: [XL] (its translation says "handler" for the processor); zh: [LRB]
+  text "When handling personal information, personal information handlers are permitted not to inform individuals of"
+       "the matters specified in the first paragraph of the preceding article where laws or administrative regulations"
+       "require confidentiality or provide no requirement for such notification.\nWhere it is impossible to notify"
+       "individuals in a timely manner in a bid to protect natural persons' life, health and property safety in case of"
+       "emergency, the personal information handlers shall notify them without delay after the emergency is removed."
+  text_zh "第十八条 个人信息处理者处理个人信息，有法律、行政法规规定应当保密或者不需要告知的情形的，可以不向个人告知前条第一款规定的事项。\n紧急情况下为保护自然人的生命健康和财产安全无法及时向个人告知的，个人信息处理者应当在紧急情况消除后及时告知。"
+}
+
+provision PIPL Art. 19 {
+  title "Retention for the shortest time necessary"
+  # en: [CDR] (chinadataregulation.com/laws/pipl/articles/article-19/); zh: [LRB]
+  text "Unless laws or administrative regulations provide otherwise, the retention period for personal information"
+       "shall be the shortest period necessary to achieve the processing purpose."
+  text_zh "第十九条 除法律、行政法规另有规定外，个人信息的保存期限应当为实现处理目的所必要的最短时间。"
+}
+
 provision PIPL Art. 26 {
   title "Image collection and personal identification equipment in public places"
   # en: [NPC]; zh: [CDR]. Art. 26 speaks of "image collection" equipment as well as "personal identification"
@@ -87,6 +119,17 @@ provision PIPL Art. 26 {
        "information collected can only be used for the purpose of maintaining public security and, unless the"
        "individuals' separate consents are obtained, shall not be used for any other purpose."
   text_zh "第二十六条 在公共场所安装图像采集、个人身份识别设备，应当为维护公共安全所必需，遵守国家有关规定，并设置显著的提示标识。所收集的个人图像、身份识别信息只能用于维护公共安全的目的，不得用于其他目的；取得个人单独同意的除外。"
+}
+
+provision PIPL Art. 27 {
+  title "Personal information the individual has disclosed, or that was lawfully disclosed"
+  # en: [NPC]; zh: [LRB]
+  text "A personal information processor may reasonably process the personal information disclosed by an individual"
+       "himself or other legally disclosed personal information, except where the individual expressly refuses. Where"
+       "the processing of disclosed personal information may have a significant impact on an individual's rights and"
+       "interests, the personal information processors shall first obtain the individual's consent in accordance with"
+       "the provisions of this Law."
+  text_zh "第二十七条 个人信息处理者可以在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息；个人明确拒绝的除外。个人信息处理者处理已公开的个人信息，对个人权益有重大影响的，应当依照本法规定取得个人同意。"
 }
 
 provision PIPL Art. 28 {
@@ -130,6 +173,27 @@ provision PIPL Art. 31 {
   # unverified: an English translation of Art. 31.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
   text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。\n个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
+}
+
+provision PIPL Art. 34 {
+  title "State organs: within their statutory authority, procedures and necessary scope"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 34 (the stored copy of [NPC] breaks off in Art. 29, and no other
+  # established translation of this article could be retrieved). Content: state organs processing personal
+  # information to perform their statutory duties shall act within the authority and procedures laid down by laws and
+  # administrative regulations, and not beyond the scope and extent necessary to perform those duties.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十四条 国家机关为履行法定职责处理个人信息，应当依照法律、行政法规规定的权限、程序进行，不得超出履行法定职责所必需的范围和限度。"
+}
+
+provision PIPL Art. 35 {
+  title "State organs: duty to notify, and its exceptions"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 35 (as for Art. 34). Content: state organs processing personal
+  # information to perform their statutory duties shall notify as this Law requires, except in the circumstances of
+  # Art. 18(1) or where notification would impede the performance of their statutory duties.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十五条 国家机关为履行法定职责处理个人信息，应当依照本法规定履行告知义务；有本法第十八条第一款规定的情形，或者告知将妨碍国家机关履行法定职责的除外。"
 }
 
 provision PIPL Art. 47 {
