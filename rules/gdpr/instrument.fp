@@ -3,7 +3,8 @@
 # which its rules bind controllers.
 #
 # Text: the English version published in OJ L 119, 4.5.2016, as corrected (OJ L 127, 23.5.2018). Every quotation
-# below was checked against a copy of that text:
+# below was checked against a copy of that text, and every one agrees with [EUR] (apart from typographic
+# quotation marks, given here as ' where the OJ prints curly quotes):
 #   [HUB]   gdprhub.eu legal text              [BR]  betterregulation.com consolidated text
 #   [CA]    commonaccord.org GDPR source text  [SL]  streamlex.eu
 #   [OL]    overview.legal (recitals)          [GY]  gydeline.com (Art. 35(1)-(3))
@@ -234,13 +235,11 @@ provision GDPR Art. 9(2)(f) {
 
 provision GDPR Art. 9(2)(g) {
   title "Exception: substantial public interest on the basis of law"
-  # [REPO] for the opening words.
-  # unverified: the rest of point (g) in English. The German text (ipwiki.de) and Trustmark's paraphrase agree that it
-  # requires a Union or Member State law that is proportionate to the aim pursued, respects the essence of the right
-  # to data protection and provides suitable and specific measures to safeguard the data subject's fundamental
-  # rights and interests; the rule citing it tests exactly that through basis.member_state_law.
+  # [EUR]; [REPO] for the opening words.
   text "Paragraph 1 shall not apply if one of the following applies: (g) processing is necessary for reasons of"
-       "substantial public interest, on the basis of Union or Member State law ..."
+       "substantial public interest, on the basis of Union or Member State law which shall be proportionate to the aim"
+       "pursued, respect the essence of the right to data protection and provide for suitable and specific measures to"
+       "safeguard the fundamental rights and the interests of the data subject;"
 }
 
 provision GDPR Art. 9(2)(j) {
@@ -283,56 +282,105 @@ provision GDPR Art. 12(1) {
 
 provision GDPR Art. 13 {
   title "Information to be provided where personal data are collected from the data subject"
-  # [BR], points (a) to (e) of paragraph 1.
-  # unverified: point (f) of paragraph 1 and paragraphs 2 to 4 (storage period, rights, withdrawal of consent,
-  # complaint, statutory or contractual requirement, automated decision-making) verbatim; their content is
-  # summarised in [REPO] and used by the rule gdpr.information-at-collection.
-  text "1. Where personal data relating to a data subject are collected from the data subject, the controller shall,"
-       "at the time when personal data are obtained, provide the data subject with all of the following information:"
-       "(a) the identity and the contact details of the controller and, where applicable, of the controller's"
+  # [EUR]; points (a) to (e) of paragraph 1 also [BR].
+  text "1. Where personal data relating to a data subject are collected from the data subject, the controller shall, at"
+       "the time when personal data are obtained, provide the data subject with all of the following information: (a)"
+       "the identity and the contact details of the controller and, where applicable, of the controller's"
        "representative; (b) the contact details of the data protection officer, where applicable; (c) the purposes of"
        "the processing for which the personal data are intended as well as the legal basis for the processing; (d)"
-       "where the processing is based on point (f) of Article 6(1), the legitimate interests pursued by the"
-       "controller or by a third party; (e) the recipients or categories of recipients of the personal data, if any;"
-       "..."
+       "where the processing is based on point (f) of Article 6(1), the legitimate interests pursued by the controller"
+       "or by a third party; (e) the recipients or categories of recipients of the personal data, if any; (f) where"
+       "applicable, the fact that the controller intends to transfer personal data to a third country or international"
+       "organisation and the existence or absence of an adequacy decision by the Commission, or in the case of"
+       "transfers referred to in Article 46 or 47, or the second subparagraph of Article 49(1), reference to the"
+       "appropriate or suitable safeguards and the means by which to obtain a copy of them or where they have been made"
+       "available.\n2. In addition to the information referred to in paragraph 1, the controller shall, at the time"
+       "when personal data are obtained, provide the data subject with the following further information necessary to"
+       "ensure fair and transparent processing: (a) the period for which the personal data will be stored, or if that"
+       "is not possible, the criteria used to determine that period; (b) the existence of the right to request from the"
+       "controller access to and rectification or erasure of personal data or restriction of processing concerning the"
+       "data subject or to object to processing as well as the right to data portability; (c) where the processing is"
+       "based on point (a) of Article 6(1) or point (a) of Article 9(2), the existence of the right to withdraw consent"
+       "at any time, without affecting the lawfulness of processing based on consent before its withdrawal; (d) the"
+       "right to lodge a complaint with a supervisory authority; (e) whether the provision of personal data is a"
+       "statutory or contractual requirement, or a requirement necessary to enter into a contract, as well as whether"
+       "the data subject is obliged to provide the personal data and of the possible consequences of failure to provide"
+       "such data; (f) the existence of automated decision-making, including profiling, referred to in Article 22(1)"
+       "and (4) and, at least in those cases, meaningful information about the logic involved, as well as the"
+       "significance and the envisaged consequences of such processing for the data subject.\n3. Where the controller"
+       "intends to further process the personal data for a purpose other than that for which the personal data were"
+       "collected, the controller shall provide the data subject prior to that further processing with information on"
+       "that other purpose and with any relevant further information as referred to in paragraph 2.\n4. Paragraphs 1, 2"
+       "and 3 shall not apply where and insofar as the data subject already has the information."
 }
 
 provision GDPR Art. 14 {
   title "Information to be provided where personal data have not been obtained from the data subject"
-  # [SL], paragraph 1.
-  # unverified: paragraphs 2 to 5 verbatim (in particular the time limits of paragraph 3 and the exemptions of
-  # paragraph 5).
+  # [EUR]; paragraph 1 also [SL].
   text "1. Where personal data have not been obtained from the data subject, the controller shall provide the data"
        "subject with the following information: (a) the identity and the contact details of the controller and, where"
        "applicable, of the controller's representative; (b) the contact details of the data protection officer, where"
        "applicable; (c) the purposes of the processing for which the personal data are intended as well as the legal"
        "basis for the processing; (d) the categories of personal data concerned; (e) the recipients or categories of"
-       "recipients of the personal data, if any; (f) where applicable, that the controller intends to transfer"
-       "personal data to a recipient in a third country or international organisation and the existence or absence"
-       "of an adequacy decision by the Commission, or in the case of transfers referred to in Article 46 or 47, or the"
-       "second subparagraph of Article 49(1), reference to the appropriate or suitable safeguards and the means to"
-       "obtain a copy of them or where they have been made available. ..."
+       "recipients of the personal data, if any; (f) where applicable, that the controller intends to transfer personal"
+       "data to a recipient in a third country or international organisation and the existence or absence of an"
+       "adequacy decision by the Commission, or in the case of transfers referred to in Article 46 or 47, or the second"
+       "subparagraph of Article 49(1), reference to the appropriate or suitable safeguards and the means to obtain a"
+       "copy of them or where they have been made available.\n2. In addition to the information referred to in"
+       "paragraph 1, the controller shall provide the data subject with the following information necessary to ensure"
+       "fair and transparent processing in respect of the data subject: (a) the period for which the personal data will"
+       "be stored, or if that is not possible, the criteria used to determine that period; (b) where the processing is"
+       "based on point (f) of Article 6(1), the legitimate interests pursued by the controller or by a third party; (c)"
+       "the existence of the right to request from the controller access to and rectification or erasure of personal"
+       "data or restriction of processing concerning the data subject and to object to processing as well as the right"
+       "to data portability; (d) where processing is based on point (a) of Article 6(1) or point (a) of Article 9(2),"
+       "the existence of the right to withdraw consent at any time, without affecting the lawfulness of processing"
+       "based on consent before its withdrawal; (e) the right to lodge a complaint with a supervisory authority; (f)"
+       "from which source the personal data originate, and if applicable, whether it came from publicly accessible"
+       "sources; (g) the existence of automated decision-making, including profiling, referred to in Article 22(1) and"
+       "(4) and, at least in those cases, meaningful information about the logic involved, as well as the significance"
+       "and the envisaged consequences of such processing for the data subject.\n3. The controller shall provide the"
+       "information referred to in paragraphs 1 and 2: (a) within a reasonable period after obtaining the personal"
+       "data, but at the latest within one month, having regard to the specific circumstances in which the personal"
+       "data are processed; (b) if the personal data are to be used for communication with the data subject, at the"
+       "latest at the time of the first communication to that data subject; or (c) if a disclosure to another recipient"
+       "is envisaged, at the latest when the personal data are first disclosed.\n4. Where the controller intends to"
+       "further process the personal data for a purpose other than that for which the personal data were obtained, the"
+       "controller shall provide the data subject prior to that further processing with information on that other"
+       "purpose and with any relevant further information as referred to in paragraph 2.\n5. Paragraphs 1 to 4 shall"
+       "not apply where and insofar as: (a) the data subject already has the information; (b) the provision of such"
+       "information proves impossible or would involve a disproportionate effort, in particular for processing for"
+       "archiving purposes in the public interest, scientific or historical research purposes or statistical purposes,"
+       "subject to the conditions and safeguards referred to in Article 89(1) or in so far as the obligation referred"
+       "to in paragraph 1 of this Article is likely to render impossible or seriously impair the achievement of the"
+       "objectives of that processing. In such cases the controller shall take appropriate measures to protect the data"
+       "subject's rights and freedoms and legitimate interests, including making the information publicly available;"
+       "(c) obtaining or disclosure is expressly laid down by Union or Member State law to which the controller is"
+       "subject and which provides appropriate measures to protect the data subject's legitimate interests; or (d)"
+       "where the personal data must remain confidential subject to an obligation of professional secrecy regulated by"
+       "Union or Member State law, including a statutory obligation of secrecy."
 }
 
 provision GDPR Art. 17(1) {
   title "Right to erasure"
-  # Points (a) to (d) and (f): ukgdpr.fieldfisher.com, whose wording of these points is that of the EU text.
-  # unverified: point (e) in the EU wording (the UK GDPR replaced "Union or Member State law").
-  text "The data subject shall have the right to obtain from the controller the erasure of personal data concerning"
-       "him or her without undue delay and the controller shall have the obligation to erase personal data without"
-       "undue delay where one of the following grounds applies: (a) the personal data are no longer necessary in"
-       "relation to the purposes for which they were collected or otherwise processed; (b) the data subject withdraws"
-       "consent on which the processing is based according to point (a) of Article 6(1), or point (a) of Article"
-       "9(2), and where there is no other legal ground for the processing; (c) the data subject objects to the"
-       "processing pursuant to Article 21(1) and there are no overriding legitimate grounds for the processing, or"
-       "the data subject objects to the processing pursuant to Article 21(2); (d) the personal data have been"
-       "unlawfully processed; (e) ... (f) the personal data have been collected in relation to the offer of"
-       "information society services referred to in Article 8(1)."
+  # [EUR]; points (a) to (d) and (f) also ukgdpr.fieldfisher.com, whose wording of those points is that of the EU
+  # text (the UK GDPR reworded point (e)).
+  text "The data subject shall have the right to obtain from the controller the erasure of personal data concerning him"
+       "or her without undue delay and the controller shall have the obligation to erase personal data without undue"
+       "delay where one of the following grounds applies: (a) the personal data are no longer necessary in relation to"
+       "the purposes for which they were collected or otherwise processed; (b) the data subject withdraws consent on"
+       "which the processing is based according to point (a) of Article 6(1), or point (a) of Article 9(2), and where"
+       "there is no other legal ground for the processing; (c) the data subject objects to the processing pursuant to"
+       "Article 21(1) and there are no overriding legitimate grounds for the processing, or the data subject objects to"
+       "the processing pursuant to Article 21(2); (d) the personal data have been unlawfully processed; (e) the"
+       "personal data have to be erased for compliance with a legal obligation in Union or Member State law to which"
+       "the controller is subject; (f) the personal data have been collected in relation to the offer of information"
+       "society services referred to in Article 8(1)."
 }
 
 provision GDPR Art. 25 {
   title "Data protection by design and by default"
-  # [REPO] (only one source could be checked for this article).
+  # [REPO], [EUR]
   text "1. Taking into account the state of the art, the cost of implementation and the nature, scope, context and"
        "purposes of processing as well as the risks of varying likelihood and severity for rights and freedoms of"
        "natural persons posed by the processing, the controller shall, both at the time of the determination of the"
@@ -393,14 +441,14 @@ provision GDPR Art. 35(3) {
 
 provision GDPR Art. 35(7) {
   title "Data protection impact assessment: minimum contents"
-  # [DB]
-  # unverified: the closing words of point (d) after "compliance with this Regulation" (the stored copy breaks off).
-  text "The assessment shall contain at least: (a) a systematic description of the envisaged processing operations"
-       "and the purposes of the processing, including, where applicable, the legitimate interest pursued by the"
-       "controller; (b) an assessment of the necessity and proportionality of the processing operations in relation"
-       "to the purposes; (c) an assessment of the risks to the rights and freedoms of data subjects referred to in"
-       "paragraph 1; and (d) the measures envisaged to address the risks, including safeguards, security measures and"
-       "mechanisms to ensure the protection of personal data and to demonstrate compliance with this Regulation ..."
+  # [EUR]; [DB] up to "compliance with this Regulation", where its stored copy breaks off.
+  text "The assessment shall contain at least: (a) a systematic description of the envisaged processing operations and"
+       "the purposes of the processing, including, where applicable, the legitimate interest pursued by the controller;"
+       "(b) an assessment of the necessity and proportionality of the processing operations in relation to the"
+       "purposes; (c) an assessment of the risks to the rights and freedoms of data subjects referred to in paragraph"
+       "1; and (d) the measures envisaged to address the risks, including safeguards, security measures and mechanisms"
+       "to ensure the protection of personal data and to demonstrate compliance with this Regulation taking into"
+       "account the rights and legitimate interests of data subjects and other persons concerned."
 }
 
 provision GDPR Art. 36(1) {

@@ -56,14 +56,14 @@ provision PIPL Art. 13 {
 
 provision PIPL Art. 14 {
   title "Voluntary, explicit and informed consent"
-  # en: [PIPL.com]
-  # unverified: the Chinese original of Art. 14 (not found in a source that could be checked).
+  # en: [PIPL.com]; zh: [LRB]
   text "Where the processing of personal information is based on the consent of the individual concerned, such"
        "consent shall be given by the individual concerned in a voluntary and explicit manner in the condition of full"
        "knowledge. If laws and administrative regulations provide that the processing of personal information shall"
        "be subject to the individual's separate consent or written consent, such provisions shall prevail.\nIf the"
        "purpose or method of processing personal information or the type of personal information to be processed"
        "changes, the individual's consent shall be obtained again."
+  text_zh "第十四条 基于个人同意处理个人信息的，该同意应当由个人在充分知情的前提下自愿、明确作出。法律、行政法规规定处理个人信息应当取得个人单独同意或者书面同意的，从其规定。\n个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意。"
 }
 
 provision PIPL Art. 16 {
@@ -149,27 +149,28 @@ provision PIPL Art. 29 {
   title "Separate consent for sensitive personal information"
   # en: [NPC], whose stored copy breaks off after "such provisions shall"; the final word "prevail" is as in
   # [PIPL.com]'s translation of the parallel clause of Art. 14.
-  # zh: as quoted in full by oeeee.com (2021-08-20) and, first sentence, by many other sources; the mark between
-  # the two clauses is as that source prints it (a comma) and should be checked against the gazette.
+  # zh: [LRB], which has a semicolon between the two clauses (oeeee.com, 2021-08-20, had printed a comma).
   text "For the processing of sensitive personal information, individual's separate consent shall be obtained. Where"
        "other laws or administrative regulations provide that written consent shall be obtained for the processing of"
        "sensitive personal information, such provisions shall prevail."
-  text_zh "第二十九条 处理敏感个人信息应当取得个人的单独同意，法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。"
+  text_zh "第二十九条 处理敏感个人信息应当取得个人的单独同意；法律、行政法规规定处理敏感个人信息应当取得书面同意的，从其规定。"
 }
 
 provision PIPL Art. 30 {
   title "Additional notice for sensitive personal information"
-  # unverified: neither the Chinese original nor an English translation of Art. 30 could be checked against a
-  # source. Its content, as the seed article (MingDun, 2021-11-10) summarises it: in addition to the Art. 17
-  # matters, the processor shall notify the individual of the necessity of processing the sensitive personal
-  # information and of its impact on the individual's rights and interests, except where this Law does not require
-  # notification. The rule citing it encodes that summary, not a quotation.
-  text "[Text not verified. Content as summarised in the comment above; not a quotation of the statute.]"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 30 (the stored copy of [NPC] breaks off in Art. 29, and no other
+  # established translation of this article could be retrieved). Content: besides the Art. 17(1) matters, the
+  # processor shall notify the individual of the necessity of processing the sensitive personal information and of
+  # its impact on the individual's rights and interests, except where this Law allows the individual not to be
+  # notified.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十条 个人信息处理者处理敏感个人信息的，除本法第十七条第一款规定的事项外，还应当向个人告知处理敏感个人信息的必要性以及对个人权益的影响；依照本法规定可以不向个人告知的除外。"
 }
 
 provision PIPL Art. 31 {
   title "Personal information of minors under 14"
-  # zh: as quoted in full by infoobs.com (2023-08-08) and lawparks.com
+  # zh: [LRB]; also as quoted in full by infoobs.com (2023-08-08) and lawparks.com
   # unverified: an English translation of Art. 31.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
   text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。\n个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
@@ -198,8 +199,7 @@ provision PIPL Art. 35 {
 
 provision PIPL Art. 47 {
   title "Deletion"
-  # en: [PIPL.com]
-  # unverified: the Chinese original of Art. 47.
+  # en: [PIPL.com]; zh: [LRB]
   text "Under any of the following circumstances, a personal information processor shall delete personal information"
        "on its own initiative; if the personal information processor has not deleted it, the individual concerned"
        "shall have the right to request deletion: (I) where the purpose of processing has been achieved, unable to"
@@ -211,12 +211,12 @@ provision PIPL Art. 47 {
        "not expire, or the deletion of personal information is difficult to be realized technically, the personal"
        "information processor shall stop processing personal information other than storage and taking necessary"
        "security measures."
+  text_zh "第四十七条 有下列情形之一的，个人信息处理者应当主动删除个人信息；个人信息处理者未删除的，个人有权请求删除：（一）处理目的已实现、无法实现或者为实现处理目的不再必要；（二）个人信息处理者停止提供产品或者服务，或者保存期限已届满；（三）个人撤回同意；（四）个人信息处理者违反法律、行政法规或者违反约定处理个人信息；（五）法律、行政法规规定的其他情形。\n法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的，个人信息处理者应当停止除存储和采取必要的安全保护措施之外的处理。"
 }
 
 provision PIPL Art. 51 {
   title "Security measures"
-  # en: [PIPL.com]
-  # unverified: the Chinese original of Art. 51.
+  # en: [PIPL.com]; zh: [LRB]
   text "A personal information processor shall, according to the purpose and method of processing personal"
        "information, type of personal information, impact on individual's right and interest, and possible security"
        "risk, etc., take the following measures to ensure the compliance of personal information processing"
@@ -227,27 +227,30 @@ provision PIPL Art. 51 {
        "process personal information and conduct security education and training for employees on a regular basis;"
        "(V) formulating and organizing the implementation of emergency plans for personal information security"
        "incidents; and (VI) other measures as prescribed by laws and administrative regulations."
+  text_zh "第五十一条 个人信息处理者应当根据个人信息的处理目的、处理方式、个人信息的种类以及对个人权益的影响、可能存在的安全风险等，采取下列措施确保个人信息处理活动符合法律、行政法规的规定，并防止未经授权的访问以及个人信息泄露、篡改、丢失：（一）制定内部管理制度和操作规程；（二）对个人信息实行分类管理；（三）采取相应的加密、去标识化等安全技术措施；（四）合理确定个人信息处理的操作权限，并定期对从业人员进行安全教育和培训；（五）制定并组织实施个人信息安全事件应急预案；（六）法律、行政法规规定的其他措施。"
 }
 
 provision PIPL Art. 55 {
   title "Personal information protection impact assessment: when"
-  # en: [NPC], items (1) to (4); item (5) as far as the stored copy reaches.
-  # unverified: the end of item (5) and the Chinese original of Art. 55.
+  # en: [NPC], items (1) to (4); item (5) as far as the stored copy reaches. zh: [LRB], complete.
+  # unverified: the end of item (5) in English. The Chinese original of item (5) reads: other personal information
+  # processing activities with a significant impact on individuals' rights and interests.
   text "In any of the following circumstances, a personal information processor shall assess in advance the impact on"
        "personal information protection and keep a record of the course of the processing: (1) processing sensitive"
        "personal information; (2) using personal information to conduct automated decision making; (3) entrusting"
        "personal information processing to another party, providing personal information for another party, or"
        "publicizing personal information; (4) providing personal information for any party outside the territory of"
        "the People's Republic of China; or (5) conducting other personal information processing activities which ..."
+  text_zh "第五十五条 有下列情形之一的，个人信息处理者应当事前进行个人信息保护影响评估，并对处理情况进行记录：（一）处理敏感个人信息；（二）利用个人信息进行自动化决策；（三）委托处理个人信息、向其他个人信息处理者提供个人信息、公开个人信息；（四）向境外提供个人信息；（五）其他对个人权益有重大影响的个人信息处理活动。"
 }
 
 provision PIPL Art. 56 {
   title "Personal information protection impact assessment: contents and records"
-  # en: [PIPL.com]
-  # unverified: the Chinese original of Art. 56.
+  # en: [PIPL.com]; zh: [LRB]
   text "The personal information protection impact assessment shall include the following: (I) whether the purpose"
        "and method of processing personal information are legitimate, justifiable, and necessary; (II) impact on"
        "individuals' rights and interests and the security risks; and (III) whether the security protection measures"
        "taken are legitimate, effective, and appropriate to the degree of risks.\nThe personal information protection"
        "assessment report and processing record shall be kept for at least three years."
+  text_zh "第五十六条 个人信息保护影响评估应当包括下列内容：（一）个人信息的处理目的、处理方式等是否合法、正当、必要；（二）对个人权益的影响及安全风险；（三）所采取的保护措施是否合法、有效并与风险程度相适应。\n个人信息保护影响评估报告和处理情况记录应当至少保存三年。"
 }

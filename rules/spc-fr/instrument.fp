@@ -10,10 +10,12 @@
 #   [UIA]  uianet.net and ekrvqnd.cn: the full Chinese text of Arts. 1 and 2 (items 1 to 5)
 #   [LVS]  lvshizixunmianfei.com: the Chinese text from Art. 4 item 3 to Art. 8
 #   [188]  188.idv.tw: Art. 10 first paragraph, quoted in full in a case note
+#   [LRB]  LawRefBook/Laws, 司法解释/关于审理使用人脸识别技术处理个人信息相关民事案件适用法律若干问题的规定.md (commit
+#          2f4c5c23): the full Chinese text; it agrees with every passage the other sources give
 #   [CLT]  chinalawtranslate.com, "Provisions on Several Issues on the Application of Law in Hearing Civil Cases
 #          Related to the Use of Facial Recognition Technology to Handle Personal Information" (English), Arts. 1-2
-# The Chinese original is the authentic text. No English translation of Arts. 4, 5, 10 and 11 could be checked; for
-# those provisions only the Chinese text is given, with the content in a comment.
+# The Chinese original is the authentic text. No English translation of Arts. 4, 5, 10 and 11, or of the items of
+# Art. 2, could be checked; for those only the Chinese text is given, with the content in a comment.
 
 instrument SPC-FR {
   title "Provisions of the Supreme People's Court on Several Issues concerning the Application of Law in the Trial of"
@@ -43,27 +45,28 @@ provision SPC-FR Art. 1 {
 
 provision SPC-FR Art. 2 {
   title "Processing of facial information that infringes personality rights"
-  # zh: [UIA], chapeau and items (一) to (五).
+  # zh: [LRB], complete; [UIA] for the chapeau and items (一) to (五).
   # en: [CLT], chapeau only (the stored copy breaks off in item (1)).
-  # unverified: items (六) to (八) verbatim (providing facial information to others in breach of law or agreement;
-  # processing contrary to public order and good morals; other breaches of the principles of lawfulness,
-  # legitimacy and necessity), and an English translation of the items.
+  # unverified: an English translation of the items. Content of items (六) to (八): providing facial information to
+  # others in breach of laws, administrative regulations or the parties' agreement; processing facial information
+  # contrary to public order and good morals; other processing in breach of the principles of lawfulness,
+  # legitimacy and necessity.
   text "in any of the following circumstances, the people's courts shall find that information handlers' handling of"
        "facial information is a violation of natural persons' personality rights: ..."
-  text_zh "第二条 信息处理者处理人脸信息有下列情形之一的，人民法院应当认定属于侵害自然人人格权益的行为：（一）在宾馆、商场、银行、车站、机场、体育场馆、娱乐场所等经营场所、公共场所违反法律、行政法规的规定使用人脸识别技术进行人脸验证、辨识或者分析；（二）未公开处理人脸信息的规则或者未明示处理的目的、方式、范围；（三）基于个人同意处理人脸信息的，未征得自然人或者其监护人的单独同意，或者未按照法律、行政法规的规定征得自然人或者其监护人的书面同意；（四）违反信息处理者明示或者双方约定的处理人脸信息的目的、方式、范围等；（五）未采取应有的技术措施或者其他必要措施确保其收集、存储的人脸信息安全，致使人脸信息泄露、篡改、丢失；……"
+  text_zh "第二条 信息处理者处理人脸信息有下列情形之一的，人民法院应当认定属于侵害自然人人格权益的行为：（一）在宾馆、商场、银行、车站、机场、体育场馆、娱乐场所等经营场所、公共场所违反法律、行政法规的规定使用人脸识别技术进行人脸验证、辨识或者分析；（二）未公开处理人脸信息的规则或者未明示处理的目的、方式、范围；（三）基于个人同意处理人脸信息的，未征得自然人或者其监护人的单独同意，或者未按照法律、行政法规的规定征得自然人或者其监护人的书面同意；（四）违反信息处理者明示或者双方约定的处理人脸信息的目的、方式、范围等；（五）未采取应有的技术措施或者其他必要措施确保其收集、存储的人脸信息安全，致使人脸信息泄露、篡改、丢失；（六）违反法律、行政法规的规定或者双方的约定，向他人提供人脸信息；（七）违背公序良俗处理人脸信息；（八）违反合法、正当、必要原则处理人脸信息的其他情形。"
 }
 
 provision SPC-FR Art. 4 {
   title "Consent obtained by compulsion is no defence"
-  # zh: [LVS], item (三) only.
-  # unverified: the chapeau and items (一) and (二) verbatim, and any English translation. Their content, as the SPC
-  # press conference of 2021-07-28 (reported by Xinhua, csqac.com and others) and the seed article describe it: where
-  # the processor (1) requires the natural person to consent to the processing of his facial information before it
-  # provides a product or service, unless processing facial information is necessary to provide that product or
-  # service, or (2) obtains the consent by bundling it with other authorisations, the court does not accept the
-  # defence that the natural person or his guardian consented.
+  # zh: [LRB], complete; [LVS] for item (三).
+  # unverified: an English translation. Content, as the SPC press conference of 2021-07-28 (reported by Xinhua,
+  # csqac.com and others) and the seed article describe it: where the processor (1) requires the natural person to
+  # consent to the processing of his facial information before it provides a product or service, unless processing
+  # facial information is necessary to provide that product or service, (2) obtains the consent by bundling it with
+  # other authorisations, or (3) otherwise forces or in disguised form forces the consent, the court does not
+  # accept the defence that the natural person or his guardian consented.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
-  text_zh "第四条 …… （三）强迫或者变相强迫自然人同意处理其人脸信息的其他情形。"
+  text_zh "第四条 有下列情形之一，信息处理者以已征得自然人或者其监护人同意为由抗辩的，人民法院不予支持：（一）信息处理者要求自然人同意处理其人脸信息才提供产品或者服务的，但是处理人脸信息属于提供产品或者服务所必需的除外；（二）信息处理者以与其他授权捆绑等方式要求自然人同意处理其人脸信息的；（三）强迫或者变相强迫自然人同意处理其人脸信息的其他情形。"
 }
 
 provision SPC-FR Art. 5 {
@@ -81,21 +84,23 @@ provision SPC-FR Art. 5 {
 
 provision SPC-FR Art. 10 {
   title "Residential property: facial recognition may not be the only way in"
-  # zh: [188], first paragraph.
-  # unverified: the second paragraph, and an English translation. Content of the first paragraph: where a property
-  # services enterprise or other building manager makes facial recognition the only means of verification for
-  # owners or property users entering and leaving the property service area, the court supports an owner or user
-  # who does not agree and asks to be given another reasonable means of verification.
+  # zh: [LRB], both paragraphs; [188] for the first.
+  # unverified: an English translation. Content: where a property services enterprise or other building manager
+  # makes facial recognition the only means of verification for owners or property users entering and leaving the
+  # property service area, the court supports an owner or user who does not agree and asks to be given another
+  # reasonable means of verification; and where such a manager is in one of the situations of Art. 2, the court
+  # supports a party's claim that it bear liability in tort.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
-  text_zh "第十条 物业服务企业或者其他建筑物管理人以人脸识别作为业主或者物业使用人出入物业服务区域的唯一验证方式，不同意的业主或者物业使用人请求其提供其他合理验证方式的，人民法院依法予以支持。"
+  text_zh "第十条 物业服务企业或者其他建筑物管理人以人脸识别作为业主或者物业使用人出入物业服务区域的唯一验证方式，不同意的业主或者物业使用人请求其提供其他合理验证方式的，人民法院依法予以支持。\n物业服务企业或者其他建筑物管理人存在本规定第二条规定的情形，当事人请求物业服务企业或者其他建筑物管理人承担侵权责任的，人民法院依法予以支持。"
 }
 
 provision SPC-FR Art. 11 {
   title "Standard terms granting unlimited, irrevocable or freely sub-licensable rights are void"
-  # unverified: the text of Art. 11 in Chinese and English. Its content, as the SPC's own summary of 2021-07-28 puts
-  # it (csqac.com): where a processor concludes a contract with a natural person on standard terms that require him
-  # to grant the processor a right to process his facial information without time limit, irrevocably, or with the
-  # right freely to sub-license it, the natural person may ask the court, under Civil Code Art. 497, to declare the
-  # standard term void.
-  text "[Text not verified. Content as summarised in the comment above; not a quotation of the Provisions.]"
+  # zh: [LRB]
+  # unverified: an English translation. Content: where a processor concludes a contract with a natural person on
+  # standard terms that require him to grant the processor a right to process his facial information without time
+  # limit, irrevocably, or with the right freely to sub-license it, the court supports his claim under Civil Code
+  # Art. 497 that the standard term is void.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第十一条 信息处理者采用格式条款与自然人订立合同，要求自然人授予其无期限限制、不可撤销、可任意转授权等处理人脸信息的权利，该自然人依据民法典第四百九十七条请求确认格式条款无效的，人民法院依法予以支持。"
 }
