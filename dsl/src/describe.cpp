@@ -68,7 +68,7 @@ std::string describe(const Program& program) {
   std::ostringstream out;
   for (const auto& i : program.instruments) {
     out << "instrument " << i.id << "|" << i.title << "|" << i.title_zh << "|" << i.jurisdiction << "|"
-        << i.in_force.iso() << "|" << date_text(i.repealed) << "\n";
+        << i.out_of_scope << "|" << i.in_force.iso() << "|" << date_text(i.repealed) << "\n";
   }
   for (const auto& s : program.scopes) {
     out << "scope " << s.instrument << " " << expr_text(s.condition) << "\n";

@@ -87,7 +87,7 @@ A rule is either an obligation (`requires E`: breached when E is false) or a pro
 whenever it applies). Exceptions (`unless`) may follow either.)"},
     {"FP-E0112", R"(A clause is written in a declaration that does not take it.
 
-An instrument takes `title`, `title_zh`, `jurisdiction`, `in_force`, `repealed` and `scope`; a provision takes
+An instrument takes `title`, `title_zh`, `jurisdiction`, `in_force`, `repealed`, `scope` and `out_of_scope`; a provision takes
 `title`, `text`, `text_zh`, `in_force` and `repealed`. Statute text belongs to provisions, the scope to the
 instrument.)"},
     {"FP-E0113", R"(A word is not one of the words a clause accepts.

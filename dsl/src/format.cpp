@@ -233,6 +233,9 @@ int rank(const ast::InstrumentClause& clause) {
   return boost::apply_visitor(
       Overloaded{
           [](const ast::TextClause& c) {
+            if (c.keyword == "out_of_scope") {
+              return 8; // after the scope it explains
+            }
             constexpr std::string_view order[] = {"title", "title_zh", "jurisdiction", "text", "text_zh"};
             return static_cast<int>(std::find(std::begin(order), std::end(order), c.keyword) -
                                     std::begin(order));

@@ -40,13 +40,14 @@ test_type test_declaration() {
 }
 
 bool is_reserved(std::string_view candidate) {
-  static constexpr std::array<std::string_view, 43> words{
-      "and",        "or",        "not",      "in",      "contains", "within",     "intersects",   "true",
-      "false",      "as_of",     "declared", "status",  "import",   "instrument", "provision",    "enum",
-      "fact",       "derived",   "rule",     "test",    "title",    "title_zh",   "jurisdiction", "in_force",
-      "repealed",   "scope",     "text",     "text_zh", "cites",    "applies",    "when",         "requires",
-      "prohibited", "unless",    "severity", "finding", "remedy",   "imposes",    "given",        "expect",
-      "is",         "exception", "decision"};
+  static constexpr std::array<std::string_view, 44> words{
+      "and",       "or",           "not",      "in",       "contains",   "within", "intersects",
+      "true",      "false",        "as_of",    "declared", "status",     "import", "instrument",
+      "provision", "enum",         "fact",     "derived",  "rule",       "test",   "title",
+      "title_zh",  "jurisdiction", "in_force", "repealed", "scope",      "text",   "text_zh",
+      "cites",     "applies",      "when",     "requires", "prohibited", "unless", "severity",
+      "finding",   "remedy",       "imposes",  "given",    "expect",     "is",     "exception",
+      "decision",  "out_of_scope"};
   for (const std::string_view reserved : words) {
     if (reserved == candidate) {
       return true;

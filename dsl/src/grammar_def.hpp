@@ -297,8 +297,9 @@ const auto literal_def = date | number | boolean | set | text | word;
 // imposes_value := date | number | boolean | set | word   (a string would be the description)
 const auto imposes_value_def = date | number | boolean | set | word;
 
-// text_clause := ("title" | "title_zh" | "jurisdiction" | "text" | "text_zh") text
-const auto text_clause_def = one_of("title", "title_zh", "jurisdiction", "text", "text_zh") > text;
+// text_clause := ("title" | "title_zh" | "jurisdiction" | "text" | "text_zh" | "out_of_scope") text
+const auto text_clause_def =
+    one_of("title", "title_zh", "jurisdiction", "text", "text_zh", "out_of_scope") > text;
 // date_clause := ("in_force" | "repealed") date
 const auto date_clause_def = one_of("in_force", "repealed") > date;
 // scope_clause := "scope" expr
@@ -359,9 +360,9 @@ const auto import_decl_def = kw_str("import") > named("the imported file's path 
 // instrument := "instrument" instrument_id '{' instrument_clause* '}'
 const auto instrument_decl_def =
     kw("instrument") > instrument_id > named("`{` after the instrument id", lit('{')) > *instrument_clause >
-    named(
-        "an instrument clause (`title`, `title_zh`, `jurisdiction`, `in_force`, `repealed`, `scope`) or `}`",
-        lit('}'));
+    named("an instrument clause (`title`, `title_zh`, `jurisdiction`, `in_force`, `repealed`, `scope`, "
+          "`out_of_scope`) or `}`",
+          lit('}'));
 // provision := "provision" provision_ref '{' instrument_clause* '}'
 const auto provision_decl_def =
     kw("provision") > provision_ref > named("`{` after the provision", lit('{')) > *instrument_clause >

@@ -113,6 +113,8 @@ void Lowering::lower(const ast::Instrument& declaration) {
                        instrument.title_zh = text_value(text.value);
                      } else if (text.keyword == "jurisdiction") {
                        instrument.jurisdiction = text_value(text.value);
+                     } else if (text.keyword == "out_of_scope") {
+                       instrument.out_of_scope = text_value(text.value);
                      } else {
                        auto& diagnostic = diagnostics_.error(
                            "FP-E0112", span(text), "`" + text.keyword + "` is not a clause of an instrument");

@@ -91,6 +91,8 @@ struct Instrument {
   std::string title;
   std::string title_zh;
   std::string jurisdiction;
+  std::string
+      out_of_scope; // why a deployment outside the scope is outside it, and which law governs it instead
   Date in_force;
   std::optional<Date> repealed;
   Span span;
