@@ -53,6 +53,10 @@ std::string_view to_string(InstrumentState s) {
   switch (s) {
   case InstrumentState::applies:
     return "applies";
+  case InstrumentState::scope_unknown:
+    return "scope_unknown";
+  case InstrumentState::not_assessed:
+    return "not_assessed";
   case InstrumentState::out_of_scope:
     return "out_of_scope";
   case InstrumentState::not_in_force:
@@ -90,7 +94,7 @@ const Finding* Assessment::finding(std::string_view rule) const {
 std::vector<std::string> Assessment::open_questions() const {
   std::set<std::string> out;
   for (const auto& f : findings) {
-    if (f.blocking() && f.status == dsl::Status::undetermined) {
+    if (f.refuses && f.status == dsl::Status::undetermined) {
       out.insert(f.missing_facts.begin(), f.missing_facts.end());
     }
   }
@@ -457,6 +461,11 @@ dsl::Value status_value(dsl::Status s) {
   return dsl::EnumValue{std::string(dsl::to_string(s))};
 }
 
+void sort_unique(std::vector<int>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 struct RuleState {
   std::uint8_t state = 0; // 0 not evaluated, 1 in progress, 2 done
   dsl::Status status = dsl::Status::undetermined;
@@ -500,6 +509,21 @@ public:
   }
 
   RuleState& rule(std::size_t index, Finding* finding);
+
+  // An instrument's scope and the facts that leave it unknown, outside any rule's evaluation.
+  Truth scope_of(std::size_t index, std::vector<std::string>& missing) {
+    const std::size_t mark = missing_.size();
+    const Truth t = scope(index);
+    if (t == Truth::unknown) {
+      std::vector<int> facts(missing_.begin() + static_cast<std::ptrdiff_t>(mark), missing_.end());
+      sort_unique(facts);
+      for (int fact : facts) {
+        missing.push_back(model_.vocabulary->fact(static_cast<std::size_t>(fact)).path);
+      }
+    }
+    missing_.resize(mark);
+    return t;
+  }
 
   // An instrument's scope, evaluated once per assessment for all its rules (without an explanation tree).
   Truth scope(std::size_t index) {
@@ -802,11 +826,6 @@ private:
 
   friend class Assess;
 };
-
-void sort_unique(std::vector<int>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
 
 std::string window_note(const Window& w, ProvisionState state) {
   if (state == ProvisionState::not_yet_in_force) {
@@ -1208,16 +1227,26 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
         f.missing_facts.push_back(m.vocabulary->fact(static_cast<std::size_t>(fact)).path);
       }
     }
-    if (s.status != dsl::Status::not_applicable) {
+    if (s.status == dsl::Status::undetermined) {
+      // A question, not a statement of breach: the rule may well hold once the facts are stated.
+      f.message = "unknown whether this holds (" + f.rule->title + "): state ";
+      for (std::size_t k = 0; k < f.missing_facts.size(); ++k) {
+        f.message += k == 0 ? "" : (k + 1 == f.missing_facts.size() ? " and " : ", ");
+        f.message += '`' + f.missing_facts[k] + '`';
+      }
+      if (f.missing_facts.empty()) {
+        f.message += "the facts it reads";
+      }
+    } else if (s.status != dsl::Status::not_applicable) {
       for (const auto& p : m.rules[i].message) {
         if (p.fact < 0) {
           f.message += p.text;
         } else if (const auto* v = facts.get(static_cast<std::size_t>(p.fact))) {
           f.message += format_value(*v);
         } else {
-          f.message += '(';
+          f.message += "an unstated `";
           f.message += p.text;
-          f.message += " unknown)";
+          f.message += '`';
         }
       }
     }
@@ -1226,20 +1255,34 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
     }
   }
 
+  // The decision. A blocking rule in breach or undetermined refuses. A major or minor one in breach or
+  // undetermined refuses too, unless its rule imposes runtime conditions: enforcing them cures it, so they
+  // are imposed (a breach never makes the runtime less strict). Advisory rules inform and never decide.
   bool deny = false;
-  for (const auto& f : a.findings) {
-    if (f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined)) {
-      deny = true;
-    }
+  for (auto& f : a.findings) {
+    const dsl::Rule& r = *f.rule;
     if (f.status == dsl::Status::compliant) {
-      for (const auto& c : f.rule->imposes) {
-        a.conditions.push_back(ImposedCondition{f.rule, &c});
+      for (const auto& c : r.imposes) {
+        a.conditions.push_back(ImposedCondition{&r, &c, dsl::Status::compliant});
       }
+      continue;
+    }
+    if (f.status == dsl::Status::not_applicable || r.severity == dsl::RuleSeverity::advisory) {
+      continue;
+    }
+    if (f.blocking() || r.imposes.empty()) {
+      f.refuses = true;
+      deny = true;
+      continue;
+    }
+    for (const auto& c : r.imposes) {
+      a.conditions.push_back(ImposedCondition{&r, &c, f.status});
     }
   }
-  // An instrument applies when one of its rules got past the in-force and scope checks; otherwise it takes
-  // the state of its first rule.
+  // An instrument applies when one of its rules applies. Its state otherwise: not in force, out of scope,
+  // scope unknown, or in scope with no encoded rule that covers the deployment (not assessed).
   a.instruments.reserve(m.instruments.size());
+  std::vector<bool> any_rule_applies;
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding& f = a.findings[i];
     const std::size_t instrument = m.rules[i].instrument;
@@ -1248,15 +1291,41 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
                                                                               : InstrumentState::applies;
     if (instrument == a.instruments.size()) {
       // Its first rule (Model::instruments is in the order of their first rules).
-      a.instruments.push_back(InstrumentStatus{m.instruments[instrument], state});
+      a.instruments.push_back(InstrumentStatus{m.instruments[instrument], state, {}, {}});
+      any_rule_applies.push_back(false);
     } else if (state == InstrumentState::applies) {
       a.instruments[instrument].state = InstrumentState::applies;
     }
+    if (f.status != dsl::Status::not_applicable) {
+      any_rule_applies[instrument] = true;
+    }
   }
-  a.no_instrument_applies = !a.instruments.empty() &&
-                            std::none_of(a.instruments.begin(), a.instruments.end(),
-                                         [](const auto& s) { return s.state == InstrumentState::applies; });
-  deny = deny || a.no_instrument_applies;
+  for (std::size_t i = 0; i < a.instruments.size(); ++i) {
+    InstrumentStatus& st = a.instruments[i];
+    if (st.state == InstrumentState::out_of_scope) {
+      if (const dsl::Instrument* declared = m.program.find_instrument(st.id)) {
+        st.out_of_scope_note = declared->out_of_scope;
+      }
+    }
+    if (st.state != InstrumentState::applies) {
+      continue;
+    }
+    for (std::size_t k = 0; k < m.scope_instruments.size(); ++k) {
+      if (m.scope_instruments[k] == st.id && ev.scope_of(k, st.scope_missing) == Truth::unknown) {
+        st.state = InstrumentState::scope_unknown;
+      }
+    }
+    if (st.state == InstrumentState::applies && !any_rule_applies[i]) {
+      st.state = InstrumentState::not_assessed;
+      a.not_assessed = true;
+    }
+  }
+  a.no_instrument_applies =
+      !a.instruments.empty() && std::none_of(a.instruments.begin(), a.instruments.end(), [](const auto& s) {
+        return s.state == InstrumentState::applies || s.state == InstrumentState::scope_unknown ||
+               s.state == InstrumentState::not_assessed;
+      });
+  deny = deny || a.no_instrument_applies || a.not_assessed;
   a.decision =
       deny ? dsl::Decision::deny : (a.conditions.empty() ? dsl::Decision::allow : dsl::Decision::conditional);
 

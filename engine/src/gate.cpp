@@ -145,7 +145,7 @@ Answer ask(const Request& request) {
       answer.conditions.push_back(to_condition(c));
     }
     for (const auto& f : a.findings) {
-      if (f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined)) {
+      if (f.refuses) {
         BlockingFinding b;
         b.rule = f.rule->id;
         b.status = std::string(dsl::to_string(f.status));
@@ -157,6 +157,18 @@ Answer ask(const Request& request) {
         answer.blocking.push_back(std::move(b));
       }
     }
+    for (const auto& i : a.instruments) {
+      if (i.state == engine::InstrumentState::not_assessed) {
+        BlockingFinding b;
+        b.rule = "facepia.not-assessed";
+        b.status = "undetermined";
+        b.message =
+            i.id +
+            " applies to this deployment, but none of its encoded rules covers it: not assessed, so the "
+            "rules cannot find it lawful";
+        answer.blocking.push_back(std::move(b));
+      }
+    }
     if (a.no_instrument_applies) {
       // A refusal needs a reason the runtime can print, even though no rule is in breach.
       BlockingFinding b;
@@ -164,6 +176,11 @@ Answer ask(const Request& request) {
       b.status = "undetermined";
       b.message = "no encoded instrument applies to this deployment on " + a.as_of.iso() +
                   " (each is out of scope or not in force), so the rules cannot find it lawful";
+      for (const auto& i : a.instruments) {
+        if (!i.out_of_scope_note.empty()) {
+          b.message += "; " + i.id + " is out of scope: " + std::string(i.out_of_scope_note);
+        }
+      }
       answer.blocking.push_back(std::move(b));
     }
     answer.open_questions = a.open_questions();

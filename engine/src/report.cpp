@@ -200,6 +200,7 @@ nlohmann::json to_json(const Assessment& a) {
     }
     fj["citations"] = std::move(citations);
     fj["message"] = f.message;
+    fj["refuses"] = f.refuses;
     if (!r.remedy.empty() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined)) {
       fj["remedy"] = r.remedy;
     }
@@ -253,6 +254,9 @@ nlohmann::json to_json(const Assessment& a) {
         {"key", c.condition->key}, {"rule", c.rule->id}, {"description", c.condition->description}};
     cj["value"] = c.condition->value ? value_json(*c.condition->value) : nlohmann::json(nullptr);
     cj["text"] = c.condition->value ? format_value(*c.condition->value) : std::string();
+    if (c.cures()) {
+      cj["cures"] = std::string(dsl::to_string(c.rule_status)); // the rule's status that the condition cures
+    }
     conditions.push_back(std::move(cj));
   }
   j["conditions"] = std::move(conditions);
@@ -276,10 +280,18 @@ nlohmann::json to_json(const Assessment& a) {
   }
   nlohmann::json instruments = nlohmann::json::array();
   for (const auto& i : a.instruments) {
-    instruments.push_back({{"instrument", i.id}, {"state", std::string(to_string(i.state))}});
+    nlohmann::json ij{{"instrument", i.id}, {"state", std::string(to_string(i.state))}};
+    if (!i.scope_missing.empty()) {
+      ij["scope_missing_facts"] = i.scope_missing;
+    }
+    if (!i.out_of_scope_note.empty()) {
+      ij["out_of_scope_note"] = i.out_of_scope_note;
+    }
+    instruments.push_back(std::move(ij));
   }
   j["instruments"] = std::move(instruments);
   j["no_instrument_applies"] = a.no_instrument_applies;
+  j["not_assessed"] = a.not_assessed;
   j["provisions_applied"] = std::move(applied);
   j["provisions_not_in_force"] = std::move(not_in_force);
   nlohmann::json d = nlohmann::json::array();
@@ -328,14 +340,36 @@ std::string to_text(const Assessment& a, bool verbose) {
     out += "reason:     no encoded instrument applies on " + a.as_of.iso() +
            "; the rules cannot say the deployment is lawful, so the gate refuses it (fail closed)\n";
   }
+  for (const auto& i : a.instruments) {
+    if (i.state == InstrumentState::not_assessed) {
+      out += "reason:     not assessed: " + i.id +
+             " applies, but none of its encoded rules covers this deployment; the rules cannot say it is "
+             "lawful, so "
+             "the gate refuses it (fail closed)\n";
+    }
+  }
   if (!a.instruments.empty()) {
     out += "instruments:";
     for (const auto& i : a.instruments) {
       std::string state(to_string(i.state)); // the JSON's word, in plain spelling: "out of scope"
       std::replace(state.begin(), state.end(), '_', ' ');
+      if (i.state == InstrumentState::scope_unknown) {
+        state = "scope unknown (state";
+        for (const auto& fact : i.scope_missing) {
+          state += " " + fact;
+        }
+        state += ")";
+      }
       out += " " + i.id + " " + state + (&i == &a.instruments.back() ? "" : ",");
     }
     out += "\n";
+    // Why an instrument is out of scope matters most when none applies: the refusal's reason names the law
+    // that governs instead (the Law Enforcement Directive for the police, for instance).
+    for (const auto& i : a.instruments) {
+      if (!i.out_of_scope_note.empty() && (a.no_instrument_applies || verbose)) {
+        out += "            " + i.id + " is out of scope: " + std::string(i.out_of_scope_note) + "\n";
+      }
+    }
   }
   std::size_t counts[4] = {0, 0, 0, 0};
   for (const auto& f : a.findings) {
@@ -411,12 +445,13 @@ std::string to_text(const Assessment& a, bool verbose) {
       if (c.condition->value) {
         out += " " + format_value(*c.condition->value);
       }
-      out += ": " + c.condition->description + " (" + c.rule->id + ")\n";
+      out += ": " + c.condition->description + " (" + c.rule->id +
+             (c.cures() ? ", curing its " + std::string(dsl::to_string(c.rule_status)) : "") + ")\n";
     }
   }
   const auto questions = a.open_questions();
   if (!questions.empty()) {
-    out += "\nopen questions that decide blocking rules:\n";
+    out += "\nopen questions that decide the refusal:\n";
     for (const auto& q : questions) {
       const auto* decl = a.facts.vocabulary().index(q)
                              ? &a.facts.vocabulary().fact(*a.facts.vocabulary().index(q))

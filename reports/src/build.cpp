@@ -248,9 +248,7 @@ private:
   // ---------------------------------------------------------------------------------------------------------
   Section summary() {
     Section s{"summary", "1", L("s_summary")};
-    const auto blocking = findings_where([](const engine::Finding& f) {
-      return f.blocking() && (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined);
-    });
+    const auto blocking = findings_where([](const engine::Finding& f) { return f.refuses; });
     std::string tone = std::string(dsl::to_string(a_.decision));
     std::string text;
     if (a_.decision == dsl::Decision::deny) {
@@ -280,7 +278,7 @@ private:
       }
     }
     for (const auto& f : a_.findings) {
-      if (!f.blocking() && f.status == dsl::Status::breach) {
+      if (!f.refuses && f.status == dsl::Status::breach) {
         add(f);
       }
     }
@@ -564,6 +562,23 @@ private:
         }
       }
       s.blocks.push_back(heading(title, "instrument-" + id));
+      for (const auto& state : a_.instruments) {
+        if (state.id != id) {
+          continue;
+        }
+        if (state.state == engine::InstrumentState::not_assessed) {
+          s.blocks.push_back(callout("deny", L("inst_not_assessed"), ""));
+        } else if (state.state == engine::InstrumentState::scope_unknown) {
+          std::string facts;
+          for (const auto& fact : state.scope_missing) {
+            facts += (facts.empty() ? " " : ", ") + fact;
+          }
+          s.blocks.push_back(paragraph(L("inst_scope_unknown") + facts + "."));
+        } else if (state.state == engine::InstrumentState::out_of_scope && !state.out_of_scope_note.empty()) {
+          s.blocks.push_back(
+              paragraph(L("inst_out_of_scope") + ": " + std::string(state.out_of_scope_note) + "."));
+        }
+      }
       std::size_t counts[4] = {0, 0, 0, 0};
       for (auto* f : mine) {
         ++counts[static_cast<int>(f->status)];

@@ -217,6 +217,17 @@ constexpr Label labels[] = {
     {"group", "Part", "部分"},
     {"impacts", "Impacts on the data subjects", "对数据主体的影响"},
     {"in_force_from", "In force from", "施行日期"},
+    {"inst_not_assessed",
+     "Not assessed: this instrument applies to the deployment, but none of its encoded rules covers it. "
+     "Silence of "
+     "the encoded law is no finding of lawfulness, so the decision is deny; assess the deployment under this "
+     "instrument by hand",
+     "未评估：该法律文件适用于本部署，但其已编码的规则均不涵盖本部署。已编码法律的沉默并不意味着合法，因此决"
+     "定为拒绝；"
+     "请依该法律文件人工评估"},
+    {"inst_out_of_scope", "Out of scope", "不适用"},
+    {"inst_scope_unknown", "Whether this instrument applies is unknown until the deployment states",
+     "在部署说明以下事实之前，无法确定该法律文件是否适用："},
     {"item", "Item", "项"},
     {"judged_by", "judged by the assessor", "评估器："},
     {"keep_note",

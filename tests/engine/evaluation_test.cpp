@@ -289,8 +289,15 @@ TEST_CASE("decisions: deny on a blocking breach or undetermined, conditional und
 
   a = e.evaluate(
       facts(e, {{"consent.explicit", true}, {"consent.separate", true}, {"consent.written", false}}), day);
-  CHECK(a.decision == dsl::Decision::conditional); // a major breach does not block
+  CHECK(a.decision == dsl::Decision::deny); // a major breach that no condition of its rule cures refuses
+  CHECK(finding(a, "major").refuses);
+  CHECK_FALSE(finding(a, "cond").refuses);
+
+  a = e.evaluate(
+      facts(e, {{"consent.explicit", true}, {"consent.separate", true}, {"consent.written", true}}), day);
+  CHECK(a.decision == dsl::Decision::conditional);
   REQUIRE(a.conditions.size() == 2);
+  CHECK_FALSE(a.conditions[0].cures());
   CHECK(a.conditions[1].condition->key == "max_template_retention");
   const auto json = engine::to_json(a);
   CHECK(json["conditions"][1]["value"]["value"] == 30);
@@ -329,7 +336,8 @@ TEST_CASE("the explanation tree holds each sub-condition, its value and the fact
                                 {"data_subjects.count", dsl::Quantity{22, "persons"}}}),
                       day);
   const auto& f = finding(a, "r");
-  CHECK(f.message == "22 persons people without written consent");
+  // Undetermined: a question naming the fact, not the finding's statement of breach.
+  CHECK(f.message == "unknown whether this holds (rule r): state `consent.written`");
   REQUIRE(f.explanation.size() == 3); // in force, applies when, requires
   const auto& requires_part = f.explanation[2];
   CHECK(requires_part.role == "requires");
@@ -344,6 +352,13 @@ TEST_CASE("the explanation tree holds each sub-condition, its value and the fact
   CHECK(text.find("consent.written is not known") != std::string::npos);
   const auto json = engine::to_json(a);
   CHECK(json["findings"][0]["explanation"][2]["tree"]["children"][1]["value"] == "unknown");
+  // In breach, the finding's own words, with the fact's value interpolated.
+  a = e.evaluate(facts(e, {{"processing.creates_templates", true},
+                           {"consent.explicit", true},
+                           {"consent.written", false},
+                           {"data_subjects.count", dsl::Quantity{22, "persons"}}}),
+                 day);
+  CHECK(finding(a, "r").message == "22 persons people without written consent");
 }
 
 TEST_CASE("without explanations the statuses are the same", "[explain]") {
@@ -396,6 +411,121 @@ TEST_CASE("no instrument applies: deny (fail closed), and each instrument's stat
   // Once the PIPL is in force it applies, and its compliant rule allows.
   a = e.evaluate(facts(e, {{"jurisdiction.eu", false}, {"consent.separate", true}}), date("2021-11-01"));
   CHECK_FALSE(a.no_instrument_applies);
+  CHECK(a.instruments[1].state == engine::InstrumentState::applies);
+  CHECK(a.decision == dsl::Decision::allow);
+}
+
+TEST_CASE(
+    "decisions: a non-blocking breach is cured only by its own rule's conditions; advisory never decides",
+    "[decision]") {
+  ProgramBuilder b;
+  auto& one_to_one =
+      b.rule("one-to-one", ref("GDPR", "25"), fact("consent.written"), dsl::RuleSeverity::major);
+  one_to_one.imposes.push_back(imposes("mode", dsl::EnumValue{"verification"}));
+  b.rule("accuracy", ref("GDPR", "5"), fact("consent.separate"), dsl::RuleSeverity::major);
+  b.rule("advice", ref("GDPR", "35"), fact("alternatives.offered"), dsl::RuleSeverity::advisory);
+  const auto e = b.build();
+
+  // Compliant: the condition holds while the rule does; the advisory breach decides nothing.
+  auto a = e.evaluate(
+      facts(e, {{"consent.written", true}, {"consent.separate", true}, {"alternatives.offered", false}}),
+      day);
+  CHECK(finding(a, "advice").status == Status::breach);
+  CHECK_FALSE(finding(a, "advice").refuses);
+  CHECK(a.decision == dsl::Decision::conditional);
+  REQUIRE(a.conditions.size() == 1);
+  CHECK_FALSE(a.conditions[0].cures());
+
+  // The same rule in breach (a 1:1 deployment switched to 1:N): its condition is imposed as the cure, so the
+  // runtime is exactly as strict as before the breach.
+  a = e.evaluate(
+      facts(e, {{"consent.written", false}, {"consent.separate", true}, {"alternatives.offered", true}}),
+      day);
+  CHECK(finding(a, "one-to-one").status == Status::breach);
+  CHECK_FALSE(finding(a, "one-to-one").refuses);
+  CHECK(a.decision == dsl::Decision::conditional);
+  REQUIRE(a.conditions.size() == 1);
+  CHECK(a.conditions[0].condition->key == "mode");
+  CHECK(a.conditions[0].cures());
+  CHECK(a.conditions[0].rule_status == Status::breach);
+  const auto json = engine::to_json(a);
+  CHECK(json["conditions"][0]["cures"] == "breach");
+  CHECK(json["findings"][0]["refuses"] == false);
+  CHECK_THAT(engine::to_text(a, false), Catch::Contains("(one-to-one, curing its breach)"));
+
+  // A breach no condition cures: deny, with the finding that refuses.
+  a = e.evaluate(
+      facts(e, {{"consent.written", true}, {"consent.separate", false}, {"alternatives.offered", true}}),
+      day);
+  CHECK(a.decision == dsl::Decision::deny);
+  CHECK(finding(a, "accuracy").refuses);
+  CHECK(engine::to_json(a)["findings"][1]["refuses"] == true);
+
+  // Undetermined and uncured: deny (fail closed), its fact an open question, worded as a question.
+  a = e.evaluate(facts(e, {{"consent.written", true}, {"alternatives.offered", true}}), day);
+  CHECK(a.decision == dsl::Decision::deny);
+  CHECK(a.open_questions() == std::vector<std::string>{"consent.separate"});
+  CHECK(finding(a, "accuracy").message ==
+        "unknown whether this holds (rule accuracy): state `consent.separate`");
+
+  // Undetermined but cured by its condition: the runtime enforces it, and the decision is conditional.
+  a = e.evaluate(facts(e, {{"consent.separate", true}, {"alternatives.offered", true}}), day);
+  CHECK(a.decision == dsl::Decision::conditional);
+  REQUIRE(a.conditions.size() == 1);
+  CHECK(a.conditions[0].rule_status == Status::undetermined);
+}
+
+TEST_CASE("an undetermined finding is a question naming the facts, never a statement of breach",
+          "[decision]") {
+  ProgramBuilder b;
+  auto& r = b.rule("r", ref("GDPR", "7"), all({fact("consent.explicit"), fact("consent.written")}));
+  r.finding = "{data_subjects.count} people without written consent";
+  const auto e = b.build();
+  auto a = e.evaluate(facts(e, {}), day);
+  CHECK(finding(a, "r").message ==
+        "unknown whether this holds (rule r): state `consent.explicit` and `consent.written`");
+  a = e.evaluate(facts(e, {{"consent.explicit", false}}), day);
+  CHECK(finding(a, "r").status == Status::breach);
+  CHECK(finding(a, "r").message == "an unstated `data_subjects.count` people without written consent");
+}
+
+TEST_CASE(
+    "instruments: a scope that is unknown is shown so; one in scope that no rule covers is not assessed",
+    "[decision]") {
+  ProgramBuilder b;
+  b.provision(ref("PIPL", "29"));
+  b.scope("GDPR", fact("jurisdiction.eu"));
+  b.rule("g", ref("GDPR", "9"), fact("consent.explicit"));
+  auto& p = b.rule("p", ref("PIPL", "29"), fact("consent.separate"));
+  p.applies_when = fact("processing.creates_templates");
+  const auto e = b.build();
+
+  auto a = e.evaluate(facts(e, {{"consent.explicit", true}, {"processing.creates_templates", false}}), day);
+  REQUIRE(a.instruments.size() == 2);
+  CHECK(a.instruments[0].state == engine::InstrumentState::scope_unknown);
+  CHECK(a.instruments[0].scope_missing == std::vector<std::string>{"jurisdiction.eu"});
+  CHECK(a.instruments[1].state == engine::InstrumentState::not_assessed);
+  CHECK(a.not_assessed);
+  CHECK_FALSE(a.no_instrument_applies);
+  CHECK(a.decision == dsl::Decision::deny); // silence of the encoded law is no finding of lawfulness
+  const auto json = engine::to_json(a);
+  CHECK(json["instruments"][0]["state"] == "scope_unknown");
+  CHECK(json["instruments"][0]["scope_missing_facts"][0] == "jurisdiction.eu");
+  CHECK(json["instruments"][1]["state"] == "not_assessed");
+  CHECK(json["not_assessed"] == true);
+  const auto text = engine::to_text(a, false);
+  CHECK_THAT(text,
+             Catch::Contains("reason:     not assessed: PIPL applies, but none of its encoded rules covers "
+                             "this deployment"));
+  CHECK_THAT(text,
+             Catch::Contains("instruments: GDPR scope unknown (state jurisdiction.eu), PIPL not assessed"));
+
+  a = e.evaluate(facts(e, {{"jurisdiction.eu", true},
+                           {"consent.explicit", true},
+                           {"processing.creates_templates", true},
+                           {"consent.separate", true}}),
+                 day);
+  CHECK(a.instruments[0].state == engine::InstrumentState::applies);
   CHECK(a.instruments[1].state == engine::InstrumentState::applies);
   CHECK(a.decision == dsl::Decision::allow);
 }

@@ -81,14 +81,21 @@ struct Finding {
   std::vector<ExplainPart> explanation; // filled when AssessOptions::explain
   std::vector<std::string>
       derived_facts_read; // derived facts the rule read (their reasoning is in Assessment)
+  // This finding alone refuses the deployment: a blocking rule in breach or undetermined, or a major or minor
+  // one in breach or undetermined that no runtime condition of its rule cures.
+  bool refuses = false;
   const std::string& rule_id() const { return rule->id; }
   bool blocking() const { return rule->severity == dsl::RuleSeverity::blocking; }
 };
 
-// A runtime condition imposed by a compliant rule.
+// A runtime condition imposed by a rule: either one that holds while the rule is compliant, or the cure of a
+// major or minor rule in breach (or undetermined): enforcing it at run time makes the processing comply, so
+// the breach does not refuse the deployment, and the runtime is never less strict for it.
 struct ImposedCondition {
   const dsl::Rule* rule = nullptr;
   const dsl::RuntimeCondition* condition = nullptr;
+  dsl::Status rule_status = dsl::Status::compliant; // breach or undetermined: the condition cures it
+  bool cures() const { return rule_status != dsl::Status::compliant; }
 };
 
 enum class ProvisionState { in_force, not_yet_in_force, no_longer_in_force };
@@ -105,15 +112,19 @@ struct ProvisionStatus {
 
 // How an instrument bears on the deployment on the assessment date, judged from its rules' findings.
 enum class InstrumentState {
-  applies,      // in force and in scope (or its scope is unknown: its blocking rules are then undetermined)
-  out_of_scope, // in force, but its scope is false for this deployment
-  not_in_force, // not yet (or no longer) in force on the assessment date
+  applies,       // in force and in scope, and at least one of its rules applies
+  scope_unknown, // in force, but a fact its scope reads is not stated: its blocking rules are undetermined
+  not_assessed,  // in force and in scope, but none of its encoded rules covers the deployment
+  out_of_scope,  // in force, but its scope is false for this deployment
+  not_in_force,  // not yet (or no longer) in force on the assessment date
 };
 std::string_view to_string(InstrumentState);
 
 struct InstrumentStatus {
   std::string id; // "PIPL"
   InstrumentState state = InstrumentState::applies;
+  std::vector<std::string> scope_missing; // scope_unknown: the facts its scope needs
+  std::string_view out_of_scope_note;     // out_of_scope: the instrument's own words on why, and what governs
 };
 
 struct Model; // the compiled rules, shared by the engine and its assessments
@@ -135,9 +146,12 @@ struct Assessment {
   // say nothing about the deployment, which is not a finding that it is lawful: the decision is deny (fail
   // closed).
   bool no_instrument_applies = false;
+  // An instrument in scope has no encoded rule that covers the deployment: the encoded law is silent, which
+  // is no finding that the deployment is lawful, so the decision is deny (not assessed).
+  bool not_assessed = false;
   Facts facts;
   const Finding* finding(std::string_view rule) const;
-  // The missing facts of the blocking rules that are undetermined: the open questions.
+  // The missing facts of the undetermined rules that refuse the deployment: the open questions.
   std::vector<std::string> open_questions() const;
 };
 
