@@ -59,32 +59,44 @@ public:
          "where templates are stored and whether the purpose needs a central store"},
         r);
     const Truth ambient = r.boolean("capture.ambient");
-    const Truth security_purpose = r.intersects("purposes", {"public_security", "law_enforcement_search"});
-    const Truth scale =
-        w.add("scale_beyond_purpose", all_of({ambient, negate(security_purpose)}), "PIPL Art. 6",
-              {"everyone in the field of view is captured for a purpose that concerns only some",
-               "only people who present their face are captured, or the purpose is public security",
-               "whether everyone in the field of view is captured"},
-              r);
+    // Finding the few who are sought among everyone who passes is what public security and a watch-list are:
+    // scanning everyone is not beyond those purposes. Whether they are necessary at all is for the stated
+    // facts and the rules to test (public_security.necessary, the law and authorisation of a watch-list, the
+    // review of its entries), not for this factor.
+    const Truth security_purpose =
+        r.intersects("purposes", {"public_security", "law_enforcement_search", "watchlist_enforcement"});
+    const Truth scale = w.add(
+        "scale_beyond_purpose", all_of({ambient, negate(security_purpose)}), "GDPR Art. 5(1)(c); PIPL Art. 6",
+        {"everyone in the field of view is captured for a purpose that concerns only some",
+         "only people who present their face are captured, or the purpose is to find "
+         "listed people among everyone (public security, a watch-list)",
+         "whether everyone in the field of view is captured"},
+        r);
     const Truth no_deletion = negate(r.boolean("deletion.on_purpose_end"));
     const Truth long_images = r.greater("retention.images", 30);
-    const Truth long_templates = r.greater("retention.templates", 30);
+    // 180 days after the last use is facepia's policy ceiling for templates, the same as the retention rules
+    // (gdpr.storage-limitation, pipl.retention); a watch-list entry is kept while its listing runs.
+    const Truth watchlist = r.intersects("purposes", {"watchlist_enforcement", "law_enforcement_search"});
+    const Truth long_templates =
+        watchlist == Truth::true_ ? Truth::false_ : r.greater("retention.templates", 180);
     const Truth retention =
         w.add("retention_beyond_purpose", any_of({no_deletion, long_images, long_templates}),
               "GDPR Art. 5(1)(e); PIPL Art. 19",
-              {"faces are kept after the purpose ends, or images or templates longer than 30 days "
-               "(facepia's threshold; override this factor if the purpose is judged to need more)",
-               "faces are erased when the purpose ends, and images and templates are kept no "
-               "longer than 30 days",
+              {"faces are kept after the purpose ends, images longer than 30 days or templates longer than "
+               "180 days after their last use (facepia's policy; override this factor if the purpose is "
+               "judged to need more)",
+               "faces are erased when the purpose ends, images are kept no longer than 30 days and templates "
+               "no longer than 180 days after their last use",
                "how long faces are kept"},
               r);
-    const Truth strict = w.add(
-        "strict_protection_measures",
-        r.contains_all("security.measures", {"encryption_at_rest", "access_restriction"}), "PIPL Art. 28",
-        {"templates are encrypted at rest and only named staff can reach them",
-         "templates are not both encrypted at rest and restricted to named staff",
-         "which security measures apply"},
-        r);
+    const Truth strict =
+        w.add("strict_protection_measures",
+              r.contains_all("security.measures", {"encryption_at_rest", "access_restriction"}),
+              "GDPR Art. 32(1); PIPL Art. 28(2)",
+              {"templates are encrypted at rest and only named staff can reach them",
+               "templates are not both encrypted at rest and restricted to named staff",
+               "which security measures apply"},
+              r);
 
     const Truth avoidable = all_of({less_intrusive, negate(optional_route)});
     const Truth result = all_of({negate(avoidable), negate(identification), negate(central_store),

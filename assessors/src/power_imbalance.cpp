@@ -59,12 +59,13 @@ public:
     const Truth manager_type = r.is("controller.type", {"property_manager"});
     const Truth residents = r.contains("data_subjects.categories", "residents");
     const Truth compound = r.is("processing.location", {"residential_compound"});
-    const Truth landlord = w.add("landlord_over_residents",
-                                 any_of({manager_type, all_of({residents, compound})}), "SPC-FR Art. 10",
-                                 {"a property manager controls the residents' way into their homes",
-                                  "no property manager or landlord processes residents' faces",
-                                  "whether a property manager or landlord processes residents' faces"},
-                                 r);
+    const Truth landlord =
+        w.add("landlord_over_residents", any_of({manager_type, all_of({residents, compound})}),
+              "GDPR Recital 43; SPC-FR Art. 10",
+              {"a property manager controls the residents' way into their homes",
+               "no property manager or landlord processes residents' faces",
+               "whether a property manager or landlord processes residents' faces"},
+              r);
 
     const Truth essential = w.add(
         "essential_service", r.boolean("service.essential"), kRecital43Edpb311,

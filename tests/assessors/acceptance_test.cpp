@@ -90,7 +90,8 @@ TEST_CASE("acceptance: residential compound with face-only entry (SPC-FR Art. 10
   // alternative.
   CHECK(r.truth(fact::power_imbalance) == true);
   CHECK(factor_truth(r.factor(fact::power_imbalance, "landlord_over_residents")) == true);
-  CHECK(r.factor(fact::power_imbalance, "landlord_over_residents").source == "SPC-FR Art. 10");
+  CHECK(r.factor(fact::power_imbalance, "landlord_over_residents").source ==
+        "GDPR Recital 43; SPC-FR Art. 10");
   CHECK(factor_truth(r.factor(fact::power_imbalance, "no_genuine_alternative")) == true);
   // A card would open the gate: the face is not necessary, so demanding it is the SPC-FR Art. 4(1) case.
   CHECK(r.truth(fact::necessary_for_service) == false);

@@ -50,7 +50,8 @@ TEST_CASE("necessity and proportionality, factor by factor", "[necessity]") {
     const Run r = run(gym().with("capture.ambient", yes()));
     CHECK(r.truth(necessary_and_proportionate) == false);
     CHECK(factor(r, "scale_beyond_purpose") == true);
-    CHECK(r.factor(necessary_and_proportionate, "scale_beyond_purpose").source == "PIPL Art. 6");
+    CHECK(r.factor(necessary_and_proportionate, "scale_beyond_purpose").source ==
+          "GDPR Art. 5(1)(c); PIPL Art. 6");
     // Public security is a purpose that concerns everyone in view.
     CHECK(factor(run(gym().with("capture.ambient", yes()).with("purposes", set({"public_security"}))),
                  "scale_beyond_purpose") == false);

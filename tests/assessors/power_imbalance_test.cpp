@@ -57,7 +57,7 @@ TEST_CASE("residential compound with face-only entry: the property manager over 
   const Run r = run(residential_compound());
   CHECK(r.truth(power_imbalance) == true);
   CHECK(factor(r, "landlord_over_residents") == true);
-  CHECK(r.factor(power_imbalance, "landlord_over_residents").source == "SPC-FR Art. 10");
+  CHECK(r.factor(power_imbalance, "landlord_over_residents").source == "GDPR Recital 43; SPC-FR Art. 10");
   CHECK(factor(r, "detriment_on_refusal") == true);
   CHECK(factor(r, "no_genuine_alternative") == true);
   // A landlord other than a property manager: residents at a residential compound.
