@@ -23,6 +23,10 @@ fact controller.name : text "the controller's legal name"
 fact controller.type : controller_type "the kind of organisation that decides why and how faces are processed"
 fact controller.dpo_appointed : bool "the controller has designated a data protection officer (GDPR Art. 37)"
 fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
+fact controller.public_body : bool
+  "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
+fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
+fact controller.competent_authority : text "the supervisory authority competent for the processing, by name"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Where the law reaches: scope facts (GDPR Art. 3, PIPL Art. 3)
@@ -49,11 +53,19 @@ enum purpose {
   boarding,            # matching a traveller to a boarding pass or travel document
   identity_verification, # confirming that a person is who they claim to be for a service (account, check-in)
   law_enforcement_search, # searching for suspects or missing persons on a watchlist
+  watchlist_enforcement, # enforcing a private ban list or a court order against named people (a venue's banned visitors)
+  fraud_prevention,      # fraud and loss prevention
+  photo_tagging,         # suggesting or tagging people in photos
+  audience_measurement,  # survey, audience or panel validation
   other_purpose
 }
 
 fact purposes : set of purpose "what the processing is for"
 fact processing.secondary_use : bool "templates or images are also used, or made available, for a purpose other than the declared ones"
+fact processing.further_use_compatible : bool
+  "every further use is compatible with the declared purposes, assessed under GDPR Art. 6(4) (link, context, nature, consequences, safeguards)"
+fact processing.further_use_required_by_law : bool
+  "the only further use is a disclosure that a law requires of the controller (footage handed to the police on a lawful order)"
 
 enum fr_mode {
   verification_1to1,   # compares a live face with one enrolled template the person claims (authentication)
@@ -62,6 +74,8 @@ enum fr_mode {
   none                 # no templates at all: plain CCTV, not facial recognition
 }
 
+fact processing.captures_faces : bool
+  "cameras capture images in which people's faces can be seen (CCTV included), whether or not anything is done with the faces"
 fact processing.creates_templates : bool
   "facial templates (numerical face descriptors) are created from the images; false for plain CCTV, which is not facial recognition"
 fact processing.mode : fr_mode "how templates are used"
@@ -74,7 +88,8 @@ enum location_type {
   residential_compound,       # the common areas and gates of a residential property
   school_premises,            # a school building or its grounds
   workplace,                  # premises where the data subjects work
-  private_space               # hotel rooms, toilets, changing rooms and other places of privacy
+  private_space,              # hotel rooms, toilets, changing rooms and other places of privacy
+  online_service              # an app or website: faces sent from the person's own device, not captured at a place
 }
 
 fact processing.location : location_type "where the cameras or terminals are"
@@ -84,6 +99,10 @@ fact service.information_society : bool
   "the faces are processed in an information society service (online, at a distance, at the individual's request) offered directly to children (GDPR Art. 8)"
 fact capture.ambient : bool
   "the equipment captures everyone who passes within its field of view, rather than only people who actively present their face to a terminal"
+fact capture.only_consenting : bool
+  "everyone whose face the equipment captures has given the consent relied on (a closed area that only enrolled, consenting people enter); false where bystanders are scanned"
+fact public_security.necessary : bool
+  "the equipment is necessary for maintaining public security at this place: a documented security need that a means with less impact would not meet (PIPL Art. 26: 为维护公共安全所必需)"
 
 fact matching.accuracy_tested : bool
   "false match and false non-match rates were measured on people like the data subjects before deployment and are monitored while it runs"
@@ -100,6 +119,8 @@ fact processors.contract : bool "every processor that handles faces is bound by 
 
 fact retention.templates : number days "how long an enrolled person's template is kept after its last use or after the person leaves"
 fact retention.images : number days "how long captured face images (probes, footage) are kept"
+fact retention.images_necessity_documented : bool
+  "the DPIA documents why footage must be kept longer than 72 hours (EDPB Guidelines 3/2019: the longer the period, the more argumentation is needed)"
 fact deletion.on_purpose_end : bool
   "templates and images are erased once the purpose is achieved, the service ends or the person withdraws (PIPL Art. 47; GDPR Art. 17)"
 fact deletion.on_request : bool "a data subject's request to erase his or her face data is honoured without undue delay"
@@ -129,7 +150,9 @@ enum subject_category {
   employees,
   pupils,
   minors,             # anyone under 18
-  under_14            # anyone under 14 (PIPL Art. 28(1), 31)
+  under_14,           # anyone under 14 (PIPL Art. 28(1), 31)
+  below_digital_consent_age, # children below the age at which they may consent to an information society service in the Member State (16 unless national law lowers it, not below 13: GDPR Art. 8(1))
+  visitors            # occasional visitors, delivery staff, passers-by who enter the premises
 }
 
 fact data_subjects.categories : set of subject_category "whose faces are processed"
@@ -151,7 +174,10 @@ enum art9_exception {
   art9_explicit_consent,            # Art. 9(2)(a)
   art9_employment_law,              # Art. 9(2)(b)
   art9_vital_interests,             # Art. 9(2)(c)
+  art9_made_public,                 # Art. 9(2)(e): manifestly made public by the data subject
+  art9_legal_claims,                # Art. 9(2)(f): establishment, exercise or defence of legal claims
   art9_substantial_public_interest, # Art. 9(2)(g)
+  art9_research,                    # Art. 9(2)(j): archiving, scientific or historical research, statistics
   art9_none
 }
 
@@ -169,6 +195,19 @@ fact basis.gdpr : gdpr_basis "the GDPR Art. 6(1) ground the controller relies on
 fact basis.art9 : art9_exception "the GDPR Art. 9(2) exception the controller relies on for biometric data"
 fact basis.member_state_law : bool
   "a Union or Member State law (or collective agreement) specifically authorises this biometric processing with safeguards (GDPR Art. 9(2)(b), (g))"
+fact basis.art6_3_law : bool
+  "a Union or Member State law lays down the basis of the processing relied on under GDPR Art. 6(1)(c) or (e) (Art. 6(3)); not the same as a law lifting Art. 9(1)"
+fact basis.national_law : text "the Union or Member State law relied on for the biometric processing, by name and article (GDPR Art. 9(2)(b), (g), 9(4))"
+fact basis.national_conditions_met : bool
+  "the further conditions that the Member State's law sets for biometric data under GDPR Art. 9(4) are met"
+fact authority.specific_authorisation : bool
+  "a supervisory authority has specifically authorised this processing under national law (distinct from the Art. 36(1) prior consultation)"
+fact legitimate_interests.balancing_done : bool
+  "a documented balancing shows a real and present interest that the data subjects' interests and rights do not override, having regard to their reasonable expectations (GDPR Art. 6(1)(f); EDPB Guidelines 3/2019 section 3.1)"
+fact basis.legal_provision : text
+  "the law or administrative regulation, and its article, relied on for a ground other than consent (PIPL Art. 13(1)(3), (7); SPC-FR Art. 5), by name"
+fact basis.necessary_for_ground : bool
+  "processing the face is necessary, not merely useful, for the contract, the lawful HR management, the duty, the emergency or the law relied on (PIPL Art. 13(1)(2)-(4), (7))"
 fact basis.consent_excluded_by_law : bool
   "Union or Member State law provides that the GDPR Art. 9(1) prohibition may not be lifted by the data subject's consent for this processing (GDPR Art. 9(2)(a))"
 fact basis.pipl : pipl_basis "the PIPL Art. 13 ground the processor relies on"
@@ -188,6 +227,10 @@ fact consent.bundled : bool "consent to face processing is bundled with consent 
 fact consent.opt_out_default : bool "people are enrolled unless they object (silence or inactivity counts as consent)"
 fact consent.guardian : bool "a parent or guardian consented for every data subject who is a minor or under 14"
 fact consent.withdrawable : bool "consent can be withdrawn at any time, as easily as it was given"
+fact member_state.digital_consent_age : number years
+  "the age from which a child may consent to an information society service in the Member State (GDPR Art. 8(1): 16 unless national law lowers it, not below 13)"
+fact consent.unilateral_change : bool
+  "face processing was introduced by a unilateral change of an existing contract, pass or membership, without asking each person again (as the Hangzhou park switched its pass holders from fingerprint to face entry)"
 fact consent.standard_terms : bool "consent is obtained through standard (pre-formulated) contract terms"
 
 enum grant_term { unlimited_duration, irrevocable, freely_sublicensable }
@@ -220,7 +263,9 @@ enum notice_item {
   withdrawal_right,      # the right to withdraw consent at any time
   complaint_right,       # the right to lodge a complaint with a supervisory authority
   necessity,             # why processing the sensitive information is necessary (PIPL Art. 30)
-  impact_on_rights       # the impact on the individual's rights and interests (PIPL Art. 30)
+  impact_on_rights,      # the impact on the individual's rights and interests (PIPL Art. 30)
+  legitimate_interests,  # the legitimate interests pursued, where GDPR Art. 6(1)(f) is relied on (Art. 13(1)(d))
+  third_country_transfer # the transfer to a third country and its safeguards (GDPR Art. 13(1)(f))
 }
 
 fact notice.given : bool "people are informed before their face is processed"
@@ -260,3 +305,15 @@ fact design.privacy_by_default : bool
   "by default only the templates necessary for each purpose are processed: no one is enrolled or matched who did not choose it (GDPR Art. 25(2))"
 fact deployment.start : date "the day the deployment starts or started"
 fact deployment.end : date "the day the deployment ends or ended, if fixed"
+fact deployment.sites : number sites "at how many sites (stores, buildings, gates) the equipment runs"
+
+# ---------------------------------------------------------------------------------------------------------------
+# Watch-lists
+# ---------------------------------------------------------------------------------------------------------------
+fact watchlist.size : number persons "how many people are on the watch-list the faces are searched against"
+fact watchlist.entries_reviewed : bool
+  "each entry has a documented reason and an end or review date, and is removed when the listing ends (a court order expires, a ban is lifted)"
+fact watchlist.criminal_offences : bool
+  "the watch-list holds data relating to criminal convictions, offences or suspicions (shoplifters, suspects) (GDPR Art. 10)"
+fact watchlist.criminal_data_authorised : bool
+  "Union or Member State law authorises this processing of criminal offence data with appropriate safeguards, or it is under the control of official authority (GDPR Art. 10)"

@@ -28,6 +28,12 @@ instrument GDPR {
   # behaviour of, data subjects who are in the Union).
   # Law enforcement processing is governed by Directive (EU) 2016/680 instead (Art. 2(2)(d)).
   scope (jurisdiction.eu_establishment or jurisdiction.eu_data_subjects) and controller.type != law_enforcement
+  out_of_scope "the GDPR reaches an establishment in the Union or people in the Union who are served or monitored"
+               "(Art. 3); processing by a competent authority to prevent, investigate, detect or prosecute criminal"
+               "offences is governed by the Law Enforcement Directive (EU) 2016/680 instead (Art. 2(2)(d)), which"
+               "facepia does not encode, nor the AI Act's prohibition, with its narrow exceptions, of real-time"
+               "remote biometric identification in publicly accessible spaces for law enforcement (Regulation (EU)"
+               "2024/1689, Art. 5(1)(h))"
 }
 
 provision GDPR Art. 2(2)(d) {

@@ -1,9 +1,10 @@
 # GDPR rules for facial recognition.
 #
 # Face images are biometric data only "when processed through a specific technical means allowing the unique
-# identification or authentication of a natural person" (Recital 51; Art. 4(14)). Every rule here applies only when
-# processing.creates_templates: plain CCTV is personal data, but not biometric data, and is outside this pack (the
-# general GDPR rules for video surveillance are not encoded). Art. 9 additionally needs unique identification or
+# identification or authentication of a natural person" (Recital 51; Art. 4(14)). The facial recognition rules
+# apply when processing.creates_templates. Footage of faces is personal data whether or not templates are made:
+# transparency, purpose limitation and the retention of images apply to every camera that captures faces
+# (processing.captures_faces), plain CCTV included. Art. 9 additionally needs unique identification or
 # authentication: attribute analysis without identifying anyone (analysis_only) is outside Art. 9(1), but inside
 # every other rule.
 #
@@ -30,35 +31,49 @@ rule gdpr.biometric-prohibition {
   # without detriment; not bundled; not a condition of a service it is not necessary for, Art. 7(4)), specific,
   # informed, unambiguous, explicit and withdrawable (Art. 4(11), 7). And only where no Union or Member State law
   # forbids lifting the prohibition by consent (Art. 9(2)(a), last words).
+  # The consent of those who enrolled covers only them. Equipment that scans everyone in its field of view (a lobby
+  # camera looking for consenting VIPs among all guests) turns every passer-by's face into a probe template: each
+  # of them needs an Art. 9(2) ground too, and a bystander has given no consent (EDPB Guidelines 3/2019 on video
+  # devices, section 5.1: unlawful unless all other guests monitored have consented).
   unless explicit_consent: basis.art9 == art9_explicit_consent and consent.explicit and assess.consent_valid_gdpr
       and not basis.consent_excluded_by_law
+      and (not capture.ambient or capture.only_consenting)
     cites GDPR Art. 9(2)(a), GDPR Art. 4(11), GDPR Art. 7, GDPR Recital 43
-  # Employment law: only where Union or Member State law (or a collective agreement) authorises it with safeguards.
-  unless employment_law: basis.art9 == art9_employment_law and basis.member_state_law
-    cites GDPR Art. 9(2)(b)
+  # Employment law and substantial public interest: only where a Union or Member State law, named, authorises it
+  # with safeguards, and the further national conditions for biometric data (Art. 9(4)) are met.
+  unless employment_law: basis.art9 == art9_employment_law and basis.member_state_law and declared(basis.national_law)
+      and basis.national_conditions_met
+    cites GDPR Art. 9(2)(b), GDPR Art. 9(4)
   unless public_interest: basis.art9 == art9_substantial_public_interest and basis.member_state_law
-    cites GDPR Art. 9(2)(g)
+      and declared(basis.national_law) and basis.national_conditions_met
+    cites GDPR Art. 9(2)(g), GDPR Art. 9(4)
   severity blocking
-  finding "faces of {data_subjects.count} are processed for unique identification without a valid Article 9(2) exception"
+  finding "faces are processed for unique identification without a valid Article 9(2) exception (the exception claimed is {basis.art9})"
   remedy "stop, or rely on an exception that holds: explicit consent freely given, or a Union or Member State law"
 }
 
 rule gdpr.lawful-basis {
   title "Processing needs one of the grounds of Article 6(1)"
   cites GDPR Art. 6(1)
-  applies when processing.creates_templates
+  applies when processing.captures_faces or processing.creates_templates
   prohibited
+  # Consent is a ground only for those who gave it: not for bystanders scanned by ambient equipment.
   unless consent: basis.gdpr == art6_consent and consent.obtained and not assess.power_imbalance
+      and (not capture.ambient or capture.only_consenting)
     cites GDPR Art. 6(1)(a), GDPR Recital 43
   unless contract: basis.gdpr == art6_contract and assess.necessary_for_service
     cites GDPR Art. 6(1)(b)
-  unless legal_obligation: basis.gdpr == art6_legal_obligation and basis.member_state_law
-    cites GDPR Art. 6(1)(c)
-  unless public_task: basis.gdpr == art6_public_task and basis.member_state_law
-    cites GDPR Art. 6(1)(e)
-  # Point (f) is not open to public authorities in the performance of their tasks (Art. 6(1), last subparagraph).
+  # Points (c) and (e) need a basis laid down by Union or Member State law (Art. 6(3)); a law that lifts the
+  # Art. 9(1) prohibition is another question (basis.member_state_law).
+  unless legal_obligation: basis.gdpr == art6_legal_obligation and basis.art6_3_law
+    cites GDPR Art. 6(1)(c), GDPR Art. 6(3)
+  unless public_task: basis.gdpr == art6_public_task and basis.art6_3_law
+    cites GDPR Art. 6(1)(e), GDPR Art. 6(3)
+  # Point (f) is not open to public authorities in the performance of their tasks (Art. 6(1), last subparagraph),
+  # whatever their type; it needs a documented balancing, and the processing must be necessary and proportionate.
   unless legitimate_interests: basis.gdpr == art6_legitimate_interests
-      and not controller.type in {public_authority, school} and assess.necessary_and_proportionate
+      and not controller.type == public_authority and not controller.public_body
+      and legitimate_interests.balancing_done and assess.necessary_and_proportionate
     cites GDPR Art. 6(1)(f)
   severity blocking
   finding "faces are processed without a valid ground of Article 6(1) (the ground claimed is {basis.gdpr})"
@@ -123,9 +138,13 @@ rule gdpr.child-consent {
   title "Children's consent in information society services needs the holder of parental responsibility"
   cites GDPR Art. 8
   # Art. 8 concerns information society services offered directly to a child; it does not govern a camera at a
-  # school gate. The threshold is 16 unless a Member State lowers it (not below 13): facepia applies 16.
+  # school gate. The age is 16 unless the Member State lowers it (not below 13): a child below that age is
+  # below_digital_consent_age; a child under 14 is below it wherever the Member State's age is 14 or more. A
+  # 16- or 17-year-old consents alone. The runtime enrols no one under 16 without a parental consent, the highest
+  # age Art. 8 allows, which is stricter than a Member State's lower age.
   applies when processing.creates_templates and service.information_society and basis.gdpr == art6_consent
-    and data_subjects.categories intersects {minors, under_14}
+    and (data_subjects.categories contains below_digital_consent_age
+    or (data_subjects.categories contains under_14 and member_state.digital_consent_age >= 14 years))
   requires consent.guardian
   severity blocking
   finding "children's faces are processed in an online service on their own consent, without parental authorisation"
@@ -138,9 +157,10 @@ rule gdpr.child-consent {
 # ---------------------------------------------------------------------------------------------------------------
 
 rule gdpr.transparency {
-  title "Faces must not be processed covertly"
+  title "Faces must not be captured or processed covertly"
   cites GDPR Art. 5(1)(a), GDPR Art. 12(1)
-  applies when processing.creates_templates
+  # Every camera that captures faces, plain CCTV included: footage of identifiable people is personal data.
+  applies when processing.captures_faces or processing.creates_templates
   requires notice.given and not processing.covert
   severity blocking
   finding "faces are captured or matched without the people being made aware of it"
@@ -149,11 +169,14 @@ rule gdpr.transparency {
 
 rule gdpr.purpose-limitation {
   title "Specified purposes, and no incompatible further use"
-  cites GDPR Art. 5(1)(b)
-  applies when processing.creates_templates
-  requires declared(purposes) and not processing.secondary_use
+  cites GDPR Art. 5(1)(b), GDPR Art. 6(4)
+  applies when processing.captures_faces or processing.creates_templates
+  # Art. 5(1)(b) forbids further processing that is incompatible with the purposes: a further use assessed
+  # compatible under Art. 6(4), or a disclosure the law requires (footage to the police on a lawful order), is not.
+  requires declared(purposes)
+    and (not processing.secondary_use or processing.further_use_compatible or processing.further_use_required_by_law)
   severity blocking
-  finding "the purposes are not specified, or templates and images are used for further purposes"
+  finding "the purposes are not specified, or templates and images are used for further, incompatible purposes"
   remedy "specify the purposes and use faces for those purposes only"
 }
 
@@ -169,12 +192,31 @@ rule gdpr.data-minimisation {
   severity blocking
   finding "faces are processed although a less intrusive means would achieve the purpose"
   remedy "use the less intrusive means, or offer facial recognition only as a free choice beside it"
+  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
+}
+
+rule gdpr.necessity-proportionality {
+  title "Processing faces must be necessary for the purpose and proportionate to it"
+  cites GDPR Art. 5(1)(c), GDPR Art. 35(7)
+  applies when processing.creates_templates
+  # The weighing of the necessity assessor (scale, mode, storage, retention, safeguards): a decision must agree
+  # with it, whatever the ground relied on. Where facial recognition is a free choice beside an equally
+  # convenient alternative, the intrusion is the individual's choice and not the controller's excess.
+  requires assess.necessary_and_proportionate
+    or (alternatives.offered and alternatives.equally_convenient and consent.refusable_without_detriment
+    and not assess.power_imbalance and not capture.ambient)
+  severity blocking
+  finding "processing faces is not necessary for the purpose or not proportionate to it"
+  remedy "reduce the intrusion: 1:1 rather than 1:N, templates on the device, fewer people, shorter retention"
 }
 
 rule gdpr.one-to-one-where-sufficient {
-  title "Where the person already claims an identity, verify 1:1 rather than identify 1:N"
+  title "Where the person claims an identity or presents a credential, verify 1:1 rather than identify 1:N"
   cites GDPR Art. 25, GDPR Art. 5(1)(c)
-  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification}
+  # Payment, boarding, identity checks and access control all work with a card, ticket, account or badge that the
+  # person presents; comparing the face with that one template is enough.
+  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification,
+                                                                     access_control}
   requires processing.mode == verification_1to1
   severity major
   finding "faces are searched 1:N ({processing.mode}) where a 1:1 comparison with the claimed identity would do"
@@ -195,24 +237,77 @@ rule gdpr.accuracy {
 rule gdpr.storage-limitation {
   title "Templates kept no longer than necessary"
   cites GDPR Art. 5(1)(e)
-  applies when processing.creates_templates
-  # 180 days after last use is facepia's policy ceiling, not the Regulation's: the GDPR sets no period.
-  requires deletion.on_purpose_end and retention.templates <= 180 days
+  # A watch-list entry is kept while its listing runs (gdpr.watchlist-entries), not counted from its last use.
+  applies when processing.creates_templates and not purposes intersects {watchlist_enforcement, law_enforcement_search}
+  # 180 days after last use is facepia's policy ceiling, not the Regulation's: the GDPR sets no period. The
+  # necessity assessor weighs the same ceiling. The runtime enforcing it cures a longer declared period.
+  requires retention.templates <= 180 days
   severity major
-  finding "templates are kept {retention.templates}, or are not erased when the purpose ends"
-  remedy "erase templates when the purpose ends and set a retention period no longer than necessary"
+  finding "templates are kept {retention.templates} after their last use"
+  remedy "set a retention period no longer than necessary, at most 180 days after the last use"
   imposes max_template_retention 180 days "delete a template 180 days after its last use at the latest"
-  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
+}
+
+rule gdpr.image-retention {
+  title "Footage and probe images kept no longer than necessary"
+  cites GDPR Art. 5(1)(e), GDPR Art. 5(1)(c)
+  # EDPB Guidelines 3/2019 on video devices, section 8: footage should in most cases be erased after a few days,
+  # and the longer the period beyond 72 hours, the more argumentation for its legitimacy and necessity is needed.
+  # 3 days is that threshold, stated as facepia's policy.
+  applies when processing.captures_faces or processing.creates_templates
+  requires retention.images <= 3 days or retention.images_necessity_documented
+  severity major
+  finding "images of faces are kept {retention.images} without a documented need beyond 72 hours"
+  remedy "erase footage and probe images automatically within 72 hours, or document in the DPIA why longer is needed"
 }
 
 rule gdpr.erasure {
-  title "Faces must be erased on request when a ground of Article 17(1) applies"
-  cites GDPR Art. 17(1)
+  title "Faces must be erased when the purpose ends and on request when a ground of Article 17(1) applies"
+  cites GDPR Art. 17(1), GDPR Art. 5(1)(e)
   applies when processing.creates_templates
-  requires deletion.on_request
+  requires deletion.on_request and deletion.on_purpose_end
   severity major
-  finding "requests to erase a face and template are not honoured without undue delay"
-  remedy "erase the template without undue delay on request and on withdrawal of consent"
+  finding "templates are not erased when the purpose ends, or requests to erase them are not honoured without undue delay"
+  remedy "erase the template when the purpose ends, without undue delay on request and on withdrawal of consent"
+}
+
+rule gdpr.watchlist-entries {
+  title "A watch-list holds only people with a documented, current reason to be on it"
+  cites GDPR Art. 5(1)(e), GDPR Art. 5(1)(d)
+  applies when processing.creates_templates and purposes intersects {watchlist_enforcement, law_enforcement_search}
+  requires watchlist.entries_reviewed
+  severity major
+  finding "watch-list entries have no documented reason and end or review date"
+  remedy "record why each person is listed and until when, review the list, and remove entries when they end"
+}
+
+rule gdpr.criminal-offence-data {
+  title "Data on criminal offences only under official authority or where a law authorises it with safeguards"
+  cites GDPR Art. 10
+  # A private venue's list of suspected or convicted shoplifters is Art. 10 data on top of Art. 9.
+  applies when processing.creates_templates
+    and purposes intersects {watchlist_enforcement, law_enforcement_search, fraud_prevention}
+    and watchlist.criminal_offences
+  requires watchlist.criminal_data_authorised
+  severity blocking
+  finding "a watch-list of people linked to criminal offences is processed without official authority or a law that authorises it"
+  remedy "do not list people for offences unless a Union or Member State law authorises it with appropriate safeguards"
+}
+
+rule gdpr.ground-not-encoded {
+  title "A ground that facepia does not assess must be assessed by a lawyer"
+  cites GDPR Art. 9(2)(c), GDPR Art. 9(2)(e), GDPR Art. 9(2)(f), GDPR Art. 9(2)(j), GDPR Art. 6(1)
+  # Vital interests (an unconscious patient), data manifestly made public by the person, legal claims and research
+  # are grounds of the Regulation that facepia does not encode. Most fail on the facts for facial recognition
+  # (publishing one's photograph is no deliberate act of making biometric data public; legal claims need a claim,
+  # not preventive screening), but some exist: the decision refuses and names the ground for a lawyer to assess.
+  applies when processing.creates_templates
+    and (basis.gdpr == art6_vital_interests
+    or basis.art9 in {art9_vital_interests, art9_made_public, art9_legal_claims, art9_research})
+  prohibited
+  severity blocking
+  finding "the ground claimed ({basis.gdpr}, {basis.art9}) is not assessed by facepia: a lawyer must assess it"
+  remedy "have the ground assessed and documented by a lawyer, or rely on a ground that facepia assesses"
 }
 
 rule gdpr.security {
@@ -252,10 +347,14 @@ rule gdpr.information-at-collection {
     and notice.contents contains rights_and_how
     and notice.contents contains complaint_right
     and (not controller.dpo_appointed or notice.contents contains dpo_contact)
-    and (not basis.gdpr == art6_consent or notice.contents contains withdrawal_right)
+    and (not (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+    or notice.contents contains withdrawal_right)
+    and (not basis.gdpr == art6_legitimate_interests or notice.contents contains legitimate_interests)
+    and (not recipients.third_parties or notice.contents contains recipients)
+    and (not transfer.outside_jurisdiction or notice.contents contains third_country_transfer)
   severity major
   finding "the notice lacks information that Article 13 requires"
-  remedy "state the controller, DPO contact, purposes and legal basis, retention, rights, withdrawal and complaint"
+  remedy "state the controller, DPO contact, purposes and legal basis, interests, recipients, transfers, retention, rights, withdrawal and complaint"
 }
 
 rule gdpr.information-indirect {
@@ -275,10 +374,11 @@ rule gdpr.information-indirect {
 rule gdpr.dpia-required {
   title "A DPIA before high-risk processing"
   cites GDPR Art. 35(1), GDPR Art. 35(3)
-  applies when processing.creates_templates
+  applies when processing.captures_faces or processing.creates_templates
   requires dpia.done
-  # Biometric identification combines at least two of the EDPB's high-risk criteria (sensitive data, new
-  # technology) and is in practice always high risk; the exception exists for the assessor to show otherwise.
+  # Templates meet at least two of the EDPB's high-risk criteria (sensitive data, new technology), so with them
+  # the exception never holds; for footage without templates (systematic monitoring, Art. 35(3)(c)) the screening
+  # assessor decides.
   unless not_high_risk: not assess.dpia_required
     cites GDPR Art. 35(1)
   severity blocking
@@ -311,12 +411,15 @@ rule gdpr.dpia-dpo-advice {
 
 rule gdpr.prior-consultation {
   title "Consult the supervisory authority when the DPIA leaves a high risk"
-  cites GDPR Art. 36(1)
-  applies when processing.creates_templates
+  cites GDPR Art. 36(1), GDPR Art. 36(5)
+  # Only where a DPIA was done or is required: Art. 36(1) follows from the DPIA's result.
+  applies when processing.creates_templates and (dpia.done or assess.dpia_required)
   # Biometric identification is high risk "in the absence of measures". A DPIA that identifies no mitigating
   # measures therefore indicates a high risk, and so does one whose measures leave a high residual risk; in both
   # cases the controller must consult before processing. Skellefteå did neither.
-  requires prior_consultation.done
+  # A prior authorisation by the supervisory authority under national law (Art. 36(5), as the Danish authority
+  # gives for stadium ban lists) includes its review of the processing and the DPIA.
+  requires prior_consultation.done or authority.specific_authorisation
     or (dpia.covers contains mitigation_measures and not assess.high_residual_risk)
   severity blocking
   finding "the supervisory authority was not consulted although the DPIA does not show the high risk mitigated"

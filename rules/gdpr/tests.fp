@@ -18,6 +18,10 @@ test "gdpr: explicit consent that cannot be withdrawn does not lift the Article 
   given processing.mode = verification_1to1
   given processing.covert = false
   given processing.secondary_use = false
+  given capture.ambient = false
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = false
+  given retention.images = 0 days
   given purposes = {boarding}
   given basis.gdpr = art6_consent
   given basis.art9 = art9_explicit_consent
@@ -63,6 +67,11 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given processing.mode = verification_1to1
   given processing.covert = false
   given processing.secondary_use = false
+  given capture.ambient = false
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = false
+  given retention.images = 0 days
+  given assess.necessary_and_proportionate = true
   given purposes = {boarding}
   given basis.gdpr = art6_consent
   given basis.art9 = art9_explicit_consent
@@ -105,14 +114,19 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   expect gdpr.transparency is compliant
   expect gdpr.purpose-limitation is compliant
   expect gdpr.data-minimisation is compliant
+  expect gdpr.necessity-proportionality is compliant
   expect gdpr.one-to-one-where-sufficient is compliant
   expect gdpr.accuracy is compliant
   expect gdpr.storage-limitation is compliant
+  expect gdpr.image-retention is compliant
   expect gdpr.erasure is compliant
   expect gdpr.security is compliant
   expect gdpr.privacy-by-default is compliant
   expect gdpr.information-at-collection is compliant
   expect gdpr.information-indirect is not_applicable
+  expect gdpr.watchlist-entries is not_applicable
+  expect gdpr.criminal-offence-data is not_applicable
+  expect gdpr.ground-not-encoded is not_applicable
   expect gdpr.dpia-required is compliant
   expect gdpr.dpia-contents is compliant
   expect gdpr.dpia-dpo-advice is compliant
@@ -148,6 +162,7 @@ test "gdpr: Skelleftea school attendance is unlawful" {
   given alternatives.offered = true
   given dpia.done = true
   given dpia.covers = {systematic_description}
+  given authority.specific_authorisation = false
   given prior_consultation.done = false
   expect gdpr.biometric-prohibition is breach
   expect gdpr.lawful-basis is breach
@@ -170,6 +185,7 @@ test "gdpr: the same school without the assessor's finding is undetermined on co
   given consent.bundled = false
   given dpia.done = true
   given dpia.covers = {systematic_description}
+  given authority.specific_authorisation = false
   given prior_consultation.done = false
   expect gdpr.biometric-prohibition is undetermined
   expect gdpr.prior-consultation is breach
@@ -188,6 +204,8 @@ test "gdpr: covert 1:N boarding from scraped photos breaches the procedural rule
   given processing.mode = identification_1ton
   given processing.covert = true
   given processing.secondary_use = true
+  given processing.further_use_compatible = false
+  given processing.further_use_required_by_law = false
   given purposes = {boarding}
   given basis.gdpr = art6_consent
   given basis.art9 = art9_explicit_consent
@@ -207,6 +225,7 @@ test "gdpr: covert 1:N boarding from scraped photos breaches the procedural rule
   given dpia.done = false
   given assess.dpia_required = true
   given assess.high_residual_risk = true
+  given authority.specific_authorisation = false
   given prior_consultation.done = false
   expect gdpr.consent-demonstrable is breach
   expect gdpr.consent-withdrawable is breach
@@ -295,7 +314,7 @@ test "gdpr: children's faces in an online service need parental consent" {
   given processing.creates_templates = true
   given service.information_society = true
   given basis.gdpr = art6_consent
-  given data_subjects.categories = {minors}
+  given data_subjects.categories = {minors, below_digital_consent_age}
   given consent.guardian = false
   expect gdpr.child-consent is breach
 }
@@ -307,6 +326,7 @@ test "gdpr: children's faces in an online service with parental consent" {
   given service.information_society = true
   given basis.gdpr = art6_consent
   given data_subjects.categories = {minors, under_14}
+  given member_state.digital_consent_age = 16 years
   given consent.guardian = true
   expect gdpr.child-consent is compliant
 }
@@ -321,7 +341,10 @@ test "gdpr: employment law with a Member State law authorising it lifts the Arti
   given processing.mode = verification_1to1
   given basis.art9 = art9_employment_law
   given basis.member_state_law = true
+  given basis.national_law = "the Member State's employment law, named by article"
+  given basis.national_conditions_met = true
   given basis.gdpr = art6_legal_obligation
+  given basis.art6_3_law = true
   expect gdpr.biometric-prohibition is compliant
   expect gdpr.biometric-prohibition exception employment_law
   expect gdpr.lawful-basis is compliant
@@ -335,7 +358,10 @@ test "gdpr: substantial public interest on the basis of law lifts the Article 9 
   given processing.mode = identification_1ton
   given basis.art9 = art9_substantial_public_interest
   given basis.member_state_law = true
+  given basis.national_law = "the Member State's law, named by article"
+  given basis.national_conditions_met = true
   given basis.gdpr = art6_public_task
+  given basis.art6_3_law = true
   expect gdpr.biometric-prohibition is compliant
   expect gdpr.biometric-prohibition exception public_interest
   expect gdpr.lawful-basis is compliant
@@ -355,16 +381,20 @@ test "gdpr: a contract that cannot be performed without the face" {
 test "gdpr: legitimate interests of a private controller, found necessary and proportionate" {
   given jurisdiction.eu_establishment = true
   given controller.type = commercial_venue
+  given controller.public_body = false
   given processing.creates_templates = true
   given basis.gdpr = art6_legitimate_interests
+  given legitimate_interests.balancing_done = true
   given assess.necessary_and_proportionate = true
   expect gdpr.lawful-basis is compliant
   expect gdpr.lawful-basis exception legitimate_interests
 }
 
-test "gdpr: a school cannot rely on legitimate interests" {
+test "gdpr: a public school cannot rely on legitimate interests" {
   given jurisdiction.eu_establishment = true
   given controller.type = school
+  given controller.public_body = true
+  given legitimate_interests.balancing_done = true
   given processing.creates_templates = true
   given basis.gdpr = art6_legitimate_interests
   given assess.necessary_and_proportionate = true
@@ -408,18 +438,33 @@ test "gdpr: a full DPIA that leaves no high residual risk needs no prior consult
 # ---------------------------------------------------------------------------------------------------------------
 # Scope: plain CCTV, law enforcement, no EU connection, before 2018-05-25
 # ---------------------------------------------------------------------------------------------------------------
-test "gdpr: plain CCTV makes no templates, so no facial recognition rule applies" {
+test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, the rules for footage do" {
   given jurisdiction.eu_establishment = true
   given jurisdiction.cn_processing = false
   given jurisdiction.cn_data_subjects = false
   given controller.type = commercial_venue
+  given controller.public_body = false
+  given purposes = {public_security}
+  given processing.captures_faces = true
   given processing.creates_templates = false
   given processing.mode = none
+  given processing.covert = false
+  given processing.secondary_use = false
+  given notice.given = true
+  given retention.images = 2 days
+  given basis.gdpr = art6_legitimate_interests
+  given legitimate_interests.balancing_done = true
+  given assess.necessary_and_proportionate = true
+  given dpia.done = false
+  given assess.dpia_required = false
   expect gdpr.biometric-prohibition is not_applicable
-  expect gdpr.lawful-basis is not_applicable
   expect gdpr.data-minimisation is not_applicable
-  expect gdpr.dpia-required is not_applicable
   expect gdpr.prior-consultation is not_applicable
+  expect gdpr.lawful-basis exception legitimate_interests
+  expect gdpr.transparency is compliant
+  expect gdpr.purpose-limitation is compliant
+  expect gdpr.image-retention is compliant
+  expect gdpr.dpia-required exception not_high_risk
   expect decision allow
 }
 

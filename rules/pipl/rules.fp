@@ -25,18 +25,36 @@ rule pipl.legal-basis {
   # (Art. 14) and pipl.separate-consent (Art. 29).
   unless consent: basis.pipl == pipl_consent and consent.obtained
     cites PIPL Art. 13
-  # Contract or HR management: the necessity of processing a face for it is tested by pipl.sensitive-necessity.
-  unless contract_or_hr: basis.pipl == pipl_contract_or_hr
+  # The other grounds hold only with the facts that show them, never on the bare label: each is a ground only
+  # where the processing is "necessary" for it (Art. 13(1) items 2 to 4); the statutory duty and the "other
+  # circumstances provided by laws and administrative regulations" must be named (basis.legal_provision), so that
+  # a lawyer can check that the law exists and requires this; an emergency is temporary, so the deployment must
+  # end (deployment.end). Hotel check-in by face is an example of a ground claimed that the hotel rules do not give.
+  unless contract_or_hr: basis.pipl == pipl_contract_or_hr and basis.necessary_for_ground
     cites PIPL Art. 13
-  unless statutory_duty: basis.pipl == pipl_statutory_duty
+  unless statutory_duty: basis.pipl == pipl_statutory_duty and declared(basis.legal_provision)
+      and basis.necessary_for_ground
     cites PIPL Art. 13
-  unless emergency: basis.pipl == pipl_emergency
+  unless emergency: basis.pipl == pipl_emergency and basis.necessary_for_ground and declared(deployment.end)
     cites PIPL Art. 13
-  unless other_law: basis.pipl == pipl_other_law
+  unless other_law: basis.pipl == pipl_other_law and declared(basis.legal_provision) and basis.necessary_for_ground
     cites PIPL Art. 13
   severity blocking
   finding "faces are processed without any of the grounds of PIPL Art. 13 (the ground claimed is {basis.pipl})"
-  remedy "obtain the individual's consent, or identify the statutory duty or other law that requires the processing"
+  remedy "obtain the individual's consent, or name the statutory duty or other law that requires the processing and show the necessity"
+}
+
+rule pipl.ground-not-encoded {
+  title "A ground that facepia does not assess must be assessed by a lawyer"
+  cites PIPL Art. 13, PIPL Art. 27
+  # News reporting (Art. 13(1)(5)) and information the person disclosed (Art. 13(1)(6), Art. 27: consent where the
+  # processing has a significant impact on the individual, which processing a face for recognition has) are grounds
+  # facepia does not encode; scraped photographs are the usual case. The decision refuses and names the ground.
+  applies when processing.creates_templates and basis.pipl in {pipl_news, pipl_public_info}
+  prohibited
+  severity blocking
+  finding "the ground claimed ({basis.pipl}) is not assessed by facepia: a lawyer must assess it"
+  remedy "have the ground assessed by a lawyer; for published photographs, obtain consent (PIPL Art. 27)"
 }
 
 rule pipl.specific-purpose {
@@ -44,7 +62,9 @@ rule pipl.specific-purpose {
   cites PIPL Art. 28(2), PIPL Art. 6
   applies when processing.creates_templates
   # declared(purposes) is never unknown: a deployment that does not say what it is for fails here, visibly.
-  requires declared(purposes) and not processing.secondary_use
+  # A disclosure that a law requires (footage to the police on a lawful order) rests on its own ground
+  # (Art. 13(1)(3)); any other further use is outside the purpose.
+  requires declared(purposes) and (not processing.secondary_use or processing.further_use_required_by_law)
   severity blocking
   finding "the purpose of processing faces is not specified, or templates are also used for other purposes"
   remedy "state the specific purposes and use templates and images for those purposes only"
@@ -68,7 +88,8 @@ rule pipl.least-impact-mode {
   cites PIPL Art. 6
   # For payment, boarding and identity checks the person presents a card, a ticket or an account anyway; comparing
   # the face with that one template has a smaller impact than searching everyone enrolled.
-  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification}
+  applies when processing.creates_templates and purposes intersects {payment, boarding, identity_verification,
+                                                                     access_control}
   requires processing.mode == verification_1to1
   severity major
   finding "faces are searched 1:N ({processing.mode}) where the person claims an identity that could be verified 1:1"
@@ -82,14 +103,31 @@ rule pipl.least-impact-mode {
 
 rule pipl.consent-voluntary-explicit {
   title "Consent must be voluntary, explicit and fully informed"
-  cites PIPL Art. 14
+  cites PIPL Art. 14, PIPL Art. 16
   applies when processing.creates_templates and basis.pipl == pipl_consent
   # Voluntary: refusing costs nothing. Explicit: an express statement, not enrolment by default. Informed: the
-  # person was told before (Art. 17). A face demanded as the price of entry is not given voluntarily.
-  requires consent.explicit and consent.refusable_without_detriment and not consent.opt_out_default and notice.given
+  # person was told before (Art. 17). A face demanded as the price of entry is not given voluntarily, unless the
+  # face is necessary for the product or service itself (Art. 16's proviso): losing a service that cannot be
+  # provided without the face is not coercion.
+  requires consent.explicit and not consent.opt_out_default and notice.given
+    and (consent.refusable_without_detriment
+    or (consent.condition_of_service and not less_intrusive_means.available and assess.necessary_for_service))
   severity blocking
   finding "the consent relied on is not voluntary, explicit and informed"
   remedy "ask for an express opt-in after full notice, and let people refuse without losing anything"
+}
+
+rule pipl.consent-renewed-on-change {
+  title "A new method of processing needs the individual's consent again"
+  cites PIPL Art. 14(2)
+  # Art. 14, second paragraph: where the purpose, method or categories change, consent must be obtained again. A
+  # park that switches its pass holders from fingerprint to face entry by notice changes the method and the
+  # category (Guo Bing v. Hangzhou Safari Park).
+  applies when processing.creates_templates and basis.pipl == pipl_consent and consent.unilateral_change
+  prohibited
+  severity blocking
+  finding "face processing was introduced by changing an existing contract unilaterally, without obtaining consent again"
+  remedy "ask each person again for consent to the face processing, and keep the old way for those who refuse"
 }
 
 rule pipl.separate-consent {
@@ -174,10 +212,11 @@ rule pipl.sensitive-necessity {
   # - public security in a place where State provisions authorise the installation (Art. 26).
   requires assess.necessary_and_proportionate
     or (alternatives.offered and alternatives.equally_convenient and consent.refusable_without_detriment)
-    or (purposes within {public_security} and public_security.authorised)
+    or (purposes within {public_security} and public_security.necessary and public_security.authorised)
   severity blocking
   finding "processing faces is not shown to be sufficiently necessary for the purpose"
   remedy "use a means without faces, or make facial recognition a free option beside an equally convenient one"
+  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
 }
 
 rule pipl.strict-protection {
@@ -197,14 +236,24 @@ rule pipl.deletion {
   title "Delete faces when the purpose is achieved, the service ends or consent is withdrawn"
   cites PIPL Art. 47
   applies when processing.creates_templates
-  # 180 days after last use is facepia's policy ceiling, not statutory text: the PIPL fixes no period, and requires
-  # deletion as soon as the purpose is achieved (Art. 47(1)(I)). A deployment that needs longer must justify it.
-  requires deletion.on_purpose_end and deletion.on_request and retention.templates <= 180 days
+  requires deletion.on_purpose_end and deletion.on_request
   severity major
-  finding "templates are kept {retention.templates} or are not deleted when the purpose ends or on request"
+  finding "templates are not deleted when the purpose ends or on request"
   remedy "delete templates when the purpose is achieved, the service ends or consent is withdrawn, and on request"
+}
+
+rule pipl.retention {
+  title "Templates kept for the shortest time necessary"
+  cites PIPL Art. 19, PIPL Art. 47
+  # 180 days after last use is facepia's policy ceiling, not statutory text: the PIPL fixes no period and asks for
+  # the shortest time necessary. The runtime enforcing the ceiling cures a longer declared period. A watch-list
+  # entry is kept while its listing runs.
+  applies when processing.creates_templates and not purposes intersects {watchlist_enforcement, law_enforcement_search}
+  requires retention.templates <= 180 days
+  severity major
+  finding "templates are kept {retention.templates} after their last use"
+  remedy "keep templates no longer than necessary, at most 180 days after the last use"
   imposes max_template_retention 180 days "delete a template 180 days after its last use at the latest"
-  imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -249,7 +298,9 @@ rule pipl.public-place-security-purpose {
   title "Cameras in public places only where necessary for public security and under State provisions"
   cites PIPL Art. 26
   applies when processing.location in {public_area, publicly_accessible_premises} and capture.ambient
-  requires purposes contains public_security and public_security.authorised
+  # Three conditions, each tested: necessary for maintaining public security, installed under the State's
+  # provisions, and (pipl.public-place-signs) prominent reminders. Authorisation does not stand in for necessity.
+  requires purposes contains public_security and public_security.necessary and public_security.authorised
   severity blocking
   finding "image collection or identification equipment in a public place is not installed for public security under State provisions"
   remedy "install cameras in public places only for public security and as State provisions allow; not for marketing"

@@ -45,11 +45,15 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given pipia.done = true
   given pipia.covers = {necessity_proportionality, risk_assessment, mitigation_measures}
   given pipia.record_retention = 3 years
+  given consent.unilateral_change = false
+  expect pipl.consent-renewed-on-change is not_applicable
   expect pipl.legal-basis is compliant
   expect pipl.legal-basis exception consent
   expect pipl.specific-purpose is compliant
   expect pipl.least-impact-alternative is compliant
-  expect pipl.least-impact-mode is not_applicable
+  # Residents could show the card they carry anyway: 1:N is more than the gate needs (Art. 6), a major breach
+  # that the runtime cures by matching each face only against the card holder's template.
+  expect pipl.least-impact-mode is breach
   expect pipl.consent-voluntary-explicit is compliant
   expect pipl.separate-consent is compliant
   expect pipl.written-consent is not_applicable
@@ -85,6 +89,7 @@ test "pipl: Hangzhou Safari Park face-only entry breaches Arts. 6, 14, 29 and 47
   given basis.pipl = pipl_consent
   given consent.obtained = true
   given consent.explicit = true
+  given consent.unilateral_change = true
   given consent.separate = false
   given consent.refusable_without_detriment = false
   given consent.condition_of_service = true
@@ -96,6 +101,7 @@ test "pipl: Hangzhou Safari Park face-only entry breaches Arts. 6, 14, 29 and 47
   given deletion.on_request = false
   expect pipl.least-impact-alternative is breach
   expect pipl.consent-voluntary-explicit is breach
+  expect pipl.consent-renewed-on-change is breach
   expect pipl.separate-consent is breach
   expect pipl.deletion is breach
   expect decision deny
@@ -163,6 +169,9 @@ test "pipl: police cameras on a public square for public security, with signs" {
   given processing.secondary_use = false
   given purposes = {public_security}
   given basis.pipl = pipl_statutory_duty
+  given basis.legal_provision = "the People's Police Law and the State Council's rules on public security video systems"
+  given basis.necessary_for_ground = true
+  given public_security.necessary = true
   given public_security.authorised = true
   given signs.conspicuous = true
   expect pipl.legal-basis is compliant
@@ -210,6 +219,7 @@ test "pipl: plain CCTV in a shop is not facial recognition, but Art. 26 still go
   given capture.ambient = true
   given processing.secondary_use = false
   given purposes = {public_security}
+  given public_security.necessary = true
   given public_security.authorised = true
   given signs.conspicuous = true
   # No Art. 55 trigger without templates: footage kept in the shop, not shared, not sent abroad.
@@ -256,6 +266,7 @@ test "pipl: necessary for human resources management under lawful labour rules" 
   given controller.type = employer
   given processing.creates_templates = true
   given basis.pipl = pipl_contract_or_hr
+  given basis.necessary_for_ground = true
   expect pipl.legal-basis is compliant
   expect pipl.legal-basis exception contract_or_hr
   expect pipl.separate-consent is not_applicable
@@ -266,6 +277,8 @@ test "pipl: necessary to protect life and health in an emergency" {
   given controller.type = public_authority
   given processing.creates_templates = true
   given basis.pipl = pipl_emergency
+  given basis.necessary_for_ground = true
+  given deployment.end = 2026-03-31
   expect pipl.legal-basis is compliant
   expect pipl.legal-basis exception emergency
 }
@@ -275,6 +288,8 @@ test "pipl: required by another law or administrative regulation" {
   given controller.type = transport_operator
   given processing.creates_templates = true
   given basis.pipl = pipl_other_law
+  given basis.legal_provision = "the law or administrative regulation relied on, named by article"
+  given basis.necessary_for_ground = true
   expect pipl.legal-basis is compliant
   expect pipl.legal-basis exception other_law
 }
@@ -288,6 +303,7 @@ test "pipl: templates also used for another purpose" {
   given processing.creates_templates = true
   given purposes = {payment}
   given processing.secondary_use = true
+  given processing.further_use_required_by_law = false
   expect pipl.specific-purpose is breach
 }
 
@@ -374,6 +390,21 @@ test "pipl: templates kept a year after last use" {
   given processing.creates_templates = true
   given deletion.on_purpose_end = true
   given deletion.on_request = true
+  given purposes = {attendance}
   given retention.templates = 365 days
+  expect pipl.deletion is compliant
+  expect pipl.retention is breach
+  expect decision deny
+}
+
+test "pipl: templates not deleted when the purpose ends, within the retention ceiling" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given deletion.on_purpose_end = false
+  given deletion.on_request = true
+  given purposes = {attendance}
+  given retention.templates = 30 days
   expect pipl.deletion is breach
+  expect pipl.retention is compliant
 }

@@ -27,8 +27,15 @@ instrument SPC-FR {
   # Surveillance by the police and other state organs exercising public power is reviewed, if at all, in
   # administrative proceedings, not in civil cases; the SPC said so when it published the Provisions (reported by
   # jurist.org, 2021-08-01). Such deployments are reported as not applicable under SPC-FR.
+  # And only facial recognition (Art. 1): verification, identification or analysis of faces (Art. 2(1)); a camera
+  # that records footage and does nothing with the faces is outside the Provisions.
   scope (jurisdiction.cn_processing or jurisdiction.cn_data_subjects)
     and not controller.type in {law_enforcement, public_authority}
+    and (processing.creates_templates or processing.mode in {verification_1to1, identification_1ton, analysis_only})
+  out_of_scope "the Provisions govern civil cases on facial recognition (verification, identification or analysis of"
+               "faces) by processors in China or reaching people in China (Arts. 1, 2); surveillance by the police"
+               "and other state organs exercising public power is not a civil case: the PIPL's rules for state"
+               "organs (Arts. 33 to 37) govern it"
 }
 
 provision SPC-FR Art. 1 {

@@ -15,18 +15,27 @@ rule spc-fr.venue-use-without-basis {
   # entertainment venues and other business or public places in breach of laws and administrative regulations.
   # The law breached is, first of all, the consent requirement (Civil Code Art. 1035(1); PIPL Art. 13): the
   # "non-sensing" analysis of shoppers' faces that the SPC named when it issued the Provisions.
-  applies when processing.creates_templates and processing.location in {publicly_accessible_premises, public_area}
+  # Verification, identification or analysis: face analytics that a vendor says makes no template is within it.
+  applies when (processing.creates_templates or processing.mode in {verification_1to1, identification_1ton, analysis_only})
+    and processing.location in {publicly_accessible_premises, public_area}
   # Consent that Art. 4 refuses as a defence (demanded as a condition, bundled, coerced) does not make the use
   # lawful either: the rule reads the status of those three rules.
   requires consent.obtained
     and status(spc-fr.consent-as-condition) != breach
     and status(spc-fr.bundled-consent) != breach
     and status(spc-fr.coerced-consent) != breach
-  unless emergency: basis.pipl == pipl_emergency
+  # The defences of Art. 5 hold only with the facts that show them, as the PIPL's grounds do (pipl.legal-basis):
+  # the necessity, the law named, an emergency that ends. A contract or lawful HR management that needs the face
+  # is a ground under PIPL Art. 13(1)(2), a law: Art. 5(5), and Civil Code Art. 1035(1)(1) (unless laws provide
+  # otherwise), so the two China packs agree on it.
+  unless emergency: basis.pipl == pipl_emergency and basis.necessary_for_ground and declared(deployment.end)
     cites SPC-FR Art. 5(1)
-  unless public_security: purposes within {public_security} and public_security.authorised
+  unless public_security: purposes within {public_security} and public_security.necessary and public_security.authorised
     cites SPC-FR Art. 5(2)
-  unless other_law: basis.pipl in {pipl_statutory_duty, pipl_other_law}
+  unless other_law: basis.pipl in {pipl_statutory_duty, pipl_other_law} and declared(basis.legal_provision)
+      and basis.necessary_for_ground
+    cites SPC-FR Art. 5(5)
+  unless contract_or_hr: basis.pipl == pipl_contract_or_hr and basis.necessary_for_ground
     cites SPC-FR Art. 5(5)
   severity blocking
   finding "faces are verified, identified or analysed in a business or public place without consent or a lawful ground"
@@ -87,8 +96,11 @@ rule spc-fr.coerced-consent {
   title "Consent obtained by force or in disguised form is no defence"
   cites SPC-FR Art. 4(3)
   applies when processing.creates_templates and basis.pipl == pipl_consent
-  # Disguised compulsion: refusing costs the person something (a service, a price, time, standing).
+  # Disguised compulsion: refusing costs the person something (a service, a price, time, standing). Losing a
+  # service that cannot be provided without the face is not compulsion: Art. 4(1)'s proviso makes that consent a
+  # valid defence, and Art. 4(3) must not take it away again.
   requires consent.refusable_without_detriment
+    or (consent.condition_of_service and not less_intrusive_means.available and assess.necessary_for_service)
   severity blocking
   finding "people cannot refuse face processing without detriment, so their consent is forced"
   remedy "let people refuse facial recognition without losing anything"

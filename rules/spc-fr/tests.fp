@@ -139,6 +139,7 @@ test "spc-fr: a mall's security cameras under State provisions, without individu
   given processing.creates_templates = true
   given processing.location = publicly_accessible_premises
   given purposes = {public_security}
+  given public_security.necessary = true
   given public_security.authorised = true
   given basis.pipl = pipl_consent
   given consent.obtained = false
@@ -153,6 +154,8 @@ test "spc-fr: a station screens faces in a public health emergency" {
   given processing.location = publicly_accessible_premises
   given purposes = {identity_verification}
   given basis.pipl = pipl_emergency
+  given basis.necessary_for_ground = true
+  given deployment.end = 2026-03-31
   given consent.obtained = false
   expect spc-fr.venue-use-without-basis is compliant
   expect spc-fr.venue-use-without-basis exception emergency
@@ -165,6 +168,8 @@ test "spc-fr: a railway station verifies real-name tickets as a law requires" {
   given processing.location = publicly_accessible_premises
   given purposes = {identity_verification}
   given basis.pipl = pipl_other_law
+  given basis.legal_provision = "the real-name ticketing rules relied on, named by article"
+  given basis.necessary_for_ground = true
   given consent.obtained = false
   expect spc-fr.venue-use-without-basis is compliant
   expect spc-fr.venue-use-without-basis exception other_law
@@ -207,6 +212,7 @@ test "spc-fr: plain CCTV is not facial recognition and outside the Provisions" {
   given jurisdiction.cn_processing = true
   given controller.type = commercial_venue
   given processing.creates_templates = false
+  given processing.mode = none
   given processing.location = publicly_accessible_premises
   expect spc-fr.venue-use-without-basis is not_applicable
   expect spc-fr.rules-disclosed is not_applicable

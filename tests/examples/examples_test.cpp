@@ -1,5 +1,6 @@
 // Runs `facepia assess --format json` on every row of examples/deployments/expected.tsv and checks the
-// decision, the citations of the breaches, and the instruments reported as not in force.
+// decision, the citations of the breaches, the instruments reported as not in force, and the exact set of
+// runtime conditions (a breach must never leave the runtime less strict).
 #define CATCH_CONFIG_MAIN
 #include <array>
 #include <catch2/catch.hpp>
@@ -23,6 +24,7 @@ struct Expectation {
   std::string decision;
   std::vector<std::string> breach_labels;
   std::vector<std::string> not_in_force;
+  std::vector<std::string> conditions; // every condition key, sorted; a key that cures a breach ends in `!`
 };
 
 std::vector<std::string> split(const std::string& text, char separator) {
@@ -53,8 +55,9 @@ std::vector<Expectation> read_expectations() {
     while (std::getline(cells_in, cell, '\t')) {
       cells.push_back(cell);
     }
-    REQUIRE(cells.size() == 5);
-    rows.push_back({cells[0], cells[1], cells[2], split(cells[3], ','), split(cells[4], ',')});
+    REQUIRE(cells.size() == 6);
+    rows.push_back(
+        {cells[0], cells[1], cells[2], split(cells[3], ','), split(cells[4], ','), split(cells[5], ',')});
   }
   return rows;
 }
@@ -127,16 +130,34 @@ TEST_CASE("every example deployment gets its expected decision and citations") {
         }
         CHECK(listed);
       }
-      // A deny with no breach must still have a reason: an undetermined blocking rule, or no instrument at
-      // all.
+      // A deny with no breach must still have a reason: an undetermined finding that refuses, no instrument
+      // at all, or an instrument that no encoded rule covers.
       if (row.decision == "deny" && row.breach_labels.empty()) {
-        bool undetermined_blocking = false;
+        bool undetermined_refusal = false;
         for (const auto& finding : json.at("findings")) {
-          undetermined_blocking = undetermined_blocking || (finding.at("status") == "undetermined" &&
-                                                            finding.at("severity") == "blocking");
+          undetermined_refusal = undetermined_refusal ||
+                                 (finding.at("status") == "undetermined" && finding.at("refuses") == true);
         }
-        CHECK((json.at("no_instrument_applies") == true || undetermined_blocking));
+        CHECK((json.at("no_instrument_applies") == true || json.at("not_assessed") == true ||
+               undetermined_refusal));
       }
+      // Every breach either refuses or is cured by a condition of its own rule that the runtime enforces.
+      for (const auto& finding : json.at("findings")) {
+        if (finding.at("status") == "breach" && finding.at("refuses") == false &&
+            finding.at("severity") != "advisory") {
+          bool cured = false;
+          for (const auto& c : json.at("conditions")) {
+            cured = cured || (c.at("rule") == finding.at("rule") && c.value("cures", "") == "breach");
+          }
+          INFO("breach of " << finding.at("rule") << " is neither refusing nor cured");
+          CHECK(cured);
+        }
+      }
+      std::set<std::string> keys;
+      for (const auto& c : json.at("conditions")) {
+        keys.insert(c.at("key").get<std::string>() + (c.contains("cures") ? "!" : ""));
+      }
+      CHECK(std::vector<std::string>(keys.begin(), keys.end()) == row.conditions);
       if (row.decision == "conditional") {
         CHECK_FALSE(json.at("conditions").empty());
       }

@@ -240,24 +240,24 @@ TEST_CASE("face cli: enrolment needs the consent the conditions require", "[cli]
 TEST_CASE(
     "face cli: 1:N identifies the enrolled only, erase removes the templates and the audit log shows it",
     "[cli][model]") {
-  Site site("residents-gate-1toN.yaml");
+  Site site("members-tagging-1toN.yaml");
   REQUIRE(site.assess().exit == 0);
   for (const std::string who : {"John_Salley", "John_Savage"}) {
-    REQUIRE(site.face("consent", {who, "--scope", "access_control", "--separate", "--written", "--birth-date",
+    REQUIRE(site.face("consent", {who, "--scope", "photo_tagging", "--separate", "--written", "--birth-date",
                                   "1975-01-01"})
                 .exit == 0);
-    REQUIRE(site.face("enrol", {who, crop(who, 0), "--aligned", "--purpose", "access_control"}).exit == 0);
+    REQUIRE(site.face("enrol", {who, crop(who, 0), "--aligned", "--purpose", "photo_tagging"}).exit == 0);
   }
-  const auto found = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+  const auto found = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "photo_tagging"});
   CHECK(found.exit == 0);
   CHECK_THAT(found.out, Catch::StartsWith("identified `John_Salley`"));
   // A face that is not enrolled: not identified, and no template of it is kept.
-  const auto stranger = site.face("identify", {crop("John_Simm", 0), "--aligned", "-p", "access_control"});
+  const auto stranger = site.face("identify", {crop("John_Simm", 0), "--aligned", "-p", "photo_tagging"});
   CHECK(stranger.exit == 1);
   CHECK_THAT(stranger.err, Catch::Contains("not identified among 2 templates"));
   // A photo of many faces is not an enrolment photo.
   const auto crowd = site.face(
-      "enrol", {"John_Salley", (examples / "faces" / "bald_guys.jpg").string(), "-p", "access_control"});
+      "enrol", {"John_Salley", (examples / "faces" / "bald_guys.jpg").string(), "-p", "photo_tagging"});
   CHECK(crowd.exit == 1);
   CHECK_THAT(crowd.err, Catch::Contains("exactly one is needed"));
 
@@ -268,10 +268,10 @@ TEST_CASE(
   CHECK(show.exit == 0);
   CHECK_THAT(show.out, Catch::Contains("templates:  0"));
   const auto gone =
-      site.face("verify", {"John_Salley", crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+      site.face("verify", {"John_Salley", crop("John_Salley", 7), "--aligned", "-p", "photo_tagging"});
   CHECK(gone.exit == 1);
   CHECK_THAT(gone.err, Catch::Contains("has no enrolled template"));
-  const auto after = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "access_control"});
+  const auto after = site.face("identify", {crop("John_Salley", 7), "--aligned", "-p", "photo_tagging"});
   CHECK(after.exit == 1);
   CHECK_THAT(after.err, Catch::Contains("not identified among 1 templates"));
   CHECK_THAT(site.face("show", {"John_Savage"}).out, Catch::Contains("templates:  1"));
@@ -285,6 +285,33 @@ TEST_CASE(
   const auto json = site.face("audit", {"--format", "json"});
   CHECK_THAT(json.out, Catch::Contains("\"operation\": \"erase\""));
   CHECK_THAT(json.out, Catch::Contains("\"chain_ok\": true"));
+}
+
+TEST_CASE("face cli: a 1:1 deployment switched to 1:N is still refused identification after re-assessment",
+          "[cli][model]") {
+  // The breach of "1:1 where it would do" is major, not blocking: re-assessed, the deployment stays
+  // conditional, and the condition that cures the breach (match 1:1 only) is imposed, so the runtime is
+  // exactly as strict as before the deployer switched the mode. A breach never loosens the gate.
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  std::string yaml = slurp(site.deployment);
+  const auto at = yaml.find("mode: verification_1to1");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 23, "mode: identification_1ton");
+  std::ofstream(site.deployment) << yaml;
+  const auto reassessed = site.assess();
+  REQUIRE(reassessed.exit == 0);
+  CHECK_THAT(reassessed.out, Catch::Contains("CONDITIONAL"));
+  CHECK_THAT(reassessed.out, Catch::Contains("curing its breach"));
+
+  REQUIRE(site.face("consent", {"John_Savage", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(
+      site.face("enrol", {"John_Savage", crop("John_Savage", 0), "--aligned", "--purpose", "payment"}).exit ==
+      0);
+  const auto identify = site.face("identify", {crop("John_Savage", 5), "--aligned", "--purpose", "payment"});
+  CHECK(identify.exit == 1);
+  CHECK_THAT(identify.err, Catch::Contains("identification (1:N) is refused"));
+  CHECK(site.face("verify", {"John_Savage", crop("John_Savage", 5), "--aligned", "-p", "payment"}).exit == 0);
 }
 
 TEST_CASE("face cli: a tampered audit log is detected, and the runtime refuses to run on it",
