@@ -3,7 +3,9 @@
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/gate.hpp"
+#include "facepia/engine/report.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -34,6 +36,57 @@ std::string where(const dsl::Program& program, dsl::Span span) {
   const auto& file = program.sources.file(span.file);
   const auto lc = file.line_column(span.begin);
   return file.path() + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column);
+}
+
+// A rule file and every file it imports, directly or through other imports, by canonical path.
+std::set<std::string> import_closure(const std::string& path) {
+  std::set<std::string> seen;
+  std::vector<std::filesystem::path> todo{path};
+  while (!todo.empty()) {
+    const std::filesystem::path file = todo.back();
+    todo.pop_back();
+    std::error_code error;
+    const auto key = std::filesystem::weakly_canonical(file, error);
+    if (!seen.insert((error ? file : key).generic_string()).second) {
+      continue;
+    }
+    const auto text = dsl::read_file(file);
+    if (!text) {
+      continue;
+    }
+    dsl::Program scratch;
+    dsl::Diagnostics ignored;
+    std::vector<std::string> imports;
+    dsl::parse(scratch.sources.add(file.generic_string(), *text), scratch, ignored, &imports);
+    for (const auto& import : imports) {
+      todo.push_back(file.parent_path() / import);
+    }
+  }
+  return seen;
+}
+
+// The instruments a test is about: those whose rules its own file declares or imports. Its expected decision
+// is computed from them only, so that a pack's tests do not change when another pack is loaded beside it.
+std::vector<std::string> instruments_of(const dsl::Program& program, dsl::FileId test_file,
+                                        std::map<dsl::FileId, std::vector<std::string>>& cache) {
+  if (const auto hit = cache.find(test_file); hit != cache.end()) {
+    return hit->second;
+  }
+  const auto files = import_closure(program.sources.file(test_file).path());
+  std::vector<std::string> instruments;
+  for (const auto& rule : program.rules) {
+    if (rule.span.file >= program.sources.size()) {
+      continue;
+    }
+    std::error_code error;
+    const std::filesystem::path path = program.sources.file(rule.span.file).path();
+    const auto key = std::filesystem::weakly_canonical(path, error);
+    if (files.count((error ? path : key).generic_string()) != 0 &&
+        std::find(instruments.begin(), instruments.end(), rule.instrument()) == instruments.end()) {
+      instruments.push_back(rule.instrument());
+    }
+  }
+  return cache[test_file] = instruments;
 }
 
 std::string percent(std::size_t part, std::size_t whole) {
@@ -70,6 +123,7 @@ int run_test(const TestArgs& args) {
 
   std::size_t passed = 0;
   std::size_t failed = 0;
+  std::map<dsl::FileId, std::vector<std::string>> instruments_cache;
   for (const auto& test : program.tests) {
     std::vector<std::string> problems;
     engine::Facts facts(engine.vocabulary_ptr());
@@ -87,8 +141,14 @@ int run_test(const TestArgs& args) {
     }
     engine::AssessOptions options;
     options.explain = args.verbose;
+    if (test.span.file < program.sources.size()) {
+      options.instruments = instruments_of(program, test.span.file, instruments_cache);
+    }
     const auto assessment = engine.evaluate(std::move(facts), as_of, options, true);
     for (const auto& f : assessment.findings) {
+      if (f.reason == engine::Reason::instrument_not_selected) {
+        continue; // not evaluated: another pack's rule
+      }
       auto& c = coverage[f.rule->id];
       (f.status == dsl::Status::breach ? c.breach : c.not_breach) = true;
       if (f.exception) {
@@ -124,9 +184,38 @@ int run_test(const TestArgs& args) {
       }
     }
     if (test.expected_decision && *test.expected_decision != assessment.decision) {
+      std::string instruments;
+      for (const auto& id : options.instruments) {
+        instruments += (instruments.empty() ? "" : ", ") + id;
+      }
       problems.push_back(where(program, test.decision_span) + ": expected decision " +
                          std::string(dsl::to_string(*test.expected_decision)) + ", got " +
-                         std::string(dsl::to_string(assessment.decision)));
+                         std::string(dsl::to_string(assessment.decision)) + " (under " + instruments + ")");
+      // The findings that decided it, so that the author sees which rule to look at.
+      for (const auto& f : assessment.findings) {
+        if (f.refuses) {
+          std::string line =
+              "  refused by " + f.rule->id + " (" + std::string(dsl::to_string(f.status)) + ")";
+          if (!f.missing_facts.empty()) {
+            line += " missing:";
+            for (const auto& m : f.missing_facts) {
+              line += " " + m;
+            }
+          }
+          problems.push_back(line + "  " + where(program, f.rule->span));
+          if (args.verbose) {
+            problems.push_back(engine::explain_text(f.explanation, "      "));
+          }
+        }
+      }
+      for (const auto& i : assessment.instruments) {
+        if (i.state == engine::InstrumentState::not_assessed) {
+          problems.push_back("  refused: " + i.id + " applies but no encoded rule covers the deployment");
+        }
+      }
+      if (assessment.no_instrument_applies) {
+        problems.push_back("  refused: no instrument applies");
+      }
     }
     if (problems.empty()) {
       ++passed;

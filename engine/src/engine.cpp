@@ -39,6 +39,8 @@ std::string_view to_string(Reason r) {
     return "out_of_scope";
   case Reason::instrument_not_in_force:
     return "instrument_not_in_force";
+  case Reason::instrument_not_selected:
+    return "instrument_not_selected";
   case Reason::not_yet_in_force:
     return "not_yet_in_force";
   case Reason::no_longer_in_force:
@@ -1214,11 +1216,23 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
     }
   }
 
+  std::vector<bool> selected(m.instruments.size(), true);
+  if (!options.instruments.empty()) {
+    for (std::size_t i = 0; i < m.instruments.size(); ++i) {
+      selected[i] = std::find(options.instruments.begin(), options.instruments.end(), m.instruments[i]) !=
+                    options.instruments.end();
+    }
+  }
   Evaluator ev(m, facts, as_of, options.explain);
   a.findings.resize(m.rules.size());
   for (std::size_t i = 0; i < m.rules.size(); ++i) {
     Finding& f = a.findings[i];
     f.rule = m.rules[i].rule;
+    if (!selected[m.rules[i].instrument]) {
+      f.status = dsl::Status::not_applicable;
+      f.reason = Reason::instrument_not_selected;
+      continue;
+    }
     RuleState& s = ev.rule(i, &f);
     f.status = s.status;
     if (s.status == dsl::Status::undetermined) {
@@ -1302,6 +1316,9 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
   }
   for (std::size_t i = 0; i < a.instruments.size(); ++i) {
     InstrumentStatus& st = a.instruments[i];
+    if (!selected[i]) {
+      continue; // removed below
+    }
     if (st.state == InstrumentState::out_of_scope) {
       if (const dsl::Instrument* declared = m.program.find_instrument(st.id)) {
         st.out_of_scope_note = declared->out_of_scope;
@@ -1319,6 +1336,15 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       st.state = InstrumentState::not_assessed;
       a.not_assessed = true;
     }
+  }
+  if (!options.instruments.empty()) {
+    std::vector<InstrumentStatus> kept;
+    for (std::size_t i = 0; i < a.instruments.size(); ++i) {
+      if (selected[i]) {
+        kept.push_back(std::move(a.instruments[i]));
+      }
+    }
+    a.instruments = std::move(kept);
   }
   a.no_instrument_applies =
       !a.instruments.empty() && std::none_of(a.instruments.begin(), a.instruments.end(), [](const auto& s) {

@@ -350,6 +350,8 @@ constexpr Label labels[] = {
      "识别运行时强制执行的运行条件（第6节）"},
     {"reason_instrument_not_in_force", "the instrument is not in force on the assessment date",
      "该法律文件在评估基准日未生效"},
+    {"reason_instrument_not_selected", "the assessment was made under other instruments only",
+     "本次评估仅依其他法律文件进行"},
     {"reason_no_longer_in_force", "the provision is no longer in force", "该条款已失效"},
     {"reason_none_breached", "No applicable rule is breached or left undetermined",
      "没有适用规则被违反或无法判定"},

@@ -67,6 +67,8 @@ enum class Reason {
   not_yet_in_force,   // the first cited provision is not yet in force on the assessment date
   no_longer_in_force, // it was repealed before the assessment date
   applies_when_false,
+  instrument_not_selected, // the assessment was asked under other instruments only
+                           // (AssessOptions::instruments)
 };
 std::string_view to_string(Reason);
 
@@ -159,6 +161,10 @@ struct AssessOptions {
   std::optional<dsl::Date> as_of;              // default: the deployment's `deployment.start`, else today
   bool explain = true;                         // build the explanation trees
   const AssessorRegistry* assessors = nullptr; // default: AssessorRegistry::global()
+  // Assess under these instruments only (their ids); empty: every instrument of the rules. The rules of the
+  // others are not evaluated, take no part in the decision and are not listed among the instruments. A rule
+  // test uses it so that its expected decision depends on its own pack, not on every pack loaded.
+  std::vector<std::string> instruments;
 };
 
 class Engine {
