@@ -195,6 +195,20 @@ rule gdpr.data-minimisation {
   imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
 }
 
+rule gdpr.private-space {
+  title "No cameras or facial recognition in toilets, changing rooms, hotel rooms or other places of privacy"
+  cites GDPR Art. 5(1)(c), GDPR Art. 5(1)(a)
+  # Capturing faces where people undress, wash or sleep is never limited to what is necessary for any purpose
+  # (Art. 5(1)(c)) nor fair (Art. 5(1)(a)): no weighing, no ground and no consent of some of those present can make
+  # it so. The EDPB's Guidelines 3/2019 on video devices say the same of toilets and changing rooms; the Chinese
+  # Civil Code (Art. 1033) forbids photographing private spaces outright, but it is not an encoded instrument.
+  applies when (processing.captures_faces or processing.creates_templates) and processing.location == private_space
+  prohibited
+  severity blocking
+  finding "faces are captured in a place of privacy (a toilet, changing room, hotel room or the like)"
+  remedy "remove the cameras from the place of privacy; watch its entrance from a public area only if necessary"
+}
+
 rule gdpr.necessity-proportionality {
   title "Processing faces must be necessary for the purpose and proportionate to it"
   cites GDPR Art. 5(1)(c), GDPR Art. 35(7)

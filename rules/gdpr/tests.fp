@@ -65,6 +65,7 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given controller.dpo_appointed = true
   given processing.creates_templates = true
   given processing.mode = verification_1to1
+  given processing.location = publicly_accessible_premises
   given processing.covert = false
   given processing.secondary_use = false
   given capture.ambient = false
@@ -448,6 +449,7 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given processing.captures_faces = true
   given processing.creates_templates = false
   given processing.mode = none
+  given processing.location = publicly_accessible_premises
   given processing.covert = false
   given processing.secondary_use = false
   given notice.given = true
@@ -492,4 +494,26 @@ test "gdpr: before 25 May 2018 the Regulation did not apply" {
   given processing.creates_templates = true
   given processing.mode = identification_1ton
   expect gdpr.biometric-prohibition is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Places of privacy
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a camera in a gym's changing room is prohibited, whatever the consent" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given processing.location = private_space
+  expect gdpr.private-space is breach
+  expect decision deny
+}
+
+test "gdpr: a camera at the entrance hall of the same gym is not in a place of privacy" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given processing.location = publicly_accessible_premises
+  expect gdpr.private-space is not_applicable
 }

@@ -83,6 +83,23 @@ rule pipl.least-impact-alternative {
   remedy "offer the less intrusive means as an alternative that people can choose without detriment"
 }
 
+rule pipl.private-space {
+  title "No image collection or facial recognition in toilets, changing rooms, hotel rooms or other private spaces"
+  cites PIPL Art. 6, PIPL Art. 26
+  # Art. 6 demands a clear and reasonable purpose, the method with the smallest impact on personal rights and
+  # interests, and no excessive collection; Art. 26 allows image collection in public places only where necessary
+  # for public security. Neither can be met by equipment that looks into a toilet, a changing room or a hotel
+  # room: nothing makes it reasonable, minimal or necessary. The Civil Code (Art. 1033: no photographing of private
+  # spaces such as dwellings and hotel rooms without the right holder's express consent) and the CAC measures on
+  # facial recognition (Art. 13: no such equipment inside the private spaces of public places) say so expressly,
+  # but neither is an encoded instrument; this rule therefore cites the PIPL articles that lead to the same result.
+  applies when (processing.captures_faces or processing.creates_templates) and processing.location == private_space
+  prohibited
+  severity blocking
+  finding "images of faces are collected in a private space (a toilet, changing room, hotel room or the like)"
+  remedy "remove the equipment from the private space"
+}
+
 rule pipl.least-impact-mode {
   title "Where the person already claims an identity, match 1:1, not 1:N"
   cites PIPL Art. 6

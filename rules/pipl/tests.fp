@@ -408,3 +408,28 @@ test "pipl: templates not deleted when the purpose ends, within the retention ce
   expect pipl.deletion is breach
   expect pipl.retention is compliant
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# Private spaces
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: face recognition in a hotel room is prohibited, even with the guest's separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processing.location = private_space
+  given basis.pipl = pipl_consent
+  given consent.obtained = true
+  given consent.separate = true
+  expect pipl.private-space is breach
+  expect decision deny
+}
+
+test "pipl: a check-in terminal in the hotel lobby is not in a private space" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  expect pipl.private-space is not_applicable
+}
