@@ -23,6 +23,10 @@ fact controller.name : text "the controller's legal name"
 fact controller.type : controller_type "the kind of organisation that decides why and how faces are processed"
 fact controller.dpo_appointed : bool "the controller has designated a data protection officer (GDPR Art. 37)"
 fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
+fact controller.joint_controllers : bool
+  "another organisation decides together with the controller why and how the faces are processed (an airport and the airlines whose boarding it runs, a mall and a tenant, a property manager and a platform) (GDPR Art. 26(1); PIPL Art. 20)"
+fact joint_controllers.arrangement : bool
+  "the joint controllers have agreed in an arrangement on their respective responsibilities and duties, in particular towards the data subjects' rights and the information they must give, and its essence is made available to the data subjects (GDPR Art. 26(1), (2); PIPL Art. 20)"
 fact controller.public_body : bool
   "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
 fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
@@ -115,7 +119,24 @@ enum storage_location { on_device, central_server, cloud_service, held_by_data_s
 fact storage.templates : storage_location "where enrolled templates are stored"
 fact transfer.outside_jurisdiction : bool "templates or images leave the country or the EEA where they were collected"
 fact recipients.third_parties : bool "templates or images are provided to another controller or processor (not merely an entrusted processor)"
-fact processors.contract : bool "every processor that handles faces is bound by a written contract (GDPR Art. 28; PIPL Art. 21)"
+fact recipients.notified : bool
+  "before faces are provided to another controller or processor, people are told the recipient's name, contact details, purpose and method of processing and the categories of information (PIPL Art. 23)"
+fact recipients.separate_consent : bool
+  "each person whose face information is provided to another controller or processor consented separately to that provision (PIPL Art. 23)"
+fact processors.used : bool
+  "a processor (a vendor, cloud or hosting provider, integrator or maintenance contractor) processes images or templates on the controller's behalf, remote access for support included; false where the controller alone runs the system and no supplier can reach the faces"
+fact processors.contract : bool
+  "every processor that handles faces is bound by a contract or other legal act in writing (electronic form included) that governs its processing of them (GDPR Art. 28(3), (9); PIPL Art. 21)"
+fact processors.sufficient_guarantees : bool
+  "each processor was chosen because it gives sufficient guarantees, checked by the controller, that its technical and organisational measures meet the law's requirements (GDPR Art. 28(1))"
+fact processors.contract_terms : bool
+  "each processor's contract sets out the subject-matter, duration, nature and purpose of the processing, the data and the people concerned, and binds the processor to every term of GDPR Art. 28(3)(a)-(h): documented instructions (transfers included), confidentiality, Art. 32 security, the sub-processor conditions, assistance with rights and with Arts. 32-36, deletion or return at the end, and audits"
+fact processors.agreement_pipl : bool
+  "the agreement with each entrusted party states the purpose, period and method of the processing, the categories of information, the protection measures and both sides' rights and duties, and requires the entrusted party to return or delete the information when the contract ends (PIPL Art. 21(1), (2))"
+fact processors.supervised : bool "the controller supervises each entrusted party's processing (audits, reports, inspections) (PIPL Art. 21(1))"
+fact processors.sub_processors : bool "a processor engages another processor (a sub-processor) for the faces"
+fact processors.sub_processors_authorised : bool
+  "every sub-processor was engaged with the controller's prior written authorisation (specific, or general with notice of each change and a chance to object) and is bound by the same data protection obligations as the processor (GDPR Art. 28(2), (4); PIPL Art. 21(3))"
 
 fact retention.templates : number days "how long an enrolled person's template is kept after its last use or after the person leaves"
 fact retention.images : number days "how long captured face images (probes, footage) are kept"

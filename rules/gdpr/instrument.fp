@@ -402,6 +402,89 @@ provision GDPR Art. 25 {
        "of natural persons."
 }
 
+provision GDPR Art. 26 {
+  title "Joint controllers"
+  # [EUR]
+  text "1. Where two or more controllers jointly determine the purposes and means of processing, they shall be joint"
+       "controllers. They shall in a transparent manner determine their respective responsibilities for compliance"
+       "with the obligations under this Regulation, in particular as regards the exercising of the rights of the data"
+       "subject and their respective duties to provide the information referred to in Articles 13 and 14, by means of"
+       "an arrangement between them unless, and in so far as, the respective responsibilities of the controllers are"
+       "determined by Union or Member State law to which the controllers are subject. The arrangement may designate a"
+       "contact point for data subjects.\n2. The arrangement referred to in paragraph 1 shall duly reflect the"
+       "respective roles and relationships of the joint controllers vis-à-vis the data subjects. The essence of the"
+       "arrangement shall be made available to the data subject.\n3. Irrespective of the terms of the arrangement"
+       "referred to in paragraph 1, the data subject may exercise his or her rights under this Regulation in respect"
+       "of and against each of the controllers."
+}
+
+provision GDPR Art. 28(1) {
+  title "Processor: sufficient guarantees"
+  # [EUR]
+  text "Where processing is to be carried out on behalf of a controller, the controller shall use only processors"
+       "providing sufficient guarantees to implement appropriate technical and organisational measures in such a"
+       "manner that processing will meet the requirements of this Regulation and ensure the protection of the rights"
+       "of the data subject."
+}
+
+provision GDPR Art. 28(2) {
+  title "Processor: no other processor without the controller's written authorisation"
+  # [EUR]
+  text "The processor shall not engage another processor without prior specific or general written authorisation of"
+       "the controller. In the case of general written authorisation, the processor shall inform the controller of"
+       "any intended changes concerning the addition or replacement of other processors, thereby giving the"
+       "controller the opportunity to object to such changes."
+}
+
+provision GDPR Art. 28(3) {
+  title "Processor: the contract and what it must stipulate"
+  # [EUR]
+  text "Processing by a processor shall be governed by a contract or other legal act under Union or Member State law,"
+       "that is binding on the processor with regard to the controller and that sets out the subject-matter and"
+       "duration of the processing, the nature and purpose of the processing, the type of personal data and"
+       "categories of data subjects and the obligations and rights of the controller. That contract or other legal"
+       "act shall stipulate, in particular, that the processor: (a) processes the personal data only on documented"
+       "instructions from the controller, including with regard to transfers of personal data to a third country or"
+       "an international organisation, unless required to do so by Union or Member State law to which the processor"
+       "is subject; in such a case, the processor shall inform the controller of that legal requirement before"
+       "processing, unless that law prohibits such information on important grounds of public interest; (b) ensures"
+       "that persons authorised to process the personal data have committed themselves to confidentiality or are"
+       "under an appropriate statutory obligation of confidentiality; (c) takes all measures required pursuant to"
+       "Article 32; (d) respects the conditions referred to in paragraphs 2 and 4 for engaging another processor; (e)"
+       "taking into account the nature of the processing, assists the controller by appropriate technical and"
+       "organisational measures, insofar as this is possible, for the fulfilment of the controller's obligation to"
+       "respond to requests for exercising the data subject's rights laid down in Chapter III; (f) assists the"
+       "controller in ensuring compliance with the obligations pursuant to Articles 32 to 36 taking into account the"
+       "nature of processing and the information available to the processor; (g) at the choice of the controller,"
+       "deletes or returns all the personal data to the controller after the end of the provision of services"
+       "relating to processing, and deletes existing copies unless Union or Member State law requires storage of the"
+       "personal data; (h) makes available to the controller all information necessary to demonstrate compliance with"
+       "the obligations laid down in this Article and allow for and contribute to audits, including inspections,"
+       "conducted by the controller or another auditor mandated by the controller. With regard to point (h) of the"
+       "first subparagraph, the processor shall immediately inform the controller if, in its opinion, an instruction"
+       "infringes this Regulation or other Union or Member State data protection provisions."
+}
+
+provision GDPR Art. 28(4) {
+  title "Processor: the same obligations for a sub-processor"
+  # [EUR]
+  text "Where a processor engages another processor for carrying out specific processing activities on behalf of the"
+       "controller, the same data protection obligations as set out in the contract or other legal act between the"
+       "controller and the processor as referred to in paragraph 3 shall be imposed on that other processor by way of"
+       "a contract or other legal act under Union or Member State law, in particular providing sufficient guarantees"
+       "to implement appropriate technical and organisational measures in such a manner that the processing will meet"
+       "the requirements of this Regulation. Where that other processor fails to fulfil its data protection"
+       "obligations, the initial processor shall remain fully liable to the controller for the performance of that"
+       "other processor's obligations."
+}
+
+provision GDPR Art. 28(9) {
+  title "Processor: the contract in writing"
+  # [EUR]
+  text "The contract or the other legal act referred to in paragraphs 3 and 4 shall be in writing, including in"
+       "electronic form."
+}
+
 provision GDPR Art. 32(1) {
   title "Security of processing"
   # [CA]

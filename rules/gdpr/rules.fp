@@ -347,6 +347,44 @@ rule gdpr.privacy-by-default {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Processors and joint controllers: facial recognition is bought, hosted and maintained by others
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.processor-contract {
+  title "A processor only with sufficient guarantees and a written contract with the Article 28(3) terms"
+  cites GDPR Art. 28(3), GDPR Art. 28(1), GDPR Art. 28(9)
+  # A vendor that hosts the templates, runs the matcher in its cloud or reaches the system for maintenance processes
+  # the faces on the controller's behalf. Without the contract the controller has no say over what the vendor does
+  # with them, which no runtime condition can supply.
+  applies when (processing.captures_faces or processing.creates_templates) and processors.used
+  requires processors.sufficient_guarantees and processors.contract and processors.contract_terms
+  severity blocking
+  finding "a processor handles the faces without sufficient guarantees or a written contract with the terms Article 28(3) requires"
+  remedy "choose a processor that shows sufficient guarantees, and bind it by a written contract with every Article 28(3) term"
+}
+
+rule gdpr.sub-processors {
+  title "A sub-processor only with the controller's prior written authorisation and the same obligations"
+  cites GDPR Art. 28(2), GDPR Art. 28(4)
+  applies when (processing.captures_faces or processing.creates_templates) and processors.used
+    and processors.sub_processors
+  requires processors.sub_processors_authorised
+  severity blocking
+  finding "a processor has engaged another processor for the faces without the controller's written authorisation or the same obligations"
+  remedy "authorise each sub-processor in writing beforehand and bind it by the obligations of the processor's contract"
+}
+
+rule gdpr.joint-controllers {
+  title "Joint controllers must set out their responsibilities in an arrangement whose essence people can see"
+  cites GDPR Art. 26
+  applies when (processing.captures_faces or processing.creates_templates) and controller.joint_controllers
+  requires joint_controllers.arrangement
+  severity major
+  finding "the controllers who jointly decide on the face processing have no arrangement on their responsibilities that is made available to the data subjects"
+  remedy "agree in writing who answers for what (rights, information, security) and publish the essence of it"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Transparency to the data subject
 # ---------------------------------------------------------------------------------------------------------------
 

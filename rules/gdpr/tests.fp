@@ -70,6 +70,8 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given processing.secondary_use = false
   given capture.ambient = false
   given recipients.third_parties = false
+  given processors.used = false
+  given controller.joint_controllers = false
   given transfer.outside_jurisdiction = false
   given retention.images = 0 days
   given assess.necessary_and_proportionate = true
@@ -452,6 +454,8 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given processing.location = publicly_accessible_premises
   given processing.covert = false
   given processing.secondary_use = false
+  given processors.used = false
+  given controller.joint_controllers = false
   given notice.given = true
   given retention.images = 2 days
   given basis.gdpr = art6_legitimate_interests
@@ -516,4 +520,56 @@ test "gdpr: a camera at the entrance hall of the same gym is not in a place of p
   given processing.creates_templates = false
   given processing.location = publicly_accessible_premises
   expect gdpr.private-space is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Processors and joint controllers
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a vendor matches faces in its cloud on its standard terms, with an unapproved sub-processor" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.sufficient_guarantees = true
+  given processors.contract = true
+  given processors.contract_terms = false
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = false
+  expect gdpr.processor-contract is breach
+  expect gdpr.sub-processors is breach
+  expect gdpr.joint-controllers is breach
+  expect decision deny
+}
+
+test "gdpr: a vendor under a full Article 28 contract, an authorised sub-processor, and a published arrangement" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.sufficient_guarantees = true
+  given processors.contract = true
+  given processors.contract_terms = true
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = true
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = true
+  expect gdpr.processor-contract is compliant
+  expect gdpr.sub-processors is compliant
+  expect gdpr.joint-controllers is compliant
+}
+
+test "gdpr: a controller that runs its system alone needs no processor contract" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = false
+  given controller.joint_controllers = false
+  expect gdpr.processor-contract is not_applicable
+  expect gdpr.sub-processors is not_applicable
+  expect gdpr.joint-controllers is not_applicable
 }

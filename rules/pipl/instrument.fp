@@ -109,6 +109,45 @@ provision PIPL Art. 19 {
   text_zh "第十九条 除法律、行政法规另有规定外，个人信息的保存期限应当为实现处理目的所必要的最短时间。"
 }
 
+provision PIPL Art. 20 {
+  title "Joint processors: an agreement on their rights and duties; joint and several liability"
+  # en: [PIPL.com] (article-20); zh: [LRB]
+  text "Where more than two personal information processors jointly determine the purpose and method of processing"
+       "personal information, their respective rights and obligations shall be agreed upon. However, such agreement"
+       "shall not affect an individual's right to exercise the rights provided for in this Law against any of the"
+       "personal information processors.\nWhere personal information processors jointly processing personal"
+       "information infringes upon personal information rights and interests and cause damages, they shall bear joint"
+       "and several liabilities in accordance with the law."
+  text_zh "第二十条 两个以上的个人信息处理者共同决定个人信息的处理目的和处理方式的，应当约定各自的权利和义务。但是，该约定不影响个人向其中任何一个个人信息处理者要求行使本法规定的权利。\n个人信息处理者共同处理个人信息，侵害个人信息权益造成损害的，应当依法承担连带责任。"
+}
+
+provision PIPL Art. 21 {
+  title "Entrusted processing: an agreement, supervision, no re-entrusting without consent"
+  # en: [PIPL.com] (article-21), which agrees in substance with [XL]; zh: [LRB]
+  text "Where a personal information processor entrusts others to process personal information, it shall agree with"
+       "the entrusted party on the purpose, duration, and method of entrusted processing, type and protection measures"
+       "of personal information as well as the rights and obligations of both parties, and supervise the personal"
+       "information processing activities of the entrusted party.\nThe entrusted party shall process personal"
+       "information as agreed and shall not process personal information beyond the agreed purpose and method of"
+       "processing. If the contract is invalidated, invalid, revoked or terminated, the entrusted party shall return"
+       "the personal information to the personal information processor or delete the personal information, and shall"
+       "not retain the personal information.\nWithout the consent of the personal information processor, the"
+       "entrusted party shall not re-entrust others to process personal information."
+  text_zh "第二十一条 个人信息处理者委托处理个人信息的，应当与受托人约定委托处理的目的、期限、处理方式、个人信息的种类、保护措施以及双方的权利和义务等，并对受托人的个人信息处理活动进行监督。\n受托人应当按照约定处理个人信息，不得超出约定的处理目的、处理方式等处理个人信息；委托合同不生效、无效、被撤销或者终止的，受托人应当将个人信息返还个人信息处理者或者予以删除，不得保留。\n未经个人信息处理者同意，受托人不得转委托他人处理个人信息。"
+}
+
+provision PIPL Art. 23 {
+  title "Providing personal information to another processor: notice of the recipient and separate consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 23 (no established translation of this article could be retrieved).
+  # Content: a processor that provides the personal information it processes to another processor shall tell the
+  # individual the recipient's name, contact details, purpose and method of processing and the categories of
+  # information, and obtain the individual's separate consent; the recipient stays within that purpose, method and
+  # categories, and must obtain consent again to change the purpose or method.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第二十三条 个人信息处理者向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。接收方应当在上述处理目的、处理方式和个人信息的种类等范围内处理个人信息。接收方变更原先的处理目的、处理方式的，应当依照本法规定重新取得个人同意。"
+}
+
 provision PIPL Art. 26 {
   title "Image collection and personal identification equipment in public places"
   # en: [NPC]; zh: [CDR]. Art. 26 speaks of "image collection" equipment as well as "personal identification"

@@ -303,6 +303,47 @@ rule pipl.pipia-contents {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Joint, entrusted and shared processing
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.entrusted-processing {
+  title "An entrusted party only under an agreement with the Article 21 terms, supervised, and not re-entrusted"
+  cites PIPL Art. 21
+  applies when processing.creates_templates and processors.used
+  requires processors.contract and processors.agreement_pipl and processors.supervised
+    and (not processors.sub_processors or processors.sub_processors_authorised)
+  severity blocking
+  finding "faces are entrusted to another party without an agreement on purpose, period, method, categories and protection, without supervision, or re-entrusted without consent"
+  remedy "agree the Article 21 terms with each entrusted party, supervise it, and allow re-entrusting only with your consent"
+}
+
+rule pipl.joint-processing {
+  title "Processors who decide jointly must agree on their rights and duties"
+  cites PIPL Art. 20
+  applies when processing.creates_templates and controller.joint_controllers
+  requires joint_controllers.arrangement
+  severity major
+  finding "the processors who jointly decide on the face processing have not agreed on their respective rights and duties"
+  remedy "agree in writing on each processor's rights and duties; each answers to the individual jointly and severally"
+}
+
+rule pipl.provision-to-others {
+  title "Faces provided to another processor: tell people who receives them, and obtain their separate consent"
+  cites PIPL Art. 23
+  # recipients.third_parties is a recipient that processes for its own purposes, not an entrusted party (Art. 21).
+  # Under Art. 13(2), consent is not needed where another ground of Art. 13(1) covers the provision itself; the
+  # one such ground facepia can see is a disclosure that a law requires (footage handed over on a lawful order,
+  # Art. 13(1)(3)). Any other ground claimed for the provision is for a lawyer to assess: fail closed.
+  applies when processing.creates_templates and recipients.third_parties
+  requires recipients.notified and recipients.separate_consent
+  unless required_by_law: processing.further_use_required_by_law
+    cites PIPL Art. 13
+  severity blocking
+  finding "faces are provided to another processor without telling people who receives them or without their separate consent"
+  remedy "tell people the recipient's name, contact, purpose, method and categories, and obtain their separate consent first"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Public places (Art. 26): these apply to plain image collection too, templates or not.
 # ---------------------------------------------------------------------------------------------------------------
 # Art. 26 is read as governing equipment that captures everyone who passes in a public place (capture.ambient).

@@ -15,6 +15,9 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.creates_templates = true
   given processing.mode = identification_1ton
   given processing.location = residential_compound
+  given processors.used = false
+  given controller.joint_controllers = false
+  given recipients.third_parties = false
   given capture.ambient = false
   given processing.secondary_use = false
   given purposes = {access_control}
@@ -432,4 +435,60 @@ test "pipl: a check-in terminal in the hotel lobby is not in a private space" {
   given processing.creates_templates = true
   given processing.location = publicly_accessible_premises
   expect pipl.private-space is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Joint, entrusted and shared processing
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a vendor re-entrusts the faces, no joint agreement, and faces are shared with a partner without consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.contract = true
+  given processors.agreement_pipl = true
+  given processors.supervised = true
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = false
+  given recipients.third_parties = true
+  given recipients.notified = true
+  given recipients.separate_consent = false
+  given processing.further_use_required_by_law = false
+  expect pipl.entrusted-processing is breach
+  expect pipl.joint-processing is breach
+  expect pipl.provision-to-others is breach
+  expect decision deny
+}
+
+test "pipl: an entrusted party under the Article 21 terms, a joint agreement, and sharing on separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.contract = true
+  given processors.agreement_pipl = true
+  given processors.supervised = true
+  given processors.sub_processors = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = true
+  given recipients.third_parties = true
+  given recipients.notified = true
+  given recipients.separate_consent = true
+  expect pipl.entrusted-processing is compliant
+  expect pipl.joint-processing is compliant
+  expect pipl.provision-to-others is compliant
+}
+
+test "pipl: footage handed to the police on a lawful order needs no separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given recipients.third_parties = true
+  given recipients.notified = false
+  given recipients.separate_consent = false
+  given processing.further_use_required_by_law = true
+  expect pipl.provision-to-others is compliant
+  expect pipl.provision-to-others exception required_by_law
 }
