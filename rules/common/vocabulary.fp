@@ -85,6 +85,14 @@ fact processing.creates_templates : bool
 fact processing.mode : fr_mode "how templates are used"
 fact processing.live : bool "faces are matched live as people pass; false when recorded footage is searched later (retrospective)"
 fact processing.covert : bool "faces are captured or matched without the people being made aware of it (hidden cameras, no notice, no signs)"
+fact decision.solely_automated : bool
+  "the system itself decides, with no person weighing each case, whether someone is let through, boarded, paid for, recorded or refused (a gate that opens or stays shut on the match)"
+fact decision.significant_effect : bool
+  "a refusal or other decision of the system produces legal effects for the person or similarly significantly affects him or her (refused boarding, entry to home, work or school, payment, recorded absent) (GDPR Art. 22(1)); a major impact on his or her rights and interests (PIPL Art. 24(3))"
+fact decision.human_review : bool
+  "anyone the system refuses can at once obtain a decision by a person, put his or her point of view and contest the decision (a staffed lane, an attendant at the gate), and can refuse a decision made by the system alone (GDPR Art. 22(3); PIPL Art. 24(3))"
+fact decision.explanation_on_request : bool
+  "on request, the controller explains to the person how the system decided his or her case (PIPL Art. 24(3))"
 
 enum location_type {
   public_area,                # streets, squares, parks open to all
@@ -286,7 +294,8 @@ enum notice_item {
   necessity,             # why processing the sensitive information is necessary (PIPL Art. 30)
   impact_on_rights,      # the impact on the individual's rights and interests (PIPL Art. 30)
   legitimate_interests,  # the legitimate interests pursued, where GDPR Art. 6(1)(f) is relied on (Art. 13(1)(d))
-  third_country_transfer # the transfer to a third country and its safeguards (GDPR Art. 13(1)(f))
+  third_country_transfer, # the transfer to a third country and its safeguards (GDPR Art. 13(1)(f))
+  automated_decision     # that decisions are made by the system alone, the logic involved, their significance and consequences (GDPR Art. 13(2)(f))
 }
 
 fact notice.given : bool "people are informed before their face is processed"

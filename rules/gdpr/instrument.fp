@@ -384,6 +384,24 @@ provision GDPR Art. 17(1) {
        "society services referred to in Article 8(1)."
 }
 
+provision GDPR Art. 22 {
+  title "Automated individual decision-making, including profiling"
+  # [EUR]
+  text "1. The data subject shall have the right not to be subject to a decision based solely on automated"
+       "processing, including profiling, which produces legal effects concerning him or her or similarly"
+       "significantly affects him or her.\n2. Paragraph 1 shall not apply if the decision: (a) is necessary for"
+       "entering into, or performance of, a contract between the data subject and a data controller; (b) is"
+       "authorised by Union or Member State law to which the controller is subject and which also lays down suitable"
+       "measures to safeguard the data subject's rights and freedoms and legitimate interests; or (c) is based on the"
+       "data subject's explicit consent.\n3. In the cases referred to in points (a) and (c) of paragraph 2, the data"
+       "controller shall implement suitable measures to safeguard the data subject's rights and freedoms and"
+       "legitimate interests, at least the right to obtain human intervention on the part of the controller, to"
+       "express his or her point of view and to contest the decision.\n4. Decisions referred to in paragraph 2 shall"
+       "not be based on special categories of personal data referred to in Article 9(1), unless point (a) or (g) of"
+       "Article 9(2) applies and suitable measures to safeguard the data subject's rights and freedoms and legitimate"
+       "interests are in place."
+}
+
 provision GDPR Art. 25 {
   title "Data protection by design and by default"
   # [REPO], [EUR]

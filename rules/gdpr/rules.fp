@@ -385,6 +385,35 @@ rule gdpr.joint-controllers {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Decisions made by the system alone (a gate that opens or stays shut on the match)
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.automated-decision {
+  title "No decision with significant effects by the system alone, unless Article 22(2) and (4) allow it with safeguards"
+  cites GDPR Art. 22(1), GDPR Art. 22(4)
+  # A face matched for unique identification or authentication is Art. 9(1) data, so Art. 22(4) applies: whatever
+  # the Art. 22(2) ground, the decision may rest on the face only under Art. 9(2)(a) or (g). An employer relying on
+  # Art. 9(2)(b) for an automated door therefore cannot let the door decide alone. Attribute analysis without
+  # identification (analysis_only) is outside Art. 9(1) and needs only an Art. 22(2) ground. Every ground needs
+  # the human review the deployment declares: Art. 22(3) for (a) and (c), and the "suitable measures" of
+  # Art. 22(2)(b) and (4), which a person who can override the machine at once provides.
+  applies when processing.creates_templates and decision.solely_automated and decision.significant_effect
+  prohibited
+  unless explicit_consent: consent.explicit and decision.human_review
+      and (basis.art9 == art9_explicit_consent or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(c), GDPR Art. 22(3), GDPR Art. 22(4)
+  unless contract: basis.gdpr == art6_contract and assess.necessary_for_service and decision.human_review
+      and (basis.art9 in {art9_explicit_consent, art9_substantial_public_interest} or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(a), GDPR Art. 22(3), GDPR Art. 22(4)
+  unless authorised_by_law: basis.member_state_law and declared(basis.national_law) and decision.human_review
+      and (basis.art9 == art9_substantial_public_interest or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(b), GDPR Art. 22(4)
+  severity blocking
+  finding "the system alone takes decisions with significant effects on people from their faces, without an Article 22(2) ground that Article 22(4) admits and human review"
+  remedy "let a person review and decide every refusal at once, and rely on explicit consent or a law under Article 9(2)(g)"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Transparency to the data subject
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -404,9 +433,11 @@ rule gdpr.information-at-collection {
     and (not basis.gdpr == art6_legitimate_interests or notice.contents contains legitimate_interests)
     and (not recipients.third_parties or notice.contents contains recipients)
     and (not transfer.outside_jurisdiction or notice.contents contains third_country_transfer)
+    and (not (decision.solely_automated and decision.significant_effect)
+    or notice.contents contains automated_decision)
   severity major
   finding "the notice lacks information that Article 13 requires"
-  remedy "state the controller, DPO contact, purposes and legal basis, interests, recipients, transfers, retention, rights, withdrawal and complaint"
+  remedy "state the controller, DPO contact, purposes and legal basis, interests, recipients, transfers, retention, rights, withdrawal, complaint and automated decisions"
 }
 
 rule gdpr.information-indirect {

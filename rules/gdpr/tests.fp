@@ -71,6 +71,10 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given capture.ambient = false
   given recipients.third_parties = false
   given processors.used = false
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
   given controller.joint_controllers = false
   given transfer.outside_jurisdiction = false
   given retention.images = 0 days
@@ -91,7 +95,8 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given service.information_society = false
   given notice.given = true
   given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, data_categories, legal_basis,
-                           retention_period, rights_and_how, withdrawal_right, complaint_right}
+                           retention_period, rights_and_how, withdrawal_right, complaint_right,
+                           automated_decision}
   given enrolment.from_third_party = false
   given less_intrusive_means.available = true
   given alternatives.offered = true
@@ -572,4 +577,110 @@ test "gdpr: a controller that runs its system alone needs no processor contract"
   expect gdpr.processor-contract is not_applicable
   expect gdpr.sub-processors is not_applicable
   expect gdpr.joint-controllers is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Decisions made by the system alone
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: an employer's automated door under an employment-law exception cannot decide alone (Art. 22(4))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.gdpr = art6_legal_obligation
+  given basis.art9 = art9_employment_law
+  given basis.member_state_law = true
+  given basis.national_law = "a national employment law authorising biometric access control"
+  given consent.explicit = false
+  expect gdpr.automated-decision is breach
+  expect decision deny
+}
+
+test "gdpr: a boarding gate that decides alone on explicit consent, with staff who review every refusal" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.art9 = art9_explicit_consent
+  given consent.explicit = true
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception explicit_consent
+}
+
+test "gdpr: the same gate on explicit consent but with no one to turn to when it refuses" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = false
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.explicit = true
+  given basis.member_state_law = false
+  expect gdpr.automated-decision is breach
+}
+
+test "gdpr: an automated decision authorised by a Member State law under Article 9(2)(g), with human review" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.art9 = art9_substantial_public_interest
+  given basis.member_state_law = true
+  given basis.national_law = "a national law on automated border control"
+  given consent.explicit = false
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception authorised_by_law
+}
+
+test "gdpr: an automated decision necessary for a contract, on explicit consent to the biometrics, with human review" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.gdpr = art6_contract
+  given basis.art9 = art9_explicit_consent
+  given assess.necessary_for_service = true
+  given consent.explicit = false
+  given basis.member_state_law = false
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception contract
+}
+
+test "gdpr: a gate where a person decides each case is not an automated decision" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given decision.solely_automated = false
+  expect gdpr.automated-decision is not_applicable
+}
+
+test "gdpr: the notice must tell people that the gate decides alone, and how (Art. 13(2)(f))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given controller.dpo_appointed = false
+  given processing.creates_templates = true
+  given basis.gdpr = art6_contract
+  given basis.art9 = art9_substantial_public_interest
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = false
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
+                           complaint_right}
+  expect gdpr.information-at-collection is breach
 }

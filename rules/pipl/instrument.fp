@@ -148,6 +148,20 @@ provision PIPL Art. 23 {
   text_zh "第二十三条 个人信息处理者向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。接收方应当在上述处理目的、处理方式和个人信息的种类等范围内处理个人信息。接收方变更原先的处理目的、处理方式的，应当依照本法规定重新取得个人同意。"
 }
 
+provision PIPL Art. 24 {
+  title "Automated decision-making: transparency and fairness; explanation and refusal of decisions with a major impact"
+  # en: [PIPL.com] (article-24), which agrees in substance with [XL]; zh: [LRB]
+  text "Where personal information processors use personal information to make automatic decision, the transparency of"
+       "decision-making and the fairness and justice of the results shall be ensured, and shall not impose unreasonable"
+       "differential treatment on individuals in terms of transaction price and other transaction conditions.\nWhere"
+       "business marketing and information push are carried out through automatic decision-making, options not based"
+       "on his/her personal characteristics shall be provided at the same time, or a convenient way for individuals to"
+       "reject shall be provided.\nWhere automatic decision-making has a significant impact on individual's rights and"
+       "interests, he/she has the right to require the personal information processor to give an explanation, and to"
+       "reject the decision made by the personal information processor only through automatic decision-making."
+  text_zh "第二十四条 个人信息处理者利用个人信息进行自动化决策，应当保证决策的透明度和结果公平、公正，不得对个人在交易价格等交易条件上实行不合理的差别待遇。\n通过自动化决策方式向个人进行信息推送、商业营销，应当同时提供不针对其个人特征的选项，或者向个人提供便捷的拒绝方式。\n通过自动化决策方式作出对个人权益有重大影响的决定，个人有权要求个人信息处理者予以说明，并有权拒绝个人信息处理者仅通过自动化决策的方式作出决定。"
+}
+
 provision PIPL Art. 26 {
   title "Image collection and personal identification equipment in public places"
   # en: [NPC]; zh: [CDR]. Art. 26 speaks of "image collection" equipment as well as "personal identification"

@@ -302,6 +302,20 @@ rule pipl.pipia-contents {
   remedy "complete the PIPIA (necessity, impact and risks, measures) and keep it and the records at least 3 years"
 }
 
+rule pipl.automated-decision {
+  title "Decisions with a major impact made by the system alone: explanation on request, and a right to refuse them"
+  cites PIPL Art. 24
+  # Art. 73(2) defines automated decision-making as analysing and assessing a person's behaviour, habits, interests
+  # or economic, health or credit status by computer program and deciding on it. Whether matching a face at a
+  # gate is such an assessment is not settled; facepia reads it as covered where the system alone decides with a
+  # major impact on the person (the PIPIA trigger of Art. 55 item (2) reads it the same way), and fails closed.
+  applies when processing.creates_templates and decision.solely_automated and decision.significant_effect
+  requires decision.explanation_on_request and decision.human_review
+  severity blocking
+  finding "the system alone takes decisions with a major impact on people, without an explanation on request or a way to refuse the machine's decision"
+  remedy "explain decisions on request, and let anyone refuse the machine's decision and have a person decide"
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # Joint, entrusted and shared processing
 # ---------------------------------------------------------------------------------------------------------------

@@ -16,6 +16,10 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.mode = identification_1ton
   given processing.location = residential_compound
   given processors.used = false
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
   given controller.joint_controllers = false
   given recipients.third_parties = false
   given capture.ambient = false
@@ -491,4 +495,39 @@ test "pipl: footage handed to the police on a lawful order needs no separate con
   given processing.further_use_required_by_law = true
   expect pipl.provision-to-others is compliant
   expect pipl.provision-to-others exception required_by_law
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Automated decisions
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a compound gate that decides alone, with no explanation and no way to refuse the machine" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = false
+  given decision.explanation_on_request = false
+  expect pipl.automated-decision is breach
+  expect decision deny
+}
+
+test "pipl: the same gate with an attendant who decides for anyone who refuses the machine, and explanations" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
+  expect pipl.automated-decision is compliant
+}
+
+test "pipl: suggesting photo tags has no major impact on anyone" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = false
+  expect pipl.automated-decision is not_applicable
 }
