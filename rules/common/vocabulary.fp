@@ -27,6 +27,8 @@ fact controller.joint_controllers : bool
   "another organisation decides together with the controller why and how the faces are processed (an airport and the airlines whose boarding it runs, a mall and a tenant, a property manager and a platform) (GDPR Art. 26(1); PIPL Art. 20)"
 fact joint_controllers.arrangement : bool
   "the joint controllers have agreed in an arrangement on their respective responsibilities and duties, in particular towards the data subjects' rights and the information they must give, and its essence is made available to the data subjects (GDPR Art. 26(1), (2); PIPL Art. 20)"
+fact controller.ciio : bool
+  "the processor is a critical information infrastructure operator (PIPL Art. 40; Cybersecurity Law Art. 37)"
 fact controller.public_body : bool
   "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
 fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
@@ -126,6 +128,41 @@ enum storage_location { on_device, central_server, cloud_service, held_by_data_s
 
 fact storage.templates : storage_location "where enrolled templates are stored"
 fact transfer.outside_jurisdiction : bool "templates or images leave the country or the EEA where they were collected"
+fact transfer.third_country : bool
+  "images or templates are transferred to, or can be reached from, a country outside the EEA or an international organisation (a vendor's cloud or support team abroad included) (GDPR Art. 44)"
+
+enum gdpr_transfer_tool {
+  adequacy_decision,              # Art. 45: the Commission found the country adequate
+  standard_contractual_clauses,   # Art. 46(2)(c), (d)
+  binding_corporate_rules,        # Art. 46(2)(b), 47
+  approved_code_or_certification, # Art. 46(2)(e), (f)
+  art49_explicit_consent,         # Art. 49(1)(a): each person's explicit consent to the transfer, after being told its risks
+  art49_other_derogation,         # Art. 49(1)(b)-(g) or its second subparagraph
+  no_transfer_tool
+}
+
+fact transfer.gdpr_tool : gdpr_transfer_tool "the GDPR Chapter V ground of the transfer to a third country"
+fact transfer.impact_assessed : bool
+  "a transfer impact assessment shows that the law and practice of the destination do not stop the safeguards from working, with supplementary measures where needed (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020)"
+fact transfer.risks_explained : bool
+  "before consenting to the transfer, each person was told of its possible risks in the absence of an adequacy decision and of appropriate safeguards (GDPR Art. 49(1)(a))"
+fact transfer.out_of_china : bool
+  "personal information collected in China is provided to, stored at or can be reached from a recipient outside mainland China (a vendor's cloud or support team abroad included) (PIPL Art. 38)"
+
+enum cn_transfer_mechanism {
+  cac_security_assessment,     # PIPL Art. 38(1) item (1), Art. 40: passed the CAC's security assessment
+  pi_protection_certification, # PIPL Art. 38(1) item (2)
+  cac_standard_contract,       # PIPL Art. 38(1) item (3): the CAC's standard contract, filed
+  cn_exemption_claimed,        # an exemption of the CAC's 2024 Provisions (contract with the individual, cross-border HR, emergency)
+  no_cn_mechanism
+}
+
+fact transfer.cn_mechanism : cn_transfer_mechanism "the PIPL Art. 38 condition met for providing personal information abroad"
+fact transfer.cn_sensitive_persons : number persons
+  "of how many people the processor has provided sensitive personal information (faces included) abroad since 1 January of the previous year, this transfer included"
+fact transfer.cn_recipient_notified : bool
+  "people are told the overseas recipient's name, contact details, purpose and method of processing, the categories of information, and how to exercise their rights against the recipient (PIPL Art. 39)"
+fact transfer.cn_separate_consent : bool "each person consented separately to the provision of his or her face information abroad (PIPL Art. 39)"
 fact recipients.third_parties : bool "templates or images are provided to another controller or processor (not merely an entrusted processor)"
 fact recipients.notified : bool
   "before faces are provided to another controller or processor, people are told the recipient's name, contact details, purpose and method of processing and the categories of information (PIPL Art. 23)"

@@ -575,6 +575,80 @@ provision GDPR Art. 36(5) {
        "protection and public health."
 }
 
+provision GDPR Art. 44 {
+  title "General principle for transfers"
+  # [EUR]
+  text "Any transfer of personal data which are undergoing processing or are intended for processing after transfer"
+       "to a third country or to an international organisation shall take place only if, subject to the other"
+       "provisions of this Regulation, the conditions laid down in this Chapter are complied with by the controller"
+       "and processor, including for onward transfers of personal data from the third country or an international"
+       "organisation to another third country or to another international organisation. All provisions in this"
+       "Chapter shall be applied in order to ensure that the level of protection of natural persons guaranteed by"
+       "this Regulation is not undermined."
+}
+
+provision GDPR Art. 45(1) {
+  title "Transfers on the basis of an adequacy decision"
+  # [EUR]
+  text "A transfer of personal data to a third country or an international organisation may take place where the"
+       "Commission has decided that the third country, a territory or one or more specified sectors within that third"
+       "country, or the international organisation in question ensures an adequate level of protection. Such a"
+       "transfer shall not require any specific authorisation."
+}
+
+provision GDPR Art. 46(1) {
+  title "Transfers subject to appropriate safeguards"
+  # [EUR]
+  text "In the absence of a decision pursuant to Article 45(3), a controller or processor may transfer personal data"
+       "to a third country or an international organisation only if the controller or processor has provided"
+       "appropriate safeguards, and on condition that enforceable data subject rights and effective legal remedies"
+       "for data subjects are available."
+}
+
+provision GDPR Art. 46(2) {
+  title "Appropriate safeguards without a specific authorisation"
+  # [EUR]
+  text "The appropriate safeguards referred to in paragraph 1 may be provided for, without requiring any specific"
+       "authorisation from a supervisory authority, by: (a) a legally binding and enforceable instrument between"
+       "public authorities or bodies; (b) binding corporate rules in accordance with Article 47; (c) standard data"
+       "protection clauses adopted by the Commission in accordance with the examination procedure referred to in"
+       "Article 93(2); (d) standard data protection clauses adopted by a supervisory authority and approved by the"
+       "Commission pursuant to the examination procedure referred to in Article 93(2); (e) an approved code of"
+       "conduct pursuant to Article 40 together with binding and enforceable commitments of the controller or"
+       "processor in the third country to apply the appropriate safeguards, including as regards data subjects'"
+       "rights; or (f) an approved certification mechanism pursuant to Article 42 together with binding and"
+       "enforceable commitments of the controller or processor in the third country to apply the appropriate"
+       "safeguards, including as regards data subjects' rights."
+}
+
+provision GDPR Art. 49(1) {
+  title "Derogations for specific situations"
+  # [EUR]; the first subparagraph only (the second and third subparagraphs, on a non-repetitive transfer for compelling legitimate interests, are left out: "...")
+  text "In the absence of an adequacy decision pursuant to Article 45(3), or of appropriate safeguards pursuant to"
+       "Article 46, including binding corporate rules, a transfer or a set of transfers of personal data to a third"
+       "country or an international organisation shall take place only on one of the following conditions: (a) the"
+       "data subject has explicitly consented to the proposed transfer, after having been informed of the possible"
+       "risks of such transfers for the data subject due to the absence of an adequacy decision and appropriate"
+       "safeguards; (b) the transfer is necessary for the performance of a contract between the data subject and the"
+       "controller or the implementation of pre-contractual measures taken at the data subject's request; (c) the"
+       "transfer is necessary for the conclusion or performance of a contract concluded in the interest of the data"
+       "subject between the controller and another natural or legal person; (d) the transfer is necessary for"
+       "important reasons of public interest; (e) the transfer is necessary for the establishment, exercise or"
+       "defence of legal claims; (f) the transfer is necessary in order to protect the vital interests of the data"
+       "subject or of other persons, where the data subject is physically or legally incapable of giving consent; (g)"
+       "the transfer is made from a register which according to Union or Member State law is intended to provide"
+       "information to the public and which is open to consultation either by the public in general or by any person"
+       "who can demonstrate a legitimate interest, but only to the extent that the conditions laid down by Union or"
+       "Member State law for consultation are fulfilled in the particular case. ..."
+}
+
+provision GDPR Art. 49(3) {
+  title "No consent or contract derogation for public authorities exercising public powers"
+  # [EUR]
+  text "Points (a), (b) and (c) of the first subparagraph of paragraph 1 and the second subparagraph thereof shall"
+       "not apply to activities carried out by public authorities in the exercise of their public powers."
+}
+
 provision GDPR Recital 43 {
   title "Freely given consent: clear imbalance"
   # [OL], also legalviz.eu and gdpr-text.com

@@ -414,6 +414,38 @@ rule gdpr.automated-decision {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Transfers to third countries
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.international-transfer {
+  title "Faces go to a third country only with an adequacy decision, appropriate safeguards or a derogation"
+  cites GDPR Art. 44
+  applies when (processing.captures_faces or processing.creates_templates) and transfer.third_country
+  prohibited
+  unless adequacy: transfer.gdpr_tool == adequacy_decision
+    cites GDPR Art. 45(1)
+  # Standard clauses, binding corporate rules, codes and certifications bind the recipient, but the recipient's
+  # country may stop them from working: the transfer impact assessment shows that they do (Schrems II).
+  unless appropriate_safeguards: transfer.gdpr_tool in {standard_contractual_clauses, binding_corporate_rules,
+                                                        approved_code_or_certification}
+      and transfer.impact_assessed
+    cites GDPR Art. 46(1), GDPR Art. 46(2)
+  # Consent to the transfer covers only those who gave it (not bystanders scanned by ambient equipment), must be
+  # explicit and informed of the risks, and is closed to public authorities exercising public powers (Art. 49(3)).
+  unless explicit_consent: transfer.gdpr_tool == art49_explicit_consent and consent.explicit
+      and transfer.risks_explained and not controller.public_body and controller.type != public_authority
+      and (not capture.ambient or capture.only_consenting)
+    cites GDPR Art. 49(1), GDPR Art. 49(3)
+  # The other derogations are for specific situations: a transfer necessary for one contract or one legal claim,
+  # or a non-repetitive one (Recital 111, EDPB Guidelines 2/2018: interpreted restrictively). A face system hosted
+  # abroad transfers every face, every day; facepia does not accept a derogation for it and leaves such a claim to
+  # a lawyer (art49_other_derogation fails here).
+  severity blocking
+  finding "faces are transferred to a third country without an adequacy decision, safeguards shown to work, or a derogation that holds ({transfer.gdpr_tool})"
+  remedy "host the faces in the EEA or an adequate country, or sign standard clauses backed by a transfer impact assessment"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Transparency to the data subject
 # ---------------------------------------------------------------------------------------------------------------
 

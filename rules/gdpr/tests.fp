@@ -77,6 +77,7 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given decision.explanation_on_request = true
   given controller.joint_controllers = false
   given transfer.outside_jurisdiction = false
+  given transfer.third_country = false
   given retention.images = 0 days
   given assess.necessary_and_proportionate = true
   given purposes = {boarding}
@@ -460,6 +461,7 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given processing.covert = false
   given processing.secondary_use = false
   given processors.used = false
+  given transfer.third_country = false
   given controller.joint_controllers = false
   given notice.given = true
   given retention.images = 2 days
@@ -683,4 +685,76 @@ test "gdpr: the notice must tell people that the gate decides alone, and how (Ar
   given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
                            complaint_right}
   expect gdpr.information-at-collection is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transfers to third countries
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: templates hosted by a vendor's cloud abroad under standard clauses, with no transfer impact assessment" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = standard_contractual_clauses
+  given transfer.impact_assessed = false
+  expect gdpr.international-transfer is breach
+  expect decision deny
+}
+
+test "gdpr: the same cloud under standard clauses backed by a transfer impact assessment" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = standard_contractual_clauses
+  given transfer.impact_assessed = true
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception appropriate_safeguards
+}
+
+test "gdpr: templates hosted in a country with an adequacy decision" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = adequacy_decision
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception adequacy
+}
+
+test "gdpr: members who opt in consent explicitly to their templates going abroad, told of the risks" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given controller.public_body = false
+  given processing.creates_templates = true
+  given capture.ambient = false
+  given consent.explicit = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_explicit_consent
+  given transfer.risks_explained = true
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception explicit_consent
+}
+
+test "gdpr: a public authority cannot rest a transfer abroad on consent (Art. 49(3))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given controller.public_body = true
+  given processing.creates_templates = true
+  given capture.ambient = false
+  given consent.explicit = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_explicit_consent
+  given transfer.risks_explained = true
+  given transfer.impact_assessed = false
+  expect gdpr.international-transfer is breach
+}
+
+test "gdpr: a derogation for specific situations does not carry a system hosted abroad" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_other_derogation
+  expect gdpr.international-transfer is breach
 }

@@ -250,6 +250,52 @@ provision PIPL Art. 35 {
   text_zh "第三十五条 国家机关为履行法定职责处理个人信息，应当依照本法规定履行告知义务；有本法第十八条第一款规定的情形，或者告知将妨碍国家机关履行法定职责的除外。"
 }
 
+provision PIPL Art. 38 {
+  title "Conditions for providing personal information abroad"
+  # en: [PIPL.com] (tag page "state-cyberspace-administration", Art. 38 in full; it reads "by a specialized" where a
+  # noun such as "institution" seems to be missing, given here as it stands); zh: [LRB]
+  text "Where a personal information processor needs to provide personal information outside the territory of the"
+       "People's Republic of China due to business or other needs, it shall meet any of the following conditions: (I)"
+       "where it has passed the security assessment organized by the State cyberspace administration in accordance"
+       "with Article 40 hereof; (II) where it has been certified by a specialized in accordance with the provisions of"
+       "the State cyberspace administration in respect of the protection of personal information; (III) where it has"
+       "concluded a contract with an overseas recipient according to the standard contract formulated by the State"
+       "cyberspace administration, specifying the rights and obligations of both parties; or (IV) where it has"
+       "satisfied other conditions prescribed by laws, administrative regulations, or the State cyberspace"
+       "administration.\nWhere the international treaties and agreements that the People's Republic of China has"
+       "concluded or participated in have provisions on the conditions for providing personal information outside the"
+       "territory of the People's Republic of China, such provisions may be complied with.\nPersonal information"
+       "processors shall take necessary measures to ensure that the processing of personal information by overseas"
+       "recipients meets the personal information protection standards stipulated in this law."
+  text_zh "第三十八条 个人信息处理者因业务等需要，确需向中华人民共和国境外提供个人信息的，应当具备下列条件之一：（一）依照本法第四十条的规定通过国家网信部门组织的安全评估；（二）按照国家网信部门的规定经专业机构进行个人信息保护认证；（三）按照国家网信部门制定的标准合同与境外接收方订立合同，约定双方的权利和义务；（四）法律、行政法规或者国家网信部门规定的其他条件。\n中华人民共和国缔结或者参加的国际条约、协定对向中华人民共和国境外提供个人信息的条件等有规定的，可以按照其规定执行。\n个人信息处理者应当采取必要措施，保障境外接收方处理个人信息的活动达到本法规定的个人信息保护标准。"
+}
+
+provision PIPL Art. 39 {
+  title "Providing personal information abroad: notice of the overseas recipient and separate consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 39 (no established translation of this article could be retrieved).
+  # Content: a processor that provides personal information abroad shall tell the individual the overseas
+  # recipient's name, contact details, purpose and method of processing, the categories of information and how the
+  # individual may exercise the rights of this Law against the recipient, and obtain the individual's separate
+  # consent.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十九条 个人信息处理者向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使本法规定权利的方式和程序等事项，并取得个人的单独同意。"
+}
+
+provision PIPL Art. 40 {
+  title "Critical information infrastructure operators and large processors: storage in China, security assessment"
+  # en: [PIPL.com] (same page as Art. 38), whose stored copy breaks off in the last clause; zh: [LRB]
+  # unverified: the English of the last clause ("...; where laws, administrative regulations or the State
+  # cyberspace administration provide that no security assessment is needed, those provisions apply", in
+  # substance).
+  text "Critical information infrastructure operators and personal information processors whose processing of personal"
+       "information reaches the number prescribed by the State cyberspace administration shall store the personal"
+       "information collected and generated within the territory of the People's Republic of China within the"
+       "territory of China. If it is indeed necessary to provide such information and data to overseas parties, it"
+       "shall be subject to the security assessment organized by the State cyberspace administration; ..."
+  text_zh "第四十条 关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的个人信息处理者，应当将在中华人民共和国境内收集和产生的个人信息存储在境内。确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定。"
+}
+
 provision PIPL Art. 47 {
   title "Deletion"
   # en: [PIPL.com]; zh: [LRB]

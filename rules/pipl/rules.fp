@@ -358,6 +358,47 @@ rule pipl.provision-to-others {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Providing faces abroad (Arts. 38-40, with the CAC's 2024 Provisions on cross-border data flows)
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.cross-border-mechanism {
+  title "Faces go abroad only after a security assessment, or under a certification or the standard contract where allowed"
+  cites PIPL Art. 38, PIPL Art. 40
+  # Facial information is sensitive personal information (Art. 28(1)), so the CAC's tiers for sensitive information
+  # decide. The Provisions on Promoting and Regulating Cross-Border Data Flows (CAC Order No. 16, 2024-03-22),
+  # Arts. 7 and 8, as every secondary source consulted reports them: a processor that is not a critical information
+  # infrastructure operator needs the security assessment once it has provided sensitive personal information of
+  # 10,000 people or more abroad since 1 January of the year, and the standard contract or a certification below
+  # that; an operator of critical information infrastructure always needs the assessment (Art. 40). The official
+  # text of the Provisions was not retrieved, so the figure is not verified against it. facepia fails closed on both
+  # points it cannot check: the count runs from 1 January of the previous year (the longer window of the 2022
+  # Measures on Security Assessment of Outbound Data Transfers, Art. 4, whose 10,000 for sensitive information was
+  # verified in reproductions of its text), and 10,000 itself requires the assessment (以上 includes the number).
+  # The Provisions' exemptions for faces (a transfer necessary for a contract with the individual, cross-border HR
+  # management, an emergency: Art. 5) are not assessed: a claimed exemption fails here, for a lawyer to assess.
+  applies when processing.creates_templates and transfer.out_of_china
+  requires transfer.cn_mechanism == cac_security_assessment
+    or (transfer.cn_mechanism in {pi_protection_certification, cac_standard_contract} and not controller.ciio
+    and transfer.cn_sensitive_persons < 10000 persons)
+  severity blocking
+  finding "faces are provided abroad without the security assessment, certification or standard contract that the volume requires ({transfer.cn_mechanism})"
+  remedy "keep faces in China, or pass the CAC security assessment (10,000 people or more, or an infrastructure operator), else file the standard contract or obtain certification"
+}
+
+rule pipl.cross-border-consent {
+  title "Faces go abroad only after people are told who receives them and consent separately"
+  cites PIPL Art. 39
+  # Art. 13(2) may dispense with consent where another ground of Art. 13(1) covers the provision abroad itself.
+  # facepia does not assess whether a ground covers a transfer abroad (that a contract or HR management needs the
+  # faces in China does not show that it needs them abroad), so it requires the separate consent: fail closed.
+  applies when processing.creates_templates and transfer.out_of_china
+  requires transfer.cn_recipient_notified and transfer.cn_separate_consent
+  severity blocking
+  finding "faces are provided abroad without telling people who receives them and how to exercise their rights, or without their separate consent"
+  remedy "tell people the overseas recipient, purpose, method, categories and how to exercise their rights, and obtain their separate consent"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Public places (Art. 26): these apply to plain image collection too, templates or not.
 # ---------------------------------------------------------------------------------------------------------------
 # Art. 26 is read as governing equipment that captures everyone who passes in a public place (capture.ambient).

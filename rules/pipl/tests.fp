@@ -16,6 +16,7 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.mode = identification_1ton
   given processing.location = residential_compound
   given processors.used = false
+  given transfer.out_of_china = false
   given decision.solely_automated = true
   given decision.significant_effect = true
   given decision.human_review = true
@@ -530,4 +531,71 @@ test "pipl: suggesting photo tags has no major impact on anyone" {
   given decision.solely_automated = true
   given decision.significant_effect = false
   expect pipl.automated-decision is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Providing faces abroad
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: faces of 50,000 shoppers sent to a headquarters abroad under the standard contract need a security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 50000 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = true
+  expect pipl.cross-border-mechanism is breach
+  expect pipl.cross-border-consent is compliant
+  expect decision deny
+}
+
+test "pipl: exactly 10,000 people's faces abroad already need the security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = pi_protection_certification
+  given transfer.cn_sensitive_persons = 10000 persons
+  expect pipl.cross-border-mechanism is breach
+}
+
+test "pipl: the faces of 2,000 members abroad under the filed standard contract, with notice and separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 2000 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = true
+  expect pipl.cross-border-mechanism is compliant
+  expect pipl.cross-border-consent is compliant
+}
+
+test "pipl: an infrastructure operator needs the security assessment whatever the number, and consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given controller.ciio = true
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 100 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = false
+  expect pipl.cross-border-mechanism is breach
+  expect pipl.cross-border-consent is breach
+}
+
+test "pipl: a security assessment passed carries any number of faces abroad" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given controller.ciio = true
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_security_assessment
+  expect pipl.cross-border-mechanism is compliant
 }
