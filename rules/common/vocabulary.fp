@@ -199,10 +199,14 @@ enum security_measure {
   template_only_storage,    # raw images are discarded, only templates are kept
   pseudonymisation,
   staff_training,
-  incident_response
+  incident_response,        # a security incident plan: detection, containment, remedy (PIPL Art. 51(5))
+  presentation_attack_detection, # liveness checks reject photographs, screens and masks presented to a verifying terminal
+  identity_separation       # templates are stored apart from names and other identity data, linked only by a key
 }
 
 fact security.measures : set of security_measure "the technical and organisational measures in place"
+fact breach.procedure : bool
+  "a written, rehearsed procedure makes the controller notify the supervisory authority within 72 hours of becoming aware of a breach of face data, tell the people affected without undue delay where the risk to them is high, and document every breach (GDPR Arts. 33, 34); in China, take remedial measures at once and notify the authority and the individuals (PIPL Art. 57)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Whose faces

@@ -517,6 +517,31 @@ provision GDPR Art. 32(1) {
        "organisational measures for ensuring the security of the processing."
 }
 
+provision GDPR Art. 33(1) {
+  title "Notification of a personal data breach to the supervisory authority"
+  # [EUR]
+  text "In the case of a personal data breach, the controller shall without undue delay and, where feasible, not"
+       "later than 72 hours after having become aware of it, notify the personal data breach to the supervisory"
+       "authority competent in accordance with Article 55, unless the personal data breach is unlikely to result in a"
+       "risk to the rights and freedoms of natural persons. Where the notification to the supervisory authority is"
+       "not made within 72 hours, it shall be accompanied by reasons for the delay."
+}
+
+provision GDPR Art. 33(5) {
+  title "Documentation of personal data breaches"
+  # [EUR]
+  text "The controller shall document any personal data breaches, comprising the facts relating to the personal data"
+       "breach, its effects and the remedial action taken. That documentation shall enable the supervisory authority"
+       "to verify compliance with this Article."
+}
+
+provision GDPR Art. 34(1) {
+  title "Communication of a personal data breach to the data subject"
+  # [EUR]
+  text "When the personal data breach is likely to result in a high risk to the rights and freedoms of natural"
+       "persons, the controller shall communicate the personal data breach to the data subject without undue delay."
+}
+
 provision GDPR Art. 35(1) {
   title "Data protection impact assessment: when"
   # [GY]

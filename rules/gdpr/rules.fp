@@ -336,6 +336,37 @@ rule gdpr.security {
   remedy "encrypt templates at rest and in transit and restrict access"
 }
 
+rule gdpr.biometric-security {
+  title "Security appropriate to face templates: no raw images kept, templates apart from identities, liveness at terminals"
+  cites GDPR Art. 32(1)
+  # Art. 32(1) asks for security "appropriate to the risk", and a face cannot be changed once its template leaks.
+  # facepia reads that as requiring, besides encryption and access control (gdpr.security), the measures the EDPB's
+  # Guidelines 3/2019 on video devices suggest for biometric templates (section 5.2: delete the raw images once the
+  # template is made, store templates apart from identity data) and, where a face opens a door, pays or boards,
+  # detection of presentation attacks (photographs, screens, masks), without which the terminal is not secure for
+  # its purpose. The section's exact wording was not retrieved; the reading is facepia's.
+  applies when processing.creates_templates
+  requires security.measures contains template_only_storage and security.measures contains identity_separation
+    and (processing.mode != verification_1to1
+    or not purposes intersects {access_control, payment, boarding, identity_verification}
+    or security.measures contains presentation_attack_detection)
+  severity major
+  finding "face templates lack the security their risk requires: raw images kept, templates stored with identities, or no liveness check where a face opens, pays or boards"
+  remedy "delete raw images once templates are made, keep templates apart from identity data, and detect presentation attacks at verifying terminals"
+}
+
+rule gdpr.breach-readiness {
+  title "Ready to notify a breach of face data within 72 hours, tell the people affected, and document it"
+  cites GDPR Art. 33(1), GDPR Art. 33(5), GDPR Art. 34(1)
+  # The duties arise on a breach; a screen before deployment checks that the controller can meet them: a breach of
+  # templates is likely to result in a high risk (a face cannot be reissued), so the people affected must be told.
+  applies when processing.creates_templates
+  requires breach.procedure and security.measures contains incident_response
+  severity major
+  finding "there is no procedure to notify a breach of face data to the supervisory authority within 72 hours and to the people affected"
+  remedy "adopt and rehearse a breach procedure: notify the authority within 72 hours, tell the people affected, document every breach"
+}
+
 rule gdpr.privacy-by-default {
   title "By default, only the faces necessary for each purpose"
   cites GDPR Art. 25

@@ -105,7 +105,10 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given deletion.on_purpose_end = true
   given deletion.on_request = true
   given retention.templates = 1 days
-  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging,
+                             template_only_storage, identity_separation, presentation_attack_detection,
+                             incident_response}
+  given breach.procedure = true
   given design.privacy_by_default = true
   given dpia.done = true
   given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
@@ -757,4 +760,43 @@ test "gdpr: a derogation for specific situations does not carry a system hosted 
   given transfer.third_country = true
   given transfer.gdpr_tool = art49_other_derogation
   expect gdpr.international-transfer is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Security of templates; breaches
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a face door that keeps raw images beside the names, with no liveness check and no breach procedure" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given purposes = {access_control}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction}
+  given breach.procedure = false
+  expect gdpr.biometric-security is breach
+  expect gdpr.breach-readiness is breach
+  expect decision deny
+}
+
+test "gdpr: a face door with templates only, kept apart from names, liveness checks and a breach procedure" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given purposes = {access_control}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, template_only_storage,
+                             identity_separation, presentation_attack_detection, incident_response}
+  given breach.procedure = true
+  expect gdpr.biometric-security is compliant
+  expect gdpr.breach-readiness is compliant
+}
+
+test "gdpr: a watch-list search needs no liveness check, but still templates apart from identities" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given purposes = {watchlist_enforcement}
+  given security.measures = {template_only_storage, identity_separation}
+  expect gdpr.biometric-security is compliant
 }

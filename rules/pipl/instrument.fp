@@ -329,6 +329,22 @@ provision PIPL Art. 51 {
   text_zh "第五十一条 个人信息处理者应当根据个人信息的处理目的、处理方式、个人信息的种类以及对个人权益的影响、可能存在的安全风险等，采取下列措施确保个人信息处理活动符合法律、行政法规的规定，并防止未经授权的访问以及个人信息泄露、篡改、丢失：（一）制定内部管理制度和操作规程；（二）对个人信息实行分类管理；（三）采取相应的加密、去标识化等安全技术措施；（四）合理确定个人信息处理的操作权限，并定期对从业人员进行安全教育和培训；（五）制定并组织实施个人信息安全事件应急预案；（六）法律、行政法规规定的其他措施。"
 }
 
+provision PIPL Art. 57 {
+  title "Leaks, tampering and loss: remedial measures and notification"
+  # en: [PIPL.com] (article-57), which agrees in substance with [XL]; zh: [LRB]
+  text "Where personal information has been or may be leaked, falsified, or lost, the personal information processor"
+       "shall immediately take remedial measures and inform the department performing duties of personal information"
+       "protection and the individuals concerned. The notice shall include the following particulars: (I) types and"
+       "causes of personal information leakage, falsification, and loss that have occurred or may occur and the"
+       "possible harm caused; (II) remedial measures taken by personal information processors and measures taken by"
+       "individuals to mitigate harm; (III) contact information of the personal information processor.\nIf the"
+       "personal information processor has taken measures to effectively avoid harm caused by information leakage,"
+       "falsification, or loss, it may opt not to notify the individuals; however, if the department performing"
+       "duties of personal information protection believes harm shall be caused, it may require the personal"
+       "information processor to notify the individuals thereof."
+  text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
+}
+
 provision PIPL Art. 55 {
   title "Personal information protection impact assessment: when"
   # en: [NPC], items (1) to (4); item (5) as far as the stored copy reaches. zh: [LRB], complete.

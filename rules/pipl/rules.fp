@@ -249,6 +249,17 @@ rule pipl.strict-protection {
   imposes audit_log_required "log every enrolment, match, access and deletion"
 }
 
+rule pipl.breach-readiness {
+  title "Ready to remedy a leak of face data at once and notify the authority and the individuals"
+  cites PIPL Art. 57, PIPL Art. 51
+  # Art. 51 item (5) requires an incident plan; Art. 57 the remedy and notification when a leak occurs or may occur.
+  applies when processing.creates_templates
+  requires breach.procedure and security.measures contains incident_response
+  severity major
+  finding "there is no incident plan or procedure to remedy a leak of face data and notify the authority and the individuals"
+  remedy "adopt an incident plan and a procedure to take remedial measures at once and notify the authority and the individuals"
+}
+
 rule pipl.deletion {
   title "Delete faces when the purpose is achieved, the service ends or consent is withdrawn"
   cites PIPL Art. 47

@@ -46,7 +46,8 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given less_intrusive_means.available = true
   given alternatives.offered = true
   given alternatives.equally_convenient = true
-  given security.measures = {encryption_at_rest, access_restriction, audit_logging}
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging, incident_response}
+  given breach.procedure = true
   given deletion.on_purpose_end = true
   given deletion.on_request = true
   given retention.templates = 30 days
@@ -598,4 +599,26 @@ test "pipl: a security assessment passed carries any number of faces abroad" {
   given transfer.out_of_china = true
   given transfer.cn_mechanism = cac_security_assessment
   expect pipl.cross-border-mechanism is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Breaches
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: no incident plan for a leak of face data" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging}
+  given breach.procedure = false
+  expect pipl.breach-readiness is breach
+  expect decision deny
+}
+
+test "pipl: an incident plan and a procedure to remedy and notify a leak" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging, incident_response}
+  given breach.procedure = true
+  expect pipl.breach-readiness is compliant
 }
