@@ -29,6 +29,12 @@ fact joint_controllers.arrangement : bool
   "the joint controllers have agreed in an arrangement on their respective responsibilities and duties, in particular towards the data subjects' rights and the information they must give, and its essence is made available to the data subjects (GDPR Art. 26(1), (2); PIPL Art. 20)"
 fact controller.ciio : bool
   "the processor is a critical information infrastructure operator (PIPL Art. 40; Cybersecurity Law Art. 37)"
+fact controller.pi_officer_appointed : bool
+  "the processor has designated a person in charge of personal information protection, published his or her contact details and reported them to the authorities (PIPL Art. 52)"
+fact controller.persons_processed : number persons
+  "of how many people the processor handles personal information in all, across all its activities, faces or not (PIPL Art. 52)"
+fact controller.cn_representative : bool
+  "a processor outside China that falls under PIPL Art. 3(2) has set up a dedicated entity or designated a representative in China and reported it to the authorities (PIPL Art. 53)"
 fact controller.public_body : bool
   "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
 fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
@@ -87,6 +93,10 @@ fact processing.creates_templates : bool
 fact processing.mode : fr_mode "how templates are used"
 fact processing.live : bool "faces are matched live as people pass; false when recorded footage is searched later (retrospective)"
 fact processing.covert : bool "faces are captured or matched without the people being made aware of it (hidden cameras, no notice, no signs)"
+fact processing.core_activity : bool
+  "processing faces is part of the controller's core activities, what it exists to do (a venue's entry business, an operator's boarding, a security service), not an ancillary support function such as the door of its own offices (GDPR Art. 37(1))"
+fact processing.large_scale : bool
+  "the processing is large scale, having regard to the number of people, the volume of data, the duration and the geographical extent (GDPR Arts. 35(3), 37(1); Article 29 Working Party Guidelines on DPOs, WP243)"
 fact decision.solely_automated : bool
   "the system itself decides, with no person weighing each case, whether someone is let through, boarded, paid for, recorded or refused (a gate that opens or stays shut on the match)"
 fact decision.significant_effect : bool

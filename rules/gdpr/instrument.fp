@@ -436,6 +436,23 @@ provision GDPR Art. 26 {
        "of and against each of the controllers."
 }
 
+provision GDPR Art. 27(1) {
+  title "Representatives of controllers or processors not established in the Union"
+  # [EUR]
+  text "Where Article 3(2) applies, the controller or the processor shall designate in writing a representative in"
+       "the Union."
+}
+
+provision GDPR Art. 27(2) {
+  title "No representative for occasional low-risk processing, or for public authorities"
+  # [EUR]
+  text "The obligation laid down in paragraph 1 of this Article shall not apply to: (a) processing which is"
+       "occasional, does not include, on a large scale, processing of special categories of data as referred to in"
+       "Article 9(1) or processing of personal data relating to criminal convictions and offences referred to in"
+       "Article 10, and is unlikely to result in a risk to the rights and freedoms of natural persons, taking into"
+       "account the nature, context, scope and purposes of the processing; or (b) a public authority or body."
+}
+
 provision GDPR Art. 28(1) {
   title "Processor: sufficient guarantees"
   # [EUR]
@@ -598,6 +615,18 @@ provision GDPR Art. 36(5) {
        "authorisation from, the supervisory authority in relation to processing by a controller for the performance of"
        "a task carried out by the controller in the public interest, including processing in relation to social"
        "protection and public health."
+}
+
+provision GDPR Art. 37(1) {
+  title "Designation of the data protection officer"
+  # [EUR]
+  text "The controller and the processor shall designate a data protection officer in any case where: (a) the"
+       "processing is carried out by a public authority or body, except for courts acting in their judicial capacity;"
+       "(b) the core activities of the controller or the processor consist of processing operations which, by virtue"
+       "of their nature, their scope and/or their purposes, require regular and systematic monitoring of data"
+       "subjects on a large scale; or (c) the core activities of the controller or the processor consist of"
+       "processing on a large scale of special categories of data pursuant to Article 9 and personal data relating to"
+       "criminal convictions and offences referred to in Article 10."
 }
 
 provision GDPR Art. 44 {

@@ -477,6 +477,41 @@ rule gdpr.international-transfer {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Data protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.dpo-designation {
+  title "A data protection officer where a public body processes faces, or where they are core, large-scale processing"
+  cites GDPR Art. 37(1)
+  # Point (a): a public authority or body (courts in their judicial capacity are not deployers of face systems).
+  # Points (b) and (c) coincide for facial recognition: templates for identification are Art. 9 data (c), and
+  # cameras that scan people as they pass monitor them regularly and systematically (b); either needs core
+  # activities on a large scale.
+  applies when (processing.captures_faces or processing.creates_templates)
+    and (controller.type == public_authority or controller.public_body
+    or (processing.core_activity and processing.large_scale))
+  requires controller.dpo_appointed
+  severity major
+  finding "no data protection officer is designated although Article 37(1) requires one"
+  remedy "designate a data protection officer, publish the contact details and communicate them to the supervisory authority"
+}
+
+rule gdpr.eu-representative {
+  title "A controller outside the Union that serves or monitors people in it designates a representative there"
+  cites GDPR Art. 27(1)
+  # Art. 27(2)(a) spares occasional processing that includes no large-scale processing of Art. 9 data and is
+  # unlikely to result in a risk; facial recognition of the public is none of these, so only point (b) is encoded.
+  applies when (processing.captures_faces or processing.creates_templates) and not jurisdiction.eu_establishment
+    and jurisdiction.eu_data_subjects
+  requires controller.eu_representative
+  unless public_body: controller.type == public_authority or controller.public_body
+    cites GDPR Art. 27(2)
+  severity major
+  finding "a controller without an establishment in the Union processes the faces of people in it without a representative there"
+  remedy "designate in writing a representative in a Member State where the people concerned are"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Transparency to the data subject
 # ---------------------------------------------------------------------------------------------------------------
 

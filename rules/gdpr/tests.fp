@@ -63,6 +63,9 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given jurisdiction.cn_data_subjects = false
   given controller.type = transport_operator
   given controller.dpo_appointed = true
+  given controller.public_body = false
+  given processing.core_activity = true
+  given processing.large_scale = true
   given processing.creates_templates = true
   given processing.mode = verification_1to1
   given processing.location = publicly_accessible_premises
@@ -456,6 +459,7 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given jurisdiction.cn_data_subjects = false
   given controller.type = commercial_venue
   given controller.public_body = false
+  given processing.core_activity = false
   given purposes = {public_security}
   given processing.captures_faces = true
   given processing.creates_templates = false
@@ -799,4 +803,67 @@ test "gdpr: a watch-list search needs no liveness check, but still templates apa
   given purposes = {watchlist_enforcement}
   given security.measures = {template_only_storage, identity_separation}
   expect gdpr.biometric-security is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a security firm scanning shopping centres for its clients has no data protection officer" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given controller.public_body = false
+  given controller.dpo_appointed = false
+  given processing.creates_templates = true
+  given processing.core_activity = true
+  given processing.large_scale = true
+  expect gdpr.dpo-designation is breach
+  expect decision deny
+}
+
+test "gdpr: a city council's face door has a data protection officer" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  expect gdpr.dpo-designation is compliant
+}
+
+test "gdpr: a small firm's face door for its own staff is not a core activity" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given controller.public_body = false
+  given processing.creates_templates = true
+  given processing.core_activity = false
+  expect gdpr.dpo-designation is not_applicable
+}
+
+test "gdpr: an app abroad that verifies faces of users in the Union has no representative there" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given controller.public_body = false
+  given controller.eu_representative = false
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is breach
+  expect decision deny
+}
+
+test "gdpr: the same app with a representative designated in a Member State" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given controller.public_body = false
+  given controller.eu_representative = true
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is compliant
+}
+
+test "gdpr: a third country's public body needs no representative (Art. 27(2)(b))" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = public_authority
+  given controller.eu_representative = false
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is compliant
+  expect gdpr.eu-representative exception public_body
 }

@@ -345,6 +345,28 @@ provision PIPL Art. 57 {
   text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
 }
 
+provision PIPL Art. 52 {
+  title "Personal information protection officer"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 52 (no established translation could be retrieved). Content: a
+  # processor whose processing reaches the quantity the State cyberspace administration prescribes shall designate a
+  # person in charge of personal information protection, to supervise the processing and the protective measures;
+  # every processor shall publish that person's contact details and report the name and contact details to the
+  # authorities performing personal information protection duties.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十二条 处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人，负责对个人信息处理活动以及采取的保护措施等进行监督。\n个人信息处理者应当公开个人信息保护负责人的联系方式，并将个人信息保护负责人的姓名、联系方式等报送履行个人信息保护职责的部门。"
+}
+
+provision PIPL Art. 53 {
+  title "Processors abroad: a dedicated entity or representative in China"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 53. Content: a processor outside China that falls under Art. 3(2)
+  # shall set up a dedicated entity or designate a representative in China to handle personal information protection
+  # matters, and report the entity's name or the representative's name and contact details to the authorities.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十三条 本法第三条第二款规定的中华人民共和国境外的个人信息处理者，应当在中华人民共和国境内设立专门机构或者指定代表，负责处理个人信息保护相关事务，并将有关机构的名称或者代表的姓名、联系方式等报送履行个人信息保护职责的部门。"
+}
+
 provision PIPL Art. 55 {
   title "Personal information protection impact assessment: when"
   # en: [NPC], items (1) to (4); item (5) as far as the stored copy reaches. zh: [LRB], complete.

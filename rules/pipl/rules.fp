@@ -410,6 +410,34 @@ rule pipl.cross-border-consent {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Personal information protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.pi-officer {
+  title "A personal information protection officer once the processor handles the quantity the CAC prescribes"
+  cites PIPL Art. 52
+  # The quantity: 1,000,000 people, as the CAC's announcement of 18 July 2025 on reporting protection officers and
+  # secondary sources report it; the official text was not retrieved, so the figure is not verified against it.
+  # facepia fails closed where it can: the count is of everyone whose personal information the processor handles
+  # in all, not only the faces, and 1,000,000 itself triggers the duty (以上 includes the number).
+  applies when processing.creates_templates and controller.persons_processed >= 1000000 persons
+  requires controller.pi_officer_appointed
+  severity major
+  finding "the processor handles personal information of {controller.persons_processed} people without a designated personal information protection officer"
+  remedy "designate a personal information protection officer, publish the contact details and report them to the CAC"
+}
+
+rule pipl.cn-representative {
+  title "A processor abroad that serves or analyses people in China sets up an entity or a representative there"
+  cites PIPL Art. 53
+  applies when processing.creates_templates and not jurisdiction.cn_processing and jurisdiction.cn_data_subjects
+  requires controller.cn_representative
+  severity major
+  finding "a processor outside China processes the faces of people in China without a dedicated entity or representative there"
+  remedy "set up a dedicated entity or designate a representative in China and report it to the authorities"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Public places (Art. 26): these apply to plain image collection too, templates or not.
 # ---------------------------------------------------------------------------------------------------------------
 # Art. 26 is read as governing equipment that captures everyone who passes in a public place (capture.ambient).

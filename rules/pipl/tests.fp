@@ -16,6 +16,7 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.mode = identification_1ton
   given processing.location = residential_compound
   given processors.used = false
+  given controller.persons_processed = 2400 persons
   given transfer.out_of_china = false
   given decision.solely_automated = true
   given decision.significant_effect = true
@@ -621,4 +622,53 @@ test "pipl: an incident plan and a procedure to remedy and notify a leak" {
   given security.measures = {encryption_at_rest, access_restriction, audit_logging, incident_response}
   given breach.procedure = true
   expect pipl.breach-readiness is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Personal information protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a payment platform with two million users and no protection officer" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.persons_processed = 2000000 persons
+  given controller.pi_officer_appointed = false
+  given processing.creates_templates = true
+  expect pipl.pi-officer is breach
+  expect decision deny
+}
+
+test "pipl: exactly one million people, with a protection officer designated and reported" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.persons_processed = 1000000 persons
+  given controller.pi_officer_appointed = true
+  given processing.creates_templates = true
+  expect pipl.pi-officer is compliant
+}
+
+test "pipl: a compound of a few thousand residents needs no protection officer" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given controller.persons_processed = 5000 persons
+  given processing.creates_templates = true
+  expect pipl.pi-officer is not_applicable
+}
+
+test "pipl: an app abroad that verifies faces of users in China has no representative there" {
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = true
+  given controller.type = platform
+  given controller.cn_representative = false
+  given processing.creates_templates = true
+  expect pipl.cn-representative is breach
+  expect decision deny
+}
+
+test "pipl: the same app with a representative in China, reported" {
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = true
+  given controller.type = platform
+  given controller.cn_representative = true
+  given processing.creates_templates = true
+  expect pipl.cn-representative is compliant
 }
