@@ -290,6 +290,10 @@ fact basis.necessary_for_ground : bool
   "processing the face is necessary, not merely useful, for the contract, the lawful HR management, the duty, the emergency or the law relied on (PIPL Art. 13(1)(2)-(4), (7))"
 fact basis.consent_excluded_by_law : bool
   "Union or Member State law provides that the GDPR Art. 9(1) prohibition may not be lifted by the data subject's consent for this processing (GDPR Art. 9(2)(a))"
+fact state_organ.within_authority : bool
+  "the state organ processes the faces within the authority and by the procedures that laws and administrative regulations give it for its statutory duties (PIPL Art. 34)"
+fact state_organ.notice_would_impede : bool
+  "telling people would impede the state organ's performance of its statutory duties (a covert investigation), or laws or administrative regulations require secrecy (PIPL Arts. 35, 18(1))"
 fact basis.pipl : pipl_basis "the PIPL Art. 13 ground the processor relies on"
 fact basis.written_consent_by_law : bool "a law or administrative regulation requires written consent for this processing (PIPL Art. 29)"
 

@@ -229,6 +229,15 @@ provision PIPL Art. 31 {
   text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。\n个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
 }
 
+provision PIPL Art. 33 {
+  title "State organs: this Law applies, with the special provisions of this Section"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 33. Content: this Law applies to the processing of personal
+  # information by state organs; where this Section provides otherwise, this Section applies.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十三条 国家机关处理个人信息的活动，适用本法；本节有特别规定的，适用本节规定。"
+}
+
 provision PIPL Art. 34 {
   title "State organs: within their statutory authority, procedures and necessary scope"
   # zh: [LRB]
@@ -248,6 +257,26 @@ provision PIPL Art. 35 {
   # Art. 18(1) or where notification would impede the performance of their statutory duties.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
   text_zh "第三十五条 国家机关为履行法定职责处理个人信息，应当依照本法规定履行告知义务；有本法第十八条第一款规定的情形，或者告知将妨碍国家机关履行法定职责的除外。"
+}
+
+provision PIPL Art. 36 {
+  title "State organs: storage in China; a security assessment before providing abroad"
+  # en: [XL] (article-36; it says "handler" for 个人信息处理者); zh: [LRB]
+  text "Personal information handled by state organs shall be stored within the territory of the People's Republic of"
+       "China. A security assessment shall be conducted where it is truly necessary to provide such information for"
+       "any party outside of the territory of the People's Republic of China. In the security assessment the relevant"
+       "departments shall provide support and assistance if so requested."
+  text_zh "第三十六条 国家机关处理的个人信息应当在中华人民共和国境内存储；确需向境外提供的，应当进行安全评估。安全评估可以要求有关部门提供支持与协助。"
+}
+
+provision PIPL Art. 37 {
+  title "Organisations with public-affairs functions authorised by law are treated as state organs"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 37. Content: organisations authorised by laws or regulations to
+  # manage public affairs, processing personal information to perform their statutory duties, are subject to this
+  # Law's provisions on processing by state organs.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十七条 法律、法规授权的具有管理公共事务职能的组织为履行法定职责处理个人信息，适用本法关于国家机关处理个人信息的规定。"
 }
 
 provision PIPL Art. 38 {

@@ -199,6 +199,9 @@ rule pipl.notice {
     and notice.contents contains data_categories
     and notice.contents contains retention_period
     and notice.contents contains rights_and_how
+  # A state organ need not notify where a law requires secrecy or notice would impede its statutory duties.
+  unless state_organ_exempt: controller.type in {public_authority, law_enforcement} and state_organ.notice_would_impede
+    cites PIPL Art. 35
   severity major
   finding "people are not told, before their faces are processed, all that PIPL Art. 17 requires"
   remedy "give a prominent notice with the processor's name and contact, purposes, methods, data, retention and rights"
@@ -210,6 +213,9 @@ rule pipl.sensitive-notice {
   applies when processing.creates_templates
   # Art. 30's text could not be verified (see instrument.fp); the content is the seed article's summary.
   requires notice.contents contains necessity and notice.contents contains impact_on_rights
+  # Art. 30 excepts the cases where this Law allows not notifying, among them Art. 35 for state organs.
+  unless state_organ_exempt: controller.type in {public_authority, law_enforcement} and state_organ.notice_would_impede
+    cites PIPL Art. 35
   severity major
   finding "the notice does not explain why processing faces is necessary and how it affects the individual"
   remedy "add to the notice the necessity of the face processing and its impact on the individual's rights"
@@ -435,6 +441,35 @@ rule pipl.cn-representative {
   severity major
   finding "a processor outside China processes the faces of people in China without a dedicated entity or representative there"
   remedy "set up a dedicated entity or designate a representative in China and report it to the authorities"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# State organs (Arts. 33-37)
+# ---------------------------------------------------------------------------------------------------------------
+# The general rules apply to state organs too (Art. 33); these are the special ones. State organs are the
+# controller types public_authority and law_enforcement. Organisations authorised by law to manage public affairs
+# are treated alike (Art. 37), but no fact says which controllers those are, so they are assessed by the general
+# rules only.
+
+rule pipl.state-organ-authority {
+  title "A state organ processes faces only within its statutory authority and procedures, and as far as necessary"
+  cites PIPL Art. 34, PIPL Art. 33
+  applies when processing.creates_templates and controller.type in {public_authority, law_enforcement}
+  requires state_organ.within_authority and declared(basis.legal_provision) and basis.necessary_for_ground
+  severity blocking
+  finding "a state organ processes faces without showing the statutory authority and procedure it acts under, or beyond what its duties need"
+  remedy "name the law and article that give the authority, follow its procedure, and process no more than the duty needs"
+}
+
+rule pipl.state-organ-storage {
+  title "Faces processed by a state organ stay in China, unless a security assessment allows providing them abroad"
+  cites PIPL Art. 36
+  applies when processing.creates_templates and controller.type in {public_authority, law_enforcement}
+    and transfer.out_of_china
+  requires transfer.cn_mechanism == cac_security_assessment
+  severity blocking
+  finding "faces processed by a state organ are stored or provided abroad without a security assessment"
+  remedy "store the faces in China; provide them abroad only where truly necessary and after a security assessment"
 }
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -672,3 +672,55 @@ test "pipl: the same app with a representative in China, reported" {
   given processing.creates_templates = true
   expect pipl.cn-representative is compliant
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# State organs
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a district office runs face recognition on a square with no law giving it the authority" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given state_organ.within_authority = false
+  given basis.pipl = pipl_statutory_duty
+  given basis.necessary_for_ground = true
+  expect pipl.state-organ-authority is breach
+  expect decision deny
+}
+
+test "pipl: a covert police investigation need not notify, but stays within its authority and in China" {
+  given jurisdiction.cn_processing = true
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  given state_organ.within_authority = true
+  given state_organ.notice_would_impede = true
+  given basis.pipl = pipl_statutory_duty
+  given basis.legal_provision = "Criminal Procedure Law of the PRC, on technical investigation measures"
+  given basis.necessary_for_ground = true
+  given notice.given = false
+  given notice.contents = {}
+  given transfer.out_of_china = false
+  expect pipl.state-organ-authority is compliant
+  expect pipl.notice is compliant
+  expect pipl.notice exception state_organ_exempt
+  expect pipl.sensitive-notice is compliant
+  expect pipl.sensitive-notice exception state_organ_exempt
+  expect pipl.state-organ-storage is not_applicable
+}
+
+test "pipl: a state organ's faces hosted abroad under the standard contract" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  expect pipl.state-organ-storage is breach
+}
+
+test "pipl: a state organ provides faces abroad after a security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_security_assessment
+  expect pipl.state-organ-storage is compliant
+}
