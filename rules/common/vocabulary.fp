@@ -200,6 +200,14 @@ fact retention.images_necessity_documented : bool
 fact deletion.on_purpose_end : bool
   "templates and images are erased once the purpose is achieved, the service ends or the person withdraws (PIPL Art. 47; GDPR Art. 17)"
 fact deletion.on_request : bool "a data subject's request to erase his or her face data is honoured without undue delay"
+fact rights.request_channel : bool
+  "people can make requests about their face data through a published, convenient channel, and each request is answered without undue delay and within one month at the latest, with the reasons and the remedies where it is refused (GDPR Art. 12(3), (4); PIPL Arts. 48, 50)"
+fact rights.access_copy : bool
+  "a person can learn whether his or her face is processed and obtain access to and a copy of his or her images and templates, with other people in the footage masked (GDPR Art. 15; PIPL Art. 45)"
+fact rights.rectification_restriction : bool
+  "a person can have a wrong enrolment, match or record corrected, and the processing of his or her face restricted while it is checked (GDPR Arts. 16, 18; PIPL Arts. 44, 46)"
+fact rights.objection : bool
+  "a person who objects stops the processing of his or her face unless the controller demonstrates compelling legitimate grounds that override his or her interests (GDPR Art. 21(1))"
 
 enum security_measure {
   encryption_at_rest,

@@ -286,6 +286,18 @@ provision GDPR Art. 12(1) {
        "may be provided orally, provided that the identity of the data subject is proven by other means."
 }
 
+provision GDPR Art. 12(3) {
+  title "Answering requests within one month"
+  # [EUR]
+  text "The controller shall provide information on action taken on a request under Articles 15 to 22 to the data"
+       "subject without undue delay and in any event within one month of receipt of the request. That period may be"
+       "extended by two further months where necessary, taking into account the complexity and number of the"
+       "requests. The controller shall inform the data subject of any such extension within one month of receipt of"
+       "the request, together with the reasons for the delay. Where the data subject makes the request by electronic"
+       "form means, the information shall be provided by electronic means where possible, unless otherwise requested"
+       "by the data subject."
+}
+
 provision GDPR Art. 13 {
   title "Information to be provided where personal data are collected from the data subject"
   # [EUR]; points (a) to (e) of paragraph 1 also [BR].
@@ -367,6 +379,42 @@ provision GDPR Art. 14 {
        "Union or Member State law, including a statutory obligation of secrecy."
 }
 
+provision GDPR Art. 15(1) {
+  title "Right of access by the data subject"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller confirmation as to whether or not"
+       "personal data concerning him or her are being processed, and, where that is the case, access to the personal"
+       "data and the following information: (a) the purposes of the processing; (b) the categories of personal data"
+       "concerned; (c) the recipients or categories of recipient to whom the personal data have been or will be"
+       "disclosed, in particular recipients in third countries or international organisations; (d) where possible,"
+       "the envisaged period for which the personal data will be stored, or, if not possible, the criteria used to"
+       "determine that period; (e) the existence of the right to request from the controller rectification or erasure"
+       "of personal data or restriction of processing of personal data concerning the data subject or to object to"
+       "such processing; (f) the right to lodge a complaint with a supervisory authority; (g) where the personal data"
+       "are not collected from the data subject, any available information as to their source; (h) the existence of"
+       "automated decision-making, including profiling, referred to in Article 22(1) and (4) and, at least in those"
+       "cases, meaningful information about the logic involved, as well as the significance and the envisaged"
+       "consequences of such processing for the data subject."
+}
+
+provision GDPR Art. 15(3) {
+  title "A copy of the personal data"
+  # [EUR]
+  text "The controller shall provide a copy of the personal data undergoing processing. For any further copies"
+       "requested by the data subject, the controller may charge a reasonable fee based on administrative costs."
+       "Where the data subject makes the request by electronic means, and unless otherwise requested by the data"
+       "subject, the information shall be provided in a commonly used electronic form."
+}
+
+provision GDPR Art. 16 {
+  title "Right to rectification"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller without undue delay the rectification of"
+       "inaccurate personal data concerning him or her. Taking into account the purposes of the processing, the data"
+       "subject shall have the right to have incomplete personal data completed, including by means of providing a"
+       "supplementary statement."
+}
+
 provision GDPR Art. 17(1) {
   title "Right to erasure"
   # [EUR]; points (a) to (d) and (f) also ukgdpr.fieldfisher.com, whose wording of those points is that of the EU
@@ -382,6 +430,30 @@ provision GDPR Art. 17(1) {
        "personal data have to be erased for compliance with a legal obligation in Union or Member State law to which"
        "the controller is subject; (f) the personal data have been collected in relation to the offer of information"
        "society services referred to in Article 8(1)."
+}
+
+provision GDPR Art. 18(1) {
+  title "Right to restriction of processing"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller restriction of processing where one of"
+       "the following applies: (a) the accuracy of the personal data is contested by the data subject, for a period"
+       "enabling the controller to verify the accuracy of the personal data; (b) the processing is unlawful and the"
+       "data subject opposes the erasure of the personal data and requests the restriction of their use instead; (c)"
+       "the controller no longer needs the personal data for the purposes of the processing, but they are required by"
+       "the data subject for the establishment, exercise or defence of legal claims; (d) the data subject has"
+       "objected to processing pursuant to Article 21(1) pending the verification whether the legitimate grounds of"
+       "the controller override those of the data subject."
+}
+
+provision GDPR Art. 21(1) {
+  title "Right to object"
+  # [EUR]
+  text "The data subject shall have the right to object, on grounds relating to his or her particular situation, at"
+       "any time to processing of personal data concerning him or her which is based on point (e) or (f) of Article"
+       "6(1), including profiling based on those provisions. The controller shall no longer process the personal data"
+       "unless the controller demonstrates compelling legitimate grounds for the processing which override the"
+       "interests, rights and freedoms of the data subject or for the establishment, exercise or defence of legal"
+       "claims."
 }
 
 provision GDPR Art. 22 {

@@ -324,6 +324,29 @@ rule gdpr.ground-not-encoded {
   remedy "have the ground assessed and documented by a lawyer, or rely on a ground that facepia assesses"
 }
 
+rule gdpr.data-subject-rights {
+  title "People can access, copy, correct and restrict their face data, and are answered within a month"
+  cites GDPR Art. 12(3), GDPR Art. 15(1), GDPR Art. 15(3), GDPR Art. 16, GDPR Art. 18(1)
+  # Footage and templates are personal data of everyone they show: the access most asked of a camera is to one's
+  # own footage, with the others masked (EDPB Guidelines 3/2019, section 6.1). Erasure is gdpr.erasure.
+  applies when processing.captures_faces or processing.creates_templates
+  requires rights.request_channel and rights.access_copy and rights.rectification_restriction
+  severity major
+  finding "people cannot obtain access to and a copy of their face data, have it corrected or its processing restricted, or are not answered within a month"
+  remedy "publish a request channel, give people their footage and templates with others masked, correct and restrict on request, answer within a month"
+}
+
+rule gdpr.right-to-object {
+  title "Processing on public-task or legitimate-interest grounds stops for a person who objects"
+  cites GDPR Art. 21(1)
+  applies when (processing.captures_faces or processing.creates_templates)
+    and basis.gdpr in {art6_public_task, art6_legitimate_interests}
+  requires rights.objection
+  severity major
+  finding "the faces are processed on a public task or legitimate interests, and a person who objects is not taken out of the processing"
+  remedy "let people object, and stop processing their faces unless compelling legitimate grounds override their interests"
+}
+
 rule gdpr.security {
   title "Security appropriate to biometric data"
   cites GDPR Art. 32(1), GDPR Art. 5(1)(f)

@@ -107,6 +107,9 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given matching.accuracy_tested = true
   given deletion.on_purpose_end = true
   given deletion.on_request = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
   given retention.templates = 1 days
   given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging,
                              template_only_storage, identity_separation, presentation_attack_detection,
@@ -468,6 +471,10 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given processing.covert = false
   given processing.secondary_use = false
   given processors.used = false
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  given rights.objection = true
   given transfer.third_country = false
   given controller.joint_controllers = false
   given notice.given = true
@@ -866,4 +873,44 @@ test "gdpr: a third country's public body needs no representative (Art. 27(2)(b)
   given processing.creates_templates = true
   expect gdpr.eu-representative is compliant
   expect gdpr.eu-representative exception public_body
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The rights of the people filmed
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a shop cannot give a customer his own footage and answers no requests" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given basis.gdpr = art6_legitimate_interests
+  given rights.request_channel = false
+  given rights.access_copy = false
+  given rights.rectification_restriction = true
+  given rights.objection = false
+  expect gdpr.data-subject-rights is breach
+  expect gdpr.right-to-object is breach
+  expect decision deny
+}
+
+test "gdpr: a published request channel, footage with others masked, corrections, and objections honoured" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given basis.gdpr = art6_legitimate_interests
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  given rights.objection = true
+  expect gdpr.data-subject-rights is compliant
+  expect gdpr.right-to-object is compliant
+}
+
+test "gdpr: on consent there is no Article 21 objection (the person withdraws instead)" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.gdpr = art6_consent
+  expect gdpr.right-to-object is not_applicable
 }

@@ -325,6 +325,36 @@ provision PIPL Art. 40 {
   text_zh "第四十条 关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的个人信息处理者，应当将在中华人民共和国境内收集和产生的个人信息存储在境内。确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定。"
 }
 
+provision PIPL Art. 44 {
+  title "The individual's right to know and to decide; to restrict or refuse processing"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 44. Content: individuals have the right to know and to decide on the
+  # processing of their personal information, and the right to restrict or refuse its processing by others, unless
+  # laws or administrative regulations provide otherwise.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十四条 个人对其个人信息的处理享有知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外。"
+}
+
+provision PIPL Art. 45 {
+  title "The right to consult and copy; transfer to another processor"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 45. Content: individuals may consult and copy their personal
+  # information (except in the cases of Arts. 18(1) and 35), the processor shall provide it promptly, and where the
+  # CAC's conditions are met it shall provide a way to transfer it to a processor the individual names.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十五条 个人有权向个人信息处理者查阅、复制其个人信息；有本法第十八条第一款、第三十五条规定情形的除外。\n个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。\n个人请求将个人信息转移至其指定的个人信息处理者，符合国家网信部门规定条件的，个人信息处理者应当提供转移的途径。"
+}
+
+provision PIPL Art. 46 {
+  title "The right to correction and completion"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 46. Content: an individual who finds his or her personal information
+  # inaccurate or incomplete may request its correction or completion, and the processor shall verify it and
+  # correct or complete it promptly.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十六条 个人发现其个人信息不准确或者不完整的，有权请求个人信息处理者更正、补充。\n个人请求更正、补充其个人信息的，个人信息处理者应当对其个人信息予以核实，并及时更正、补充。"
+}
+
 provision PIPL Art. 47 {
   title "Deletion"
   # en: [PIPL.com]; zh: [LRB]
@@ -342,6 +372,25 @@ provision PIPL Art. 47 {
   text_zh "第四十七条 有下列情形之一的，个人信息处理者应当主动删除个人信息；个人信息处理者未删除的，个人有权请求删除：（一）处理目的已实现、无法实现或者为实现处理目的不再必要；（二）个人信息处理者停止提供产品或者服务，或者保存期限已届满；（三）个人撤回同意；（四）个人信息处理者违反法律、行政法规或者违反约定处理个人信息；（五）法律、行政法规规定的其他情形。\n法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的，个人信息处理者应当停止除存储和采取必要的安全保护措施之外的处理。"
 }
 
+provision PIPL Art. 48 {
+  title "The right to an explanation of the processing rules"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 48. Content: individuals may require the processor to explain its
+  # personal information processing rules.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十八条 个人有权要求个人信息处理者对其个人信息处理规则进行解释说明。"
+}
+
+provision PIPL Art. 50 {
+  title "A convenient mechanism for requests; reasons for a refusal; the right to sue"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 50. Content: processors shall establish a convenient mechanism for
+  # accepting and handling individuals' requests to exercise their rights, and give reasons when they refuse; an
+  # individual whose request is refused may sue in a people's court.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十条 个人信息处理者应当建立便捷的个人行使权利的申请受理和处理机制。拒绝个人行使权利的请求的，应当说明理由。\n个人信息处理者拒绝个人行使权利的请求的，个人可以依法向人民法院提起诉讼。"
+}
+
 provision PIPL Art. 51 {
   title "Security measures"
   # en: [PIPL.com]; zh: [LRB]
@@ -356,22 +405,6 @@ provision PIPL Art. 51 {
        "(V) formulating and organizing the implementation of emergency plans for personal information security"
        "incidents; and (VI) other measures as prescribed by laws and administrative regulations."
   text_zh "第五十一条 个人信息处理者应当根据个人信息的处理目的、处理方式、个人信息的种类以及对个人权益的影响、可能存在的安全风险等，采取下列措施确保个人信息处理活动符合法律、行政法规的规定，并防止未经授权的访问以及个人信息泄露、篡改、丢失：（一）制定内部管理制度和操作规程；（二）对个人信息实行分类管理；（三）采取相应的加密、去标识化等安全技术措施；（四）合理确定个人信息处理的操作权限，并定期对从业人员进行安全教育和培训；（五）制定并组织实施个人信息安全事件应急预案；（六）法律、行政法规规定的其他措施。"
-}
-
-provision PIPL Art. 57 {
-  title "Leaks, tampering and loss: remedial measures and notification"
-  # en: [PIPL.com] (article-57), which agrees in substance with [XL]; zh: [LRB]
-  text "Where personal information has been or may be leaked, falsified, or lost, the personal information processor"
-       "shall immediately take remedial measures and inform the department performing duties of personal information"
-       "protection and the individuals concerned. The notice shall include the following particulars: (I) types and"
-       "causes of personal information leakage, falsification, and loss that have occurred or may occur and the"
-       "possible harm caused; (II) remedial measures taken by personal information processors and measures taken by"
-       "individuals to mitigate harm; (III) contact information of the personal information processor.\nIf the"
-       "personal information processor has taken measures to effectively avoid harm caused by information leakage,"
-       "falsification, or loss, it may opt not to notify the individuals; however, if the department performing"
-       "duties of personal information protection believes harm shall be caused, it may require the personal"
-       "information processor to notify the individuals thereof."
-  text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
 }
 
 provision PIPL Art. 52 {
@@ -394,6 +427,22 @@ provision PIPL Art. 53 {
   # matters, and report the entity's name or the representative's name and contact details to the authorities.
   text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
   text_zh "第五十三条 本法第三条第二款规定的中华人民共和国境外的个人信息处理者，应当在中华人民共和国境内设立专门机构或者指定代表，负责处理个人信息保护相关事务，并将有关机构的名称或者代表的姓名、联系方式等报送履行个人信息保护职责的部门。"
+}
+
+provision PIPL Art. 57 {
+  title "Leaks, tampering and loss: remedial measures and notification"
+  # en: [PIPL.com] (article-57), which agrees in substance with [XL]; zh: [LRB]
+  text "Where personal information has been or may be leaked, falsified, or lost, the personal information processor"
+       "shall immediately take remedial measures and inform the department performing duties of personal information"
+       "protection and the individuals concerned. The notice shall include the following particulars: (I) types and"
+       "causes of personal information leakage, falsification, and loss that have occurred or may occur and the"
+       "possible harm caused; (II) remedial measures taken by personal information processors and measures taken by"
+       "individuals to mitigate harm; (III) contact information of the personal information processor.\nIf the"
+       "personal information processor has taken measures to effectively avoid harm caused by information leakage,"
+       "falsification, or loss, it may opt not to notify the individuals; however, if the department performing"
+       "duties of personal information protection believes harm shall be caused, it may require the personal"
+       "information processor to notify the individuals thereof."
+  text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
 }
 
 provision PIPL Art. 55 {

@@ -276,6 +276,18 @@ rule pipl.deletion {
   remedy "delete templates when the purpose is achieved, the service ends or consent is withdrawn, and on request"
 }
 
+rule pipl.rights-mechanism {
+  title "A convenient mechanism for people to consult, copy, correct and restrict their face data, with reasons for refusals"
+  cites PIPL Art. 50, PIPL Art. 44, PIPL Art. 45, PIPL Art. 46, PIPL Art. 48
+  # Deletion is pipl.deletion (Art. 47). A state organ may refuse consultation where Art. 18(1) or Art. 35 applies;
+  # the mechanism is still required (Art. 50).
+  applies when processing.creates_templates
+  requires rights.request_channel and rights.access_copy and rights.rectification_restriction
+  severity major
+  finding "there is no convenient mechanism for people to consult, copy, correct or restrict their face data, or refusals give no reasons"
+  remedy "set up a convenient request mechanism: consultation and copies, correction, restriction, explanations of the rules, and reasons for any refusal"
+}
+
 rule pipl.retention {
   title "Templates kept for the shortest time necessary"
   cites PIPL Art. 19, PIPL Art. 47

@@ -16,6 +16,9 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.mode = identification_1ton
   given processing.location = residential_compound
   given processors.used = false
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
   given controller.persons_processed = 2400 persons
   given transfer.out_of_china = false
   given decision.solely_automated = true
@@ -723,4 +726,28 @@ test "pipl: a state organ provides faces abroad after a security assessment" {
   given transfer.out_of_china = true
   given transfer.cn_mechanism = cac_security_assessment
   expect pipl.state-organ-storage is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rights
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a gym lets no member see or correct the face data it holds" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given rights.request_channel = true
+  given rights.access_copy = false
+  given rights.rectification_restriction = false
+  expect pipl.rights-mechanism is breach
+  expect decision deny
+}
+
+test "pipl: a gym with a request desk in its app: copies, corrections, restriction, and reasons for refusals" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  expect pipl.rights-mechanism is compliant
 }
