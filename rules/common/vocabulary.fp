@@ -387,6 +387,10 @@ fact dpia.views_sought : bool "the views of data subjects or their representativ
 fact prior_consultation.done : bool "the supervisory authority was consulted before the processing started (GDPR Art. 36(1))"
 fact action_plan.owner : text "who answers for carrying out the DPIA's action plan (a person or a function, such as the DPO)"
 fact action_plan.due : date "the date by which the action plan is to be carried out"
+fact records.processing_kept : bool
+  "the controller keeps a written record of the face processing with the contents of GDPR Art. 30(1): controller and DPO, purposes, people and data, recipients, transfers, erasure time limits, security measures"
+fact audits.regular : bool
+  "the processor audits, regularly and at the frequency the CAC's Measures for Personal Information Protection Compliance Audits set, whether its processing complies with laws and administrative regulations (PIPL Art. 54)"
 fact pipia.done : bool "a personal information protection impact assessment (PIPL Art. 55) was carried out in advance"
 fact pipia.covers : set of assessment_element "what the PIPIA actually contains"
 fact pipia.record_retention : number years "how long the PIPIA report and processing records are kept (PIPL Art. 56: at least 3 years)"

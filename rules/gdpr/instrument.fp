@@ -592,6 +592,33 @@ provision GDPR Art. 28(9) {
        "electronic form."
 }
 
+provision GDPR Art. 30(1) {
+  title "Records of processing activities"
+  # [EUR]
+  text "Each controller and, where applicable, the controller's representative, shall maintain a record of processing"
+       "activities under its responsibility. That record shall contain all of the following information: (a) the name"
+       "and contact details of the controller and, where applicable, the joint controller, the controller's"
+       "representative and the data protection officer; (b) the purposes of the processing; (c) a description of the"
+       "categories of data subjects and of the categories of personal data; (d) the categories of recipients to whom"
+       "the personal data have been or will be disclosed including recipients in third countries or international"
+       "organisations; (e) where applicable, transfers of personal data to a third country or an international"
+       "organisation, including the identification of that third country or international organisation and, in the"
+       "case of transfers referred to in the second subparagraph of Article 49(1), the documentation of suitable"
+       "safeguards; (f) where possible, the envisaged time limits for erasure of the different categories of data;"
+       "(g) where possible, a general description of the technical and organisational security measures referred to"
+       "in Article 32(1)."
+}
+
+provision GDPR Art. 30(5) {
+  title "Records: the exemption for enterprises under 250 persons, and its limits"
+  # [EUR]
+  text "The obligations referred to in paragraphs 1 and 2 shall not apply to an enterprise or an organisation"
+       "employing fewer than 250 persons unless the processing it carries out is likely to result in a risk to the"
+       "rights and freedoms of data subjects, the processing is not occasional, or the processing includes special"
+       "categories of data as referred to in Article 9(1) or personal data relating to criminal convictions and"
+       "offences referred to in Article 10."
+}
+
 provision GDPR Art. 32(1) {
   title "Security of processing"
   # [CA]

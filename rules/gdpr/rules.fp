@@ -390,6 +390,18 @@ rule gdpr.breach-readiness {
   remedy "adopt and rehearse a breach procedure: notify the authority within 72 hours, tell the people affected, document every breach"
 }
 
+rule gdpr.records {
+  title "A record of the face processing, with the contents of Article 30(1)"
+  cites GDPR Art. 30(1), GDPR Art. 30(5)
+  # The exemption of Art. 30(5) for enterprises under 250 persons never covers face processing: templates for
+  # identification are Art. 9(1) data, and cameras that watch people every day are not occasional processing.
+  applies when processing.captures_faces or processing.creates_templates
+  requires records.processing_kept
+  severity major
+  finding "no record of the face processing is kept with the contents Article 30(1) requires"
+  remedy "keep a written record: controller and DPO, purposes, people and data, recipients, transfers, erasure limits, security"
+}
+
 rule gdpr.privacy-by-default {
   title "By default, only the faces necessary for each purpose"
   cites GDPR Art. 25

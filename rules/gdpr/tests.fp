@@ -74,6 +74,7 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given capture.ambient = false
   given recipients.third_parties = false
   given processors.used = false
+  given records.processing_kept = true
   given decision.solely_automated = true
   given decision.significant_effect = true
   given decision.human_review = true
@@ -471,6 +472,7 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given processing.covert = false
   given processing.secondary_use = false
   given processors.used = false
+  given records.processing_kept = true
   given rights.request_channel = true
   given rights.access_copy = true
   given rights.rectification_restriction = true
@@ -913,4 +915,24 @@ test "gdpr: on consent there is no Article 21 objection (the person withdraws in
   given processing.creates_templates = true
   given basis.gdpr = art6_consent
   expect gdpr.right-to-object is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a small shop with a face door keeps no record, and the 250-person exemption does not help it" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given records.processing_kept = false
+  expect gdpr.records is breach
+  expect decision deny
+}
+
+test "gdpr: the same shop with a record of its face processing" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given records.processing_kept = true
+  expect gdpr.records is compliant
 }

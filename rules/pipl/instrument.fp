@@ -66,6 +66,16 @@ provision PIPL Art. 14 {
   text_zh "第十四条 基于个人同意处理个人信息的，该同意应当由个人在充分知情的前提下自愿、明确作出。法律、行政法规规定处理个人信息应当取得个人单独同意或者书面同意的，从其规定。\n个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意。"
 }
 
+provision PIPL Art. 15 {
+  title "Withdrawal of consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 15. Content: where processing is based on consent, the individual
+  # has the right to withdraw it, and the processor shall provide a convenient way to withdraw; withdrawal does not
+  # affect the validity of processing carried out on the consent before it was withdrawn.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第十五条 基于个人同意处理个人信息的，个人有权撤回其同意。个人信息处理者应当提供便捷的撤回同意的方式。\n个人撤回同意，不影响撤回前基于个人同意已进行的个人信息处理活动的效力。"
+}
+
 provision PIPL Art. 16 {
   title "No refusal of products or services for withholding or withdrawing consent, unless necessary"
   # en: [CDR] (chinadataregulation.com/translations/pipl/article-16); zh: [LRB]
@@ -443,6 +453,16 @@ provision PIPL Art. 57 {
        "duties of personal information protection believes harm shall be caused, it may require the personal"
        "information processor to notify the individuals thereof."
   text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
+}
+
+provision PIPL Art. 54 {
+  title "Regular compliance audits"
+  # en: as quoted by conventuslaw.com (analysis of the draft audit standard), not an established translation;
+  # zh: [LRB]
+  # unverified: the English is a law firm's rendering, not checked against an established translation.
+  text "Personal information processors shall regularly conduct compliance audits of their handling of personal"
+       "information in compliance with laws and administrative regulations."
+  text_zh "第五十四条 个人信息处理者应当定期对其处理个人信息遵守法律、行政法规的情况进行合规审计。"
 }
 
 provision PIPL Art. 55 {

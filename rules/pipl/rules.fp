@@ -160,6 +160,16 @@ rule pipl.separate-consent {
   imposes consent_record_required "keep a record of each consent: who, when, to what"
 }
 
+rule pipl.consent-withdrawal {
+  title "Consent to the face processing can be withdrawn, in a convenient way"
+  cites PIPL Art. 15
+  applies when processing.creates_templates and basis.pipl == pipl_consent
+  requires consent.withdrawable
+  severity major
+  finding "people cannot withdraw their consent to the face processing in a convenient way"
+  remedy "provide a convenient way to withdraw consent, and delete the template when it is withdrawn (Art. 47)"
+}
+
 rule pipl.written-consent {
   title "Written consent where a law or administrative regulation requires it"
   cites PIPL Art. 29
@@ -264,6 +274,16 @@ rule pipl.breach-readiness {
   severity major
   finding "there is no incident plan or procedure to remedy a leak of face data and notify the authority and the individuals"
   remedy "adopt an incident plan and a procedure to take remedial measures at once and notify the authority and the individuals"
+}
+
+rule pipl.compliance-audit {
+  title "The processor audits its compliance regularly"
+  cites PIPL Art. 54
+  applies when processing.creates_templates
+  requires audits.regular
+  severity major
+  finding "the processor does not audit regularly whether its processing of faces complies with the law"
+  remedy "audit compliance regularly, itself or through a professional body, at the frequency the CAC's measures set"
 }
 
 rule pipl.deletion {

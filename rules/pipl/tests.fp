@@ -16,6 +16,8 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.mode = identification_1ton
   given processing.location = residential_compound
   given processors.used = false
+  given audits.regular = true
+  given consent.withdrawable = true
   given rights.request_channel = true
   given rights.access_copy = true
   given rights.rectification_restriction = true
@@ -750,4 +752,30 @@ test "pipl: a gym with a request desk in its app: copies, corrections, restricti
   given rights.access_copy = true
   given rights.rectification_restriction = true
   expect pipl.rights-mechanism is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Withdrawal and audits
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: consent that cannot be withdrawn, and no compliance audits" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given consent.withdrawable = false
+  given audits.regular = false
+  expect pipl.consent-withdrawal is breach
+  expect pipl.compliance-audit is breach
+  expect decision deny
+}
+
+test "pipl: consent withdrawn in the app with one tap, and a yearly compliance audit" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given consent.withdrawable = true
+  given audits.regular = true
+  expect pipl.consent-withdrawal is compliant
+  expect pipl.compliance-audit is compliant
 }
