@@ -23,6 +23,18 @@ fact controller.name : text "the controller's legal name"
 fact controller.type : controller_type "the kind of organisation that decides why and how faces are processed"
 fact controller.dpo_appointed : bool "the controller has designated a data protection officer (GDPR Art. 37)"
 fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
+fact controller.joint_controllers : bool
+  "another organisation decides together with the controller why and how the faces are processed (an airport and the airlines whose boarding it runs, a mall and a tenant, a property manager and a platform) (GDPR Art. 26(1); PIPL Art. 20)"
+fact joint_controllers.arrangement : bool
+  "the joint controllers have agreed in an arrangement on their respective responsibilities and duties, in particular towards the data subjects' rights and the information they must give, and its essence is made available to the data subjects (GDPR Art. 26(1), (2); PIPL Art. 20)"
+fact controller.ciio : bool
+  "the processor is a critical information infrastructure operator (PIPL Art. 40; Cybersecurity Law Art. 37)"
+fact controller.pi_officer_appointed : bool
+  "the processor has designated a person in charge of personal information protection, published his or her contact details and reported them to the authorities (PIPL Art. 52)"
+fact controller.persons_processed : number persons
+  "of how many people the processor handles personal information in all, across all its activities, faces or not (PIPL Art. 52)"
+fact controller.cn_representative : bool
+  "a processor outside China that falls under PIPL Art. 3(2) has set up a dedicated entity or designated a representative in China and reported it to the authorities (PIPL Art. 53)"
 fact controller.public_body : bool
   "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
 fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
@@ -81,6 +93,18 @@ fact processing.creates_templates : bool
 fact processing.mode : fr_mode "how templates are used"
 fact processing.live : bool "faces are matched live as people pass; false when recorded footage is searched later (retrospective)"
 fact processing.covert : bool "faces are captured or matched without the people being made aware of it (hidden cameras, no notice, no signs)"
+fact processing.core_activity : bool
+  "processing faces is part of the controller's core activities, what it exists to do (a venue's entry business, an operator's boarding, a security service), not an ancillary support function such as the door of its own offices (GDPR Art. 37(1))"
+fact processing.large_scale : bool
+  "the processing is large scale, having regard to the number of people, the volume of data, the duration and the geographical extent (GDPR Arts. 35(3), 37(1); Article 29 Working Party Guidelines on DPOs, WP243)"
+fact decision.solely_automated : bool
+  "the system itself decides, with no person weighing each case, whether someone is let through, boarded, paid for, recorded or refused (a gate that opens or stays shut on the match)"
+fact decision.significant_effect : bool
+  "a refusal or other decision of the system produces legal effects for the person or similarly significantly affects him or her (refused boarding, entry to home, work or school, payment, recorded absent) (GDPR Art. 22(1)); a major impact on his or her rights and interests (PIPL Art. 24(3))"
+fact decision.human_review : bool
+  "anyone the system refuses can at once obtain a decision by a person, put his or her point of view and contest the decision (a staffed lane, an attendant at the gate), and can refuse a decision made by the system alone (GDPR Art. 22(3); PIPL Art. 24(3))"
+fact decision.explanation_on_request : bool
+  "on request, the controller explains to the person how the system decided his or her case (PIPL Art. 24(3))"
 
 enum location_type {
   public_area,                # streets, squares, parks open to all
@@ -114,8 +138,60 @@ enum storage_location { on_device, central_server, cloud_service, held_by_data_s
 
 fact storage.templates : storage_location "where enrolled templates are stored"
 fact transfer.outside_jurisdiction : bool "templates or images leave the country or the EEA where they were collected"
+fact transfer.third_country : bool
+  "images or templates are transferred to, or can be reached from, a country outside the EEA or an international organisation (a vendor's cloud or support team abroad included) (GDPR Art. 44)"
+
+enum gdpr_transfer_tool {
+  adequacy_decision,              # Art. 45: the Commission found the country adequate
+  standard_contractual_clauses,   # Art. 46(2)(c), (d)
+  binding_corporate_rules,        # Art. 46(2)(b), 47
+  approved_code_or_certification, # Art. 46(2)(e), (f)
+  art49_explicit_consent,         # Art. 49(1)(a): each person's explicit consent to the transfer, after being told its risks
+  art49_other_derogation,         # Art. 49(1)(b)-(g) or its second subparagraph
+  no_transfer_tool
+}
+
+fact transfer.gdpr_tool : gdpr_transfer_tool "the GDPR Chapter V ground of the transfer to a third country"
+fact transfer.impact_assessed : bool
+  "a transfer impact assessment shows that the law and practice of the destination do not stop the safeguards from working, with supplementary measures where needed (CJEU C-311/18 Schrems II; EDPB Recommendations 01/2020)"
+fact transfer.risks_explained : bool
+  "before consenting to the transfer, each person was told of its possible risks in the absence of an adequacy decision and of appropriate safeguards (GDPR Art. 49(1)(a))"
+fact transfer.out_of_china : bool
+  "personal information collected in China is provided to, stored at or can be reached from a recipient outside mainland China (a vendor's cloud or support team abroad included) (PIPL Art. 38)"
+
+enum cn_transfer_mechanism {
+  cac_security_assessment,     # PIPL Art. 38(1) item (1), Art. 40: passed the CAC's security assessment
+  pi_protection_certification, # PIPL Art. 38(1) item (2)
+  cac_standard_contract,       # PIPL Art. 38(1) item (3): the CAC's standard contract, filed
+  cn_exemption_claimed,        # an exemption of the CAC's 2024 Provisions (contract with the individual, cross-border HR, emergency)
+  no_cn_mechanism
+}
+
+fact transfer.cn_mechanism : cn_transfer_mechanism "the PIPL Art. 38 condition met for providing personal information abroad"
+fact transfer.cn_sensitive_persons : number persons
+  "of how many people the processor has provided sensitive personal information (faces included) abroad since 1 January of the previous year, this transfer included"
+fact transfer.cn_recipient_notified : bool
+  "people are told the overseas recipient's name, contact details, purpose and method of processing, the categories of information, and how to exercise their rights against the recipient (PIPL Art. 39)"
+fact transfer.cn_separate_consent : bool "each person consented separately to the provision of his or her face information abroad (PIPL Art. 39)"
 fact recipients.third_parties : bool "templates or images are provided to another controller or processor (not merely an entrusted processor)"
-fact processors.contract : bool "every processor that handles faces is bound by a written contract (GDPR Art. 28; PIPL Art. 21)"
+fact recipients.notified : bool
+  "before faces are provided to another controller or processor, people are told the recipient's name, contact details, purpose and method of processing and the categories of information (PIPL Art. 23)"
+fact recipients.separate_consent : bool
+  "each person whose face information is provided to another controller or processor consented separately to that provision (PIPL Art. 23)"
+fact processors.used : bool
+  "a processor (a vendor, cloud or hosting provider, integrator or maintenance contractor) processes images or templates on the controller's behalf, remote access for support included; false where the controller alone runs the system and no supplier can reach the faces"
+fact processors.contract : bool
+  "every processor that handles faces is bound by a contract or other legal act in writing (electronic form included) that governs its processing of them (GDPR Art. 28(3), (9); PIPL Art. 21)"
+fact processors.sufficient_guarantees : bool
+  "each processor was chosen because it gives sufficient guarantees, checked by the controller, that its technical and organisational measures meet the law's requirements (GDPR Art. 28(1))"
+fact processors.contract_terms : bool
+  "each processor's contract sets out the subject-matter, duration, nature and purpose of the processing, the data and the people concerned, and binds the processor to every term of GDPR Art. 28(3)(a)-(h): documented instructions (transfers included), confidentiality, Art. 32 security, the sub-processor conditions, assistance with rights and with Arts. 32-36, deletion or return at the end, and audits"
+fact processors.agreement_pipl : bool
+  "the agreement with each entrusted party states the purpose, period and method of the processing, the categories of information, the protection measures and both sides' rights and duties, and requires the entrusted party to return or delete the information when the contract ends (PIPL Art. 21(1), (2))"
+fact processors.supervised : bool "the controller supervises each entrusted party's processing (audits, reports, inspections) (PIPL Art. 21(1))"
+fact processors.sub_processors : bool "a processor engages another processor (a sub-processor) for the faces"
+fact processors.sub_processors_authorised : bool
+  "every sub-processor was engaged with the controller's prior written authorisation (specific, or general with notice of each change and a chance to object) and is bound by the same data protection obligations as the processor (GDPR Art. 28(2), (4); PIPL Art. 21(3))"
 
 fact retention.templates : number days "how long an enrolled person's template is kept after its last use or after the person leaves"
 fact retention.images : number days "how long captured face images (probes, footage) are kept"
@@ -124,6 +200,14 @@ fact retention.images_necessity_documented : bool
 fact deletion.on_purpose_end : bool
   "templates and images are erased once the purpose is achieved, the service ends or the person withdraws (PIPL Art. 47; GDPR Art. 17)"
 fact deletion.on_request : bool "a data subject's request to erase his or her face data is honoured without undue delay"
+fact rights.request_channel : bool
+  "people can make requests about their face data through a published, convenient channel, and each request is answered without undue delay and within one month at the latest, with the reasons and the remedies where it is refused (GDPR Art. 12(3), (4); PIPL Arts. 48, 50)"
+fact rights.access_copy : bool
+  "a person can learn whether his or her face is processed and obtain access to and a copy of his or her images and templates, with other people in the footage masked (GDPR Art. 15; PIPL Art. 45)"
+fact rights.rectification_restriction : bool
+  "a person can have a wrong enrolment, match or record corrected, and the processing of his or her face restricted while it is checked (GDPR Arts. 16, 18; PIPL Arts. 44, 46)"
+fact rights.objection : bool
+  "a person who objects stops the processing of his or her face unless the controller demonstrates compelling legitimate grounds that override his or her interests (GDPR Art. 21(1))"
 
 enum security_measure {
   encryption_at_rest,
@@ -133,10 +217,14 @@ enum security_measure {
   template_only_storage,    # raw images are discarded, only templates are kept
   pseudonymisation,
   staff_training,
-  incident_response
+  incident_response,        # a security incident plan: detection, containment, remedy (PIPL Art. 51(5))
+  presentation_attack_detection, # liveness checks reject photographs, screens and masks presented to a verifying terminal
+  identity_separation       # templates are stored apart from names and other identity data, linked only by a key
 }
 
 fact security.measures : set of security_measure "the technical and organisational measures in place"
+fact breach.procedure : bool
+  "a written, rehearsed procedure makes the controller notify the supervisory authority within 72 hours of becoming aware of a breach of face data, tell the people affected without undue delay where the risk to them is high, and document every breach (GDPR Arts. 33, 34); in China, take remedial measures at once and notify the authority and the individuals (PIPL Art. 57)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Whose faces
@@ -210,6 +298,10 @@ fact basis.necessary_for_ground : bool
   "processing the face is necessary, not merely useful, for the contract, the lawful HR management, the duty, the emergency or the law relied on (PIPL Art. 13(1)(2)-(4), (7))"
 fact basis.consent_excluded_by_law : bool
   "Union or Member State law provides that the GDPR Art. 9(1) prohibition may not be lifted by the data subject's consent for this processing (GDPR Art. 9(2)(a))"
+fact state_organ.within_authority : bool
+  "the state organ processes the faces within the authority and by the procedures that laws and administrative regulations give it for its statutory duties (PIPL Art. 34)"
+fact state_organ.notice_would_impede : bool
+  "telling people would impede the state organ's performance of its statutory duties (a covert investigation), or laws or administrative regulations require secrecy (PIPL Arts. 35, 18(1))"
 fact basis.pipl : pipl_basis "the PIPL Art. 13 ground the processor relies on"
 fact basis.written_consent_by_law : bool "a law or administrative regulation requires written consent for this processing (PIPL Art. 29)"
 
@@ -265,7 +357,8 @@ enum notice_item {
   necessity,             # why processing the sensitive information is necessary (PIPL Art. 30)
   impact_on_rights,      # the impact on the individual's rights and interests (PIPL Art. 30)
   legitimate_interests,  # the legitimate interests pursued, where GDPR Art. 6(1)(f) is relied on (Art. 13(1)(d))
-  third_country_transfer # the transfer to a third country and its safeguards (GDPR Art. 13(1)(f))
+  third_country_transfer, # the transfer to a third country and its safeguards (GDPR Art. 13(1)(f))
+  automated_decision     # that decisions are made by the system alone, the logic involved, their significance and consequences (GDPR Art. 13(2)(f))
 }
 
 fact notice.given : bool "people are informed before their face is processed"
@@ -294,6 +387,10 @@ fact dpia.views_sought : bool "the views of data subjects or their representativ
 fact prior_consultation.done : bool "the supervisory authority was consulted before the processing started (GDPR Art. 36(1))"
 fact action_plan.owner : text "who answers for carrying out the DPIA's action plan (a person or a function, such as the DPO)"
 fact action_plan.due : date "the date by which the action plan is to be carried out"
+fact records.processing_kept : bool
+  "the controller keeps a written record of the face processing with the contents of GDPR Art. 30(1): controller and DPO, purposes, people and data, recipients, transfers, erasure time limits, security measures"
+fact audits.regular : bool
+  "the processor audits, regularly and at the frequency the CAC's Measures for Personal Information Protection Compliance Audits set, whether its processing complies with laws and administrative regulations (PIPL Art. 54)"
 fact pipia.done : bool "a personal information protection impact assessment (PIPL Art. 55) was carried out in advance"
 fact pipia.covers : set of assessment_element "what the PIPIA actually contains"
 fact pipia.record_retention : number years "how long the PIPIA report and processing records are kept (PIPL Art. 56: at least 3 years)"

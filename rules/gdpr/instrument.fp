@@ -286,6 +286,18 @@ provision GDPR Art. 12(1) {
        "may be provided orally, provided that the identity of the data subject is proven by other means."
 }
 
+provision GDPR Art. 12(3) {
+  title "Answering requests within one month"
+  # [EUR]
+  text "The controller shall provide information on action taken on a request under Articles 15 to 22 to the data"
+       "subject without undue delay and in any event within one month of receipt of the request. That period may be"
+       "extended by two further months where necessary, taking into account the complexity and number of the"
+       "requests. The controller shall inform the data subject of any such extension within one month of receipt of"
+       "the request, together with the reasons for the delay. Where the data subject makes the request by electronic"
+       "form means, the information shall be provided by electronic means where possible, unless otherwise requested"
+       "by the data subject."
+}
+
 provision GDPR Art. 13 {
   title "Information to be provided where personal data are collected from the data subject"
   # [EUR]; points (a) to (e) of paragraph 1 also [BR].
@@ -367,6 +379,42 @@ provision GDPR Art. 14 {
        "Union or Member State law, including a statutory obligation of secrecy."
 }
 
+provision GDPR Art. 15(1) {
+  title "Right of access by the data subject"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller confirmation as to whether or not"
+       "personal data concerning him or her are being processed, and, where that is the case, access to the personal"
+       "data and the following information: (a) the purposes of the processing; (b) the categories of personal data"
+       "concerned; (c) the recipients or categories of recipient to whom the personal data have been or will be"
+       "disclosed, in particular recipients in third countries or international organisations; (d) where possible,"
+       "the envisaged period for which the personal data will be stored, or, if not possible, the criteria used to"
+       "determine that period; (e) the existence of the right to request from the controller rectification or erasure"
+       "of personal data or restriction of processing of personal data concerning the data subject or to object to"
+       "such processing; (f) the right to lodge a complaint with a supervisory authority; (g) where the personal data"
+       "are not collected from the data subject, any available information as to their source; (h) the existence of"
+       "automated decision-making, including profiling, referred to in Article 22(1) and (4) and, at least in those"
+       "cases, meaningful information about the logic involved, as well as the significance and the envisaged"
+       "consequences of such processing for the data subject."
+}
+
+provision GDPR Art. 15(3) {
+  title "A copy of the personal data"
+  # [EUR]
+  text "The controller shall provide a copy of the personal data undergoing processing. For any further copies"
+       "requested by the data subject, the controller may charge a reasonable fee based on administrative costs."
+       "Where the data subject makes the request by electronic means, and unless otherwise requested by the data"
+       "subject, the information shall be provided in a commonly used electronic form."
+}
+
+provision GDPR Art. 16 {
+  title "Right to rectification"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller without undue delay the rectification of"
+       "inaccurate personal data concerning him or her. Taking into account the purposes of the processing, the data"
+       "subject shall have the right to have incomplete personal data completed, including by means of providing a"
+       "supplementary statement."
+}
+
 provision GDPR Art. 17(1) {
   title "Right to erasure"
   # [EUR]; points (a) to (d) and (f) also ukgdpr.fieldfisher.com, whose wording of those points is that of the EU
@@ -382,6 +430,48 @@ provision GDPR Art. 17(1) {
        "personal data have to be erased for compliance with a legal obligation in Union or Member State law to which"
        "the controller is subject; (f) the personal data have been collected in relation to the offer of information"
        "society services referred to in Article 8(1)."
+}
+
+provision GDPR Art. 18(1) {
+  title "Right to restriction of processing"
+  # [EUR]
+  text "The data subject shall have the right to obtain from the controller restriction of processing where one of"
+       "the following applies: (a) the accuracy of the personal data is contested by the data subject, for a period"
+       "enabling the controller to verify the accuracy of the personal data; (b) the processing is unlawful and the"
+       "data subject opposes the erasure of the personal data and requests the restriction of their use instead; (c)"
+       "the controller no longer needs the personal data for the purposes of the processing, but they are required by"
+       "the data subject for the establishment, exercise or defence of legal claims; (d) the data subject has"
+       "objected to processing pursuant to Article 21(1) pending the verification whether the legitimate grounds of"
+       "the controller override those of the data subject."
+}
+
+provision GDPR Art. 21(1) {
+  title "Right to object"
+  # [EUR]
+  text "The data subject shall have the right to object, on grounds relating to his or her particular situation, at"
+       "any time to processing of personal data concerning him or her which is based on point (e) or (f) of Article"
+       "6(1), including profiling based on those provisions. The controller shall no longer process the personal data"
+       "unless the controller demonstrates compelling legitimate grounds for the processing which override the"
+       "interests, rights and freedoms of the data subject or for the establishment, exercise or defence of legal"
+       "claims."
+}
+
+provision GDPR Art. 22 {
+  title "Automated individual decision-making, including profiling"
+  # [EUR]
+  text "1. The data subject shall have the right not to be subject to a decision based solely on automated"
+       "processing, including profiling, which produces legal effects concerning him or her or similarly"
+       "significantly affects him or her.\n2. Paragraph 1 shall not apply if the decision: (a) is necessary for"
+       "entering into, or performance of, a contract between the data subject and a data controller; (b) is"
+       "authorised by Union or Member State law to which the controller is subject and which also lays down suitable"
+       "measures to safeguard the data subject's rights and freedoms and legitimate interests; or (c) is based on the"
+       "data subject's explicit consent.\n3. In the cases referred to in points (a) and (c) of paragraph 2, the data"
+       "controller shall implement suitable measures to safeguard the data subject's rights and freedoms and"
+       "legitimate interests, at least the right to obtain human intervention on the part of the controller, to"
+       "express his or her point of view and to contest the decision.\n4. Decisions referred to in paragraph 2 shall"
+       "not be based on special categories of personal data referred to in Article 9(1), unless point (a) or (g) of"
+       "Article 9(2) applies and suitable measures to safeguard the data subject's rights and freedoms and legitimate"
+       "interests are in place."
 }
 
 provision GDPR Art. 25 {
@@ -402,6 +492,133 @@ provision GDPR Art. 25 {
        "of natural persons."
 }
 
+provision GDPR Art. 26 {
+  title "Joint controllers"
+  # [EUR]
+  text "1. Where two or more controllers jointly determine the purposes and means of processing, they shall be joint"
+       "controllers. They shall in a transparent manner determine their respective responsibilities for compliance"
+       "with the obligations under this Regulation, in particular as regards the exercising of the rights of the data"
+       "subject and their respective duties to provide the information referred to in Articles 13 and 14, by means of"
+       "an arrangement between them unless, and in so far as, the respective responsibilities of the controllers are"
+       "determined by Union or Member State law to which the controllers are subject. The arrangement may designate a"
+       "contact point for data subjects.\n2. The arrangement referred to in paragraph 1 shall duly reflect the"
+       "respective roles and relationships of the joint controllers vis-à-vis the data subjects. The essence of the"
+       "arrangement shall be made available to the data subject.\n3. Irrespective of the terms of the arrangement"
+       "referred to in paragraph 1, the data subject may exercise his or her rights under this Regulation in respect"
+       "of and against each of the controllers."
+}
+
+provision GDPR Art. 27(1) {
+  title "Representatives of controllers or processors not established in the Union"
+  # [EUR]
+  text "Where Article 3(2) applies, the controller or the processor shall designate in writing a representative in"
+       "the Union."
+}
+
+provision GDPR Art. 27(2) {
+  title "No representative for occasional low-risk processing, or for public authorities"
+  # [EUR]
+  text "The obligation laid down in paragraph 1 of this Article shall not apply to: (a) processing which is"
+       "occasional, does not include, on a large scale, processing of special categories of data as referred to in"
+       "Article 9(1) or processing of personal data relating to criminal convictions and offences referred to in"
+       "Article 10, and is unlikely to result in a risk to the rights and freedoms of natural persons, taking into"
+       "account the nature, context, scope and purposes of the processing; or (b) a public authority or body."
+}
+
+provision GDPR Art. 28(1) {
+  title "Processor: sufficient guarantees"
+  # [EUR]
+  text "Where processing is to be carried out on behalf of a controller, the controller shall use only processors"
+       "providing sufficient guarantees to implement appropriate technical and organisational measures in such a"
+       "manner that processing will meet the requirements of this Regulation and ensure the protection of the rights"
+       "of the data subject."
+}
+
+provision GDPR Art. 28(2) {
+  title "Processor: no other processor without the controller's written authorisation"
+  # [EUR]
+  text "The processor shall not engage another processor without prior specific or general written authorisation of"
+       "the controller. In the case of general written authorisation, the processor shall inform the controller of"
+       "any intended changes concerning the addition or replacement of other processors, thereby giving the"
+       "controller the opportunity to object to such changes."
+}
+
+provision GDPR Art. 28(3) {
+  title "Processor: the contract and what it must stipulate"
+  # [EUR]
+  text "Processing by a processor shall be governed by a contract or other legal act under Union or Member State law,"
+       "that is binding on the processor with regard to the controller and that sets out the subject-matter and"
+       "duration of the processing, the nature and purpose of the processing, the type of personal data and"
+       "categories of data subjects and the obligations and rights of the controller. That contract or other legal"
+       "act shall stipulate, in particular, that the processor: (a) processes the personal data only on documented"
+       "instructions from the controller, including with regard to transfers of personal data to a third country or"
+       "an international organisation, unless required to do so by Union or Member State law to which the processor"
+       "is subject; in such a case, the processor shall inform the controller of that legal requirement before"
+       "processing, unless that law prohibits such information on important grounds of public interest; (b) ensures"
+       "that persons authorised to process the personal data have committed themselves to confidentiality or are"
+       "under an appropriate statutory obligation of confidentiality; (c) takes all measures required pursuant to"
+       "Article 32; (d) respects the conditions referred to in paragraphs 2 and 4 for engaging another processor; (e)"
+       "taking into account the nature of the processing, assists the controller by appropriate technical and"
+       "organisational measures, insofar as this is possible, for the fulfilment of the controller's obligation to"
+       "respond to requests for exercising the data subject's rights laid down in Chapter III; (f) assists the"
+       "controller in ensuring compliance with the obligations pursuant to Articles 32 to 36 taking into account the"
+       "nature of processing and the information available to the processor; (g) at the choice of the controller,"
+       "deletes or returns all the personal data to the controller after the end of the provision of services"
+       "relating to processing, and deletes existing copies unless Union or Member State law requires storage of the"
+       "personal data; (h) makes available to the controller all information necessary to demonstrate compliance with"
+       "the obligations laid down in this Article and allow for and contribute to audits, including inspections,"
+       "conducted by the controller or another auditor mandated by the controller. With regard to point (h) of the"
+       "first subparagraph, the processor shall immediately inform the controller if, in its opinion, an instruction"
+       "infringes this Regulation or other Union or Member State data protection provisions."
+}
+
+provision GDPR Art. 28(4) {
+  title "Processor: the same obligations for a sub-processor"
+  # [EUR]
+  text "Where a processor engages another processor for carrying out specific processing activities on behalf of the"
+       "controller, the same data protection obligations as set out in the contract or other legal act between the"
+       "controller and the processor as referred to in paragraph 3 shall be imposed on that other processor by way of"
+       "a contract or other legal act under Union or Member State law, in particular providing sufficient guarantees"
+       "to implement appropriate technical and organisational measures in such a manner that the processing will meet"
+       "the requirements of this Regulation. Where that other processor fails to fulfil its data protection"
+       "obligations, the initial processor shall remain fully liable to the controller for the performance of that"
+       "other processor's obligations."
+}
+
+provision GDPR Art. 28(9) {
+  title "Processor: the contract in writing"
+  # [EUR]
+  text "The contract or the other legal act referred to in paragraphs 3 and 4 shall be in writing, including in"
+       "electronic form."
+}
+
+provision GDPR Art. 30(1) {
+  title "Records of processing activities"
+  # [EUR]
+  text "Each controller and, where applicable, the controller's representative, shall maintain a record of processing"
+       "activities under its responsibility. That record shall contain all of the following information: (a) the name"
+       "and contact details of the controller and, where applicable, the joint controller, the controller's"
+       "representative and the data protection officer; (b) the purposes of the processing; (c) a description of the"
+       "categories of data subjects and of the categories of personal data; (d) the categories of recipients to whom"
+       "the personal data have been or will be disclosed including recipients in third countries or international"
+       "organisations; (e) where applicable, transfers of personal data to a third country or an international"
+       "organisation, including the identification of that third country or international organisation and, in the"
+       "case of transfers referred to in the second subparagraph of Article 49(1), the documentation of suitable"
+       "safeguards; (f) where possible, the envisaged time limits for erasure of the different categories of data;"
+       "(g) where possible, a general description of the technical and organisational security measures referred to"
+       "in Article 32(1)."
+}
+
+provision GDPR Art. 30(5) {
+  title "Records: the exemption for enterprises under 250 persons, and its limits"
+  # [EUR]
+  text "The obligations referred to in paragraphs 1 and 2 shall not apply to an enterprise or an organisation"
+       "employing fewer than 250 persons unless the processing it carries out is likely to result in a risk to the"
+       "rights and freedoms of data subjects, the processing is not occasional, or the processing includes special"
+       "categories of data as referred to in Article 9(1) or personal data relating to criminal convictions and"
+       "offences referred to in Article 10."
+}
+
 provision GDPR Art. 32(1) {
   title "Security of processing"
   # [CA]
@@ -414,6 +631,31 @@ provision GDPR Art. 32(1) {
        "availability and access to personal data in a timely manner in the event of a physical or technical"
        "incident; (d) a process for regularly testing, assessing and evaluating the effectiveness of technical and"
        "organisational measures for ensuring the security of the processing."
+}
+
+provision GDPR Art. 33(1) {
+  title "Notification of a personal data breach to the supervisory authority"
+  # [EUR]
+  text "In the case of a personal data breach, the controller shall without undue delay and, where feasible, not"
+       "later than 72 hours after having become aware of it, notify the personal data breach to the supervisory"
+       "authority competent in accordance with Article 55, unless the personal data breach is unlikely to result in a"
+       "risk to the rights and freedoms of natural persons. Where the notification to the supervisory authority is"
+       "not made within 72 hours, it shall be accompanied by reasons for the delay."
+}
+
+provision GDPR Art. 33(5) {
+  title "Documentation of personal data breaches"
+  # [EUR]
+  text "The controller shall document any personal data breaches, comprising the facts relating to the personal data"
+       "breach, its effects and the remedial action taken. That documentation shall enable the supervisory authority"
+       "to verify compliance with this Article."
+}
+
+provision GDPR Art. 34(1) {
+  title "Communication of a personal data breach to the data subject"
+  # [EUR]
+  text "When the personal data breach is likely to result in a high risk to the rights and freedoms of natural"
+       "persons, the controller shall communicate the personal data breach to the data subject without undue delay."
 }
 
 provision GDPR Art. 35(1) {
@@ -472,6 +714,92 @@ provision GDPR Art. 36(5) {
        "authorisation from, the supervisory authority in relation to processing by a controller for the performance of"
        "a task carried out by the controller in the public interest, including processing in relation to social"
        "protection and public health."
+}
+
+provision GDPR Art. 37(1) {
+  title "Designation of the data protection officer"
+  # [EUR]
+  text "The controller and the processor shall designate a data protection officer in any case where: (a) the"
+       "processing is carried out by a public authority or body, except for courts acting in their judicial capacity;"
+       "(b) the core activities of the controller or the processor consist of processing operations which, by virtue"
+       "of their nature, their scope and/or their purposes, require regular and systematic monitoring of data"
+       "subjects on a large scale; or (c) the core activities of the controller or the processor consist of"
+       "processing on a large scale of special categories of data pursuant to Article 9 and personal data relating to"
+       "criminal convictions and offences referred to in Article 10."
+}
+
+provision GDPR Art. 44 {
+  title "General principle for transfers"
+  # [EUR]
+  text "Any transfer of personal data which are undergoing processing or are intended for processing after transfer"
+       "to a third country or to an international organisation shall take place only if, subject to the other"
+       "provisions of this Regulation, the conditions laid down in this Chapter are complied with by the controller"
+       "and processor, including for onward transfers of personal data from the third country or an international"
+       "organisation to another third country or to another international organisation. All provisions in this"
+       "Chapter shall be applied in order to ensure that the level of protection of natural persons guaranteed by"
+       "this Regulation is not undermined."
+}
+
+provision GDPR Art. 45(1) {
+  title "Transfers on the basis of an adequacy decision"
+  # [EUR]
+  text "A transfer of personal data to a third country or an international organisation may take place where the"
+       "Commission has decided that the third country, a territory or one or more specified sectors within that third"
+       "country, or the international organisation in question ensures an adequate level of protection. Such a"
+       "transfer shall not require any specific authorisation."
+}
+
+provision GDPR Art. 46(1) {
+  title "Transfers subject to appropriate safeguards"
+  # [EUR]
+  text "In the absence of a decision pursuant to Article 45(3), a controller or processor may transfer personal data"
+       "to a third country or an international organisation only if the controller or processor has provided"
+       "appropriate safeguards, and on condition that enforceable data subject rights and effective legal remedies"
+       "for data subjects are available."
+}
+
+provision GDPR Art. 46(2) {
+  title "Appropriate safeguards without a specific authorisation"
+  # [EUR]
+  text "The appropriate safeguards referred to in paragraph 1 may be provided for, without requiring any specific"
+       "authorisation from a supervisory authority, by: (a) a legally binding and enforceable instrument between"
+       "public authorities or bodies; (b) binding corporate rules in accordance with Article 47; (c) standard data"
+       "protection clauses adopted by the Commission in accordance with the examination procedure referred to in"
+       "Article 93(2); (d) standard data protection clauses adopted by a supervisory authority and approved by the"
+       "Commission pursuant to the examination procedure referred to in Article 93(2); (e) an approved code of"
+       "conduct pursuant to Article 40 together with binding and enforceable commitments of the controller or"
+       "processor in the third country to apply the appropriate safeguards, including as regards data subjects'"
+       "rights; or (f) an approved certification mechanism pursuant to Article 42 together with binding and"
+       "enforceable commitments of the controller or processor in the third country to apply the appropriate"
+       "safeguards, including as regards data subjects' rights."
+}
+
+provision GDPR Art. 49(1) {
+  title "Derogations for specific situations"
+  # [EUR]; the first subparagraph only (the second and third subparagraphs, on a non-repetitive transfer for compelling legitimate interests, are left out: "...")
+  text "In the absence of an adequacy decision pursuant to Article 45(3), or of appropriate safeguards pursuant to"
+       "Article 46, including binding corporate rules, a transfer or a set of transfers of personal data to a third"
+       "country or an international organisation shall take place only on one of the following conditions: (a) the"
+       "data subject has explicitly consented to the proposed transfer, after having been informed of the possible"
+       "risks of such transfers for the data subject due to the absence of an adequacy decision and appropriate"
+       "safeguards; (b) the transfer is necessary for the performance of a contract between the data subject and the"
+       "controller or the implementation of pre-contractual measures taken at the data subject's request; (c) the"
+       "transfer is necessary for the conclusion or performance of a contract concluded in the interest of the data"
+       "subject between the controller and another natural or legal person; (d) the transfer is necessary for"
+       "important reasons of public interest; (e) the transfer is necessary for the establishment, exercise or"
+       "defence of legal claims; (f) the transfer is necessary in order to protect the vital interests of the data"
+       "subject or of other persons, where the data subject is physically or legally incapable of giving consent; (g)"
+       "the transfer is made from a register which according to Union or Member State law is intended to provide"
+       "information to the public and which is open to consultation either by the public in general or by any person"
+       "who can demonstrate a legitimate interest, but only to the extent that the conditions laid down by Union or"
+       "Member State law for consultation are fulfilled in the particular case. ..."
+}
+
+provision GDPR Art. 49(3) {
+  title "No consent or contract derogation for public authorities exercising public powers"
+  # [EUR]
+  text "Points (a), (b) and (c) of the first subparagraph of paragraph 1 and the second subparagraph thereof shall"
+       "not apply to activities carried out by public authorities in the exercise of their public powers."
 }
 
 provision GDPR Recital 43 {

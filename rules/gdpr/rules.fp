@@ -195,6 +195,20 @@ rule gdpr.data-minimisation {
   imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
 }
 
+rule gdpr.private-space {
+  title "No cameras or facial recognition in toilets, changing rooms, hotel rooms or other places of privacy"
+  cites GDPR Art. 5(1)(c), GDPR Art. 5(1)(a)
+  # Capturing faces where people undress, wash or sleep is never limited to what is necessary for any purpose
+  # (Art. 5(1)(c)) nor fair (Art. 5(1)(a)): no weighing, no ground and no consent of some of those present can make
+  # it so. The EDPB's Guidelines 3/2019 on video devices say the same of toilets and changing rooms; the Chinese
+  # Civil Code (Art. 1033) forbids photographing private spaces outright, but it is not an encoded instrument.
+  applies when (processing.captures_faces or processing.creates_templates) and processing.location == private_space
+  prohibited
+  severity blocking
+  finding "faces are captured in a place of privacy (a toilet, changing room, hotel room or the like)"
+  remedy "remove the cameras from the place of privacy; watch its entrance from a public area only if necessary"
+}
+
 rule gdpr.necessity-proportionality {
   title "Processing faces must be necessary for the purpose and proportionate to it"
   cites GDPR Art. 5(1)(c), GDPR Art. 35(7)
@@ -310,6 +324,29 @@ rule gdpr.ground-not-encoded {
   remedy "have the ground assessed and documented by a lawyer, or rely on a ground that facepia assesses"
 }
 
+rule gdpr.data-subject-rights {
+  title "People can access, copy, correct and restrict their face data, and are answered within a month"
+  cites GDPR Art. 12(3), GDPR Art. 15(1), GDPR Art. 15(3), GDPR Art. 16, GDPR Art. 18(1)
+  # Footage and templates are personal data of everyone they show: the access most asked of a camera is to one's
+  # own footage, with the others masked (EDPB Guidelines 3/2019, section 6.1). Erasure is gdpr.erasure.
+  applies when processing.captures_faces or processing.creates_templates
+  requires rights.request_channel and rights.access_copy and rights.rectification_restriction
+  severity major
+  finding "people cannot obtain access to and a copy of their face data, have it corrected or its processing restricted, or are not answered within a month"
+  remedy "publish a request channel, give people their footage and templates with others masked, correct and restrict on request, answer within a month"
+}
+
+rule gdpr.right-to-object {
+  title "Processing on public-task or legitimate-interest grounds stops for a person who objects"
+  cites GDPR Art. 21(1)
+  applies when (processing.captures_faces or processing.creates_templates)
+    and basis.gdpr in {art6_public_task, art6_legitimate_interests}
+  requires rights.objection
+  severity major
+  finding "the faces are processed on a public task or legitimate interests, and a person who objects is not taken out of the processing"
+  remedy "let people object, and stop processing their faces unless compelling legitimate grounds override their interests"
+}
+
 rule gdpr.security {
   title "Security appropriate to biometric data"
   cites GDPR Art. 32(1), GDPR Art. 5(1)(f)
@@ -322,6 +359,49 @@ rule gdpr.security {
   remedy "encrypt templates at rest and in transit and restrict access"
 }
 
+rule gdpr.biometric-security {
+  title "Security appropriate to face templates: no raw images kept, templates apart from identities, liveness at terminals"
+  cites GDPR Art. 32(1)
+  # Art. 32(1) asks for security "appropriate to the risk", and a face cannot be changed once its template leaks.
+  # facepia reads that as requiring, besides encryption and access control (gdpr.security), the measures the EDPB's
+  # Guidelines 3/2019 on video devices suggest for biometric templates (section 5.2: delete the raw images once the
+  # template is made, store templates apart from identity data) and, where a face opens a door, pays or boards,
+  # detection of presentation attacks (photographs, screens, masks), without which the terminal is not secure for
+  # its purpose. The section's exact wording was not retrieved; the reading is facepia's.
+  applies when processing.creates_templates
+  requires security.measures contains template_only_storage and security.measures contains identity_separation
+    and (processing.mode != verification_1to1
+    or not purposes intersects {access_control, payment, boarding, identity_verification}
+    or security.measures contains presentation_attack_detection)
+  severity major
+  finding "face templates lack the security their risk requires: raw images kept, templates stored with identities, or no liveness check where a face opens, pays or boards"
+  remedy "delete raw images once templates are made, keep templates apart from identity data, and detect presentation attacks at verifying terminals"
+}
+
+rule gdpr.breach-readiness {
+  title "Ready to notify a breach of face data within 72 hours, tell the people affected, and document it"
+  cites GDPR Art. 33(1), GDPR Art. 33(5), GDPR Art. 34(1)
+  # The duties arise on a breach; a screen before deployment checks that the controller can meet them: a breach of
+  # templates is likely to result in a high risk (a face cannot be reissued), so the people affected must be told.
+  applies when processing.creates_templates
+  requires breach.procedure and security.measures contains incident_response
+  severity major
+  finding "there is no procedure to notify a breach of face data to the supervisory authority within 72 hours and to the people affected"
+  remedy "adopt and rehearse a breach procedure: notify the authority within 72 hours, tell the people affected, document every breach"
+}
+
+rule gdpr.records {
+  title "A record of the face processing, with the contents of Article 30(1)"
+  cites GDPR Art. 30(1), GDPR Art. 30(5)
+  # The exemption of Art. 30(5) for enterprises under 250 persons never covers face processing: templates for
+  # identification are Art. 9(1) data, and cameras that watch people every day are not occasional processing.
+  applies when processing.captures_faces or processing.creates_templates
+  requires records.processing_kept
+  severity major
+  finding "no record of the face processing is kept with the contents Article 30(1) requires"
+  remedy "keep a written record: controller and DPO, purposes, people and data, recipients, transfers, erasure limits, security"
+}
+
 rule gdpr.privacy-by-default {
   title "By default, only the faces necessary for each purpose"
   cites GDPR Art. 25
@@ -330,6 +410,140 @@ rule gdpr.privacy-by-default {
   severity major
   finding "the system enrols or matches people by default who did not choose it"
   remedy "design the system so that no one is enrolled or matched unless that is necessary or they chose it"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Processors and joint controllers: facial recognition is bought, hosted and maintained by others
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.processor-contract {
+  title "A processor only with sufficient guarantees and a written contract with the Article 28(3) terms"
+  cites GDPR Art. 28(3), GDPR Art. 28(1), GDPR Art. 28(9)
+  # A vendor that hosts the templates, runs the matcher in its cloud or reaches the system for maintenance processes
+  # the faces on the controller's behalf. Without the contract the controller has no say over what the vendor does
+  # with them, which no runtime condition can supply.
+  applies when (processing.captures_faces or processing.creates_templates) and processors.used
+  requires processors.sufficient_guarantees and processors.contract and processors.contract_terms
+  severity blocking
+  finding "a processor handles the faces without sufficient guarantees or a written contract with the terms Article 28(3) requires"
+  remedy "choose a processor that shows sufficient guarantees, and bind it by a written contract with every Article 28(3) term"
+}
+
+rule gdpr.sub-processors {
+  title "A sub-processor only with the controller's prior written authorisation and the same obligations"
+  cites GDPR Art. 28(2), GDPR Art. 28(4)
+  applies when (processing.captures_faces or processing.creates_templates) and processors.used
+    and processors.sub_processors
+  requires processors.sub_processors_authorised
+  severity blocking
+  finding "a processor has engaged another processor for the faces without the controller's written authorisation or the same obligations"
+  remedy "authorise each sub-processor in writing beforehand and bind it by the obligations of the processor's contract"
+}
+
+rule gdpr.joint-controllers {
+  title "Joint controllers must set out their responsibilities in an arrangement whose essence people can see"
+  cites GDPR Art. 26
+  applies when (processing.captures_faces or processing.creates_templates) and controller.joint_controllers
+  requires joint_controllers.arrangement
+  severity major
+  finding "the controllers who jointly decide on the face processing have no arrangement on their responsibilities that is made available to the data subjects"
+  remedy "agree in writing who answers for what (rights, information, security) and publish the essence of it"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Decisions made by the system alone (a gate that opens or stays shut on the match)
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.automated-decision {
+  title "No decision with significant effects by the system alone, unless Article 22(2) and (4) allow it with safeguards"
+  cites GDPR Art. 22(1), GDPR Art. 22(4)
+  # A face matched for unique identification or authentication is Art. 9(1) data, so Art. 22(4) applies: whatever
+  # the Art. 22(2) ground, the decision may rest on the face only under Art. 9(2)(a) or (g). An employer relying on
+  # Art. 9(2)(b) for an automated door therefore cannot let the door decide alone. Attribute analysis without
+  # identification (analysis_only) is outside Art. 9(1) and needs only an Art. 22(2) ground. Every ground needs
+  # the human review the deployment declares: Art. 22(3) for (a) and (c), and the "suitable measures" of
+  # Art. 22(2)(b) and (4), which a person who can override the machine at once provides.
+  applies when processing.creates_templates and decision.solely_automated and decision.significant_effect
+  prohibited
+  unless explicit_consent: consent.explicit and decision.human_review
+      and (basis.art9 == art9_explicit_consent or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(c), GDPR Art. 22(3), GDPR Art. 22(4)
+  unless contract: basis.gdpr == art6_contract and assess.necessary_for_service and decision.human_review
+      and (basis.art9 in {art9_explicit_consent, art9_substantial_public_interest} or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(a), GDPR Art. 22(3), GDPR Art. 22(4)
+  unless authorised_by_law: basis.member_state_law and declared(basis.national_law) and decision.human_review
+      and (basis.art9 == art9_substantial_public_interest or processing.mode == analysis_only)
+    cites GDPR Art. 22(2)(b), GDPR Art. 22(4)
+  severity blocking
+  finding "the system alone takes decisions with significant effects on people from their faces, without an Article 22(2) ground that Article 22(4) admits and human review"
+  remedy "let a person review and decide every refusal at once, and rely on explicit consent or a law under Article 9(2)(g)"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transfers to third countries
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.international-transfer {
+  title "Faces go to a third country only with an adequacy decision, appropriate safeguards or a derogation"
+  cites GDPR Art. 44
+  applies when (processing.captures_faces or processing.creates_templates) and transfer.third_country
+  prohibited
+  unless adequacy: transfer.gdpr_tool == adequacy_decision
+    cites GDPR Art. 45(1)
+  # Standard clauses, binding corporate rules, codes and certifications bind the recipient, but the recipient's
+  # country may stop them from working: the transfer impact assessment shows that they do (Schrems II).
+  unless appropriate_safeguards: transfer.gdpr_tool in {standard_contractual_clauses, binding_corporate_rules,
+                                                        approved_code_or_certification}
+      and transfer.impact_assessed
+    cites GDPR Art. 46(1), GDPR Art. 46(2)
+  # Consent to the transfer covers only those who gave it (not bystanders scanned by ambient equipment), must be
+  # explicit and informed of the risks, and is closed to public authorities exercising public powers (Art. 49(3)).
+  unless explicit_consent: transfer.gdpr_tool == art49_explicit_consent and consent.explicit
+      and transfer.risks_explained and not controller.public_body and controller.type != public_authority
+      and (not capture.ambient or capture.only_consenting)
+    cites GDPR Art. 49(1), GDPR Art. 49(3)
+  # The other derogations are for specific situations: a transfer necessary for one contract or one legal claim,
+  # or a non-repetitive one (Recital 111, EDPB Guidelines 2/2018: interpreted restrictively). A face system hosted
+  # abroad transfers every face, every day; facepia does not accept a derogation for it and leaves such a claim to
+  # a lawyer (art49_other_derogation fails here).
+  severity blocking
+  finding "faces are transferred to a third country without an adequacy decision, safeguards shown to work, or a derogation that holds ({transfer.gdpr_tool})"
+  remedy "host the faces in the EEA or an adequate country, or sign standard clauses backed by a transfer impact assessment"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+
+rule gdpr.dpo-designation {
+  title "A data protection officer where a public body processes faces, or where they are core, large-scale processing"
+  cites GDPR Art. 37(1)
+  # Point (a): a public authority or body (courts in their judicial capacity are not deployers of face systems).
+  # Points (b) and (c) coincide for facial recognition: templates for identification are Art. 9 data (c), and
+  # cameras that scan people as they pass monitor them regularly and systematically (b); either needs core
+  # activities on a large scale.
+  applies when (processing.captures_faces or processing.creates_templates)
+    and (controller.type == public_authority or controller.public_body
+    or (processing.core_activity and processing.large_scale))
+  requires controller.dpo_appointed
+  severity major
+  finding "no data protection officer is designated although Article 37(1) requires one"
+  remedy "designate a data protection officer, publish the contact details and communicate them to the supervisory authority"
+}
+
+rule gdpr.eu-representative {
+  title "A controller outside the Union that serves or monitors people in it designates a representative there"
+  cites GDPR Art. 27(1)
+  # Art. 27(2)(a) spares occasional processing that includes no large-scale processing of Art. 9 data and is
+  # unlikely to result in a risk; facial recognition of the public is none of these, so only point (b) is encoded.
+  applies when (processing.captures_faces or processing.creates_templates) and not jurisdiction.eu_establishment
+    and jurisdiction.eu_data_subjects
+  requires controller.eu_representative
+  unless public_body: controller.type == public_authority or controller.public_body
+    cites GDPR Art. 27(2)
+  severity major
+  finding "a controller without an establishment in the Union processes the faces of people in it without a representative there"
+  remedy "designate in writing a representative in a Member State where the people concerned are"
 }
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -352,9 +566,11 @@ rule gdpr.information-at-collection {
     and (not basis.gdpr == art6_legitimate_interests or notice.contents contains legitimate_interests)
     and (not recipients.third_parties or notice.contents contains recipients)
     and (not transfer.outside_jurisdiction or notice.contents contains third_country_transfer)
+    and (not (decision.solely_automated and decision.significant_effect)
+    or notice.contents contains automated_decision)
   severity major
   finding "the notice lacks information that Article 13 requires"
-  remedy "state the controller, DPO contact, purposes and legal basis, interests, recipients, transfers, retention, rights, withdrawal and complaint"
+  remedy "state the controller, DPO contact, purposes and legal basis, interests, recipients, transfers, retention, rights, withdrawal, complaint and automated decisions"
 }
 
 rule gdpr.information-indirect {

@@ -63,13 +63,25 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given jurisdiction.cn_data_subjects = false
   given controller.type = transport_operator
   given controller.dpo_appointed = true
+  given controller.public_body = false
+  given processing.core_activity = true
+  given processing.large_scale = true
   given processing.creates_templates = true
   given processing.mode = verification_1to1
+  given processing.location = publicly_accessible_premises
   given processing.covert = false
   given processing.secondary_use = false
   given capture.ambient = false
   given recipients.third_parties = false
+  given processors.used = false
+  given records.processing_kept = true
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
+  given controller.joint_controllers = false
   given transfer.outside_jurisdiction = false
+  given transfer.third_country = false
   given retention.images = 0 days
   given assess.necessary_and_proportionate = true
   given purposes = {boarding}
@@ -88,15 +100,22 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given service.information_society = false
   given notice.given = true
   given notice.contents = {controller_identity, dpo_contact, purposes_and_methods, data_categories, legal_basis,
-                           retention_period, rights_and_how, withdrawal_right, complaint_right}
+                           retention_period, rights_and_how, withdrawal_right, complaint_right,
+                           automated_decision}
   given enrolment.from_third_party = false
   given less_intrusive_means.available = true
   given alternatives.offered = true
   given matching.accuracy_tested = true
   given deletion.on_purpose_end = true
   given deletion.on_request = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
   given retention.templates = 1 days
-  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, audit_logging,
+                             template_only_storage, identity_separation, presentation_attack_detection,
+                             incident_response}
+  given breach.procedure = true
   given design.privacy_by_default = true
   given dpia.done = true
   given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
@@ -444,12 +463,22 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given jurisdiction.cn_data_subjects = false
   given controller.type = commercial_venue
   given controller.public_body = false
+  given processing.core_activity = false
   given purposes = {public_security}
   given processing.captures_faces = true
   given processing.creates_templates = false
   given processing.mode = none
+  given processing.location = publicly_accessible_premises
   given processing.covert = false
   given processing.secondary_use = false
+  given processors.used = false
+  given records.processing_kept = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  given rights.objection = true
+  given transfer.third_country = false
+  given controller.joint_controllers = false
   given notice.given = true
   given retention.images = 2 days
   given basis.gdpr = art6_legitimate_interests
@@ -492,4 +521,418 @@ test "gdpr: before 25 May 2018 the Regulation did not apply" {
   given processing.creates_templates = true
   given processing.mode = identification_1ton
   expect gdpr.biometric-prohibition is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Places of privacy
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a camera in a gym's changing room is prohibited, whatever the consent" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given processing.location = private_space
+  expect gdpr.private-space is breach
+  expect decision deny
+}
+
+test "gdpr: a camera at the entrance hall of the same gym is not in a place of privacy" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given processing.location = publicly_accessible_premises
+  expect gdpr.private-space is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Processors and joint controllers
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a vendor matches faces in its cloud on its standard terms, with an unapproved sub-processor" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.sufficient_guarantees = true
+  given processors.contract = true
+  given processors.contract_terms = false
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = false
+  expect gdpr.processor-contract is breach
+  expect gdpr.sub-processors is breach
+  expect gdpr.joint-controllers is breach
+  expect decision deny
+}
+
+test "gdpr: a vendor under a full Article 28 contract, an authorised sub-processor, and a published arrangement" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.sufficient_guarantees = true
+  given processors.contract = true
+  given processors.contract_terms = true
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = true
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = true
+  expect gdpr.processor-contract is compliant
+  expect gdpr.sub-processors is compliant
+  expect gdpr.joint-controllers is compliant
+}
+
+test "gdpr: a controller that runs its system alone needs no processor contract" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processors.used = false
+  given controller.joint_controllers = false
+  expect gdpr.processor-contract is not_applicable
+  expect gdpr.sub-processors is not_applicable
+  expect gdpr.joint-controllers is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Decisions made by the system alone
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: an employer's automated door under an employment-law exception cannot decide alone (Art. 22(4))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.gdpr = art6_legal_obligation
+  given basis.art9 = art9_employment_law
+  given basis.member_state_law = true
+  given basis.national_law = "a national employment law authorising biometric access control"
+  given consent.explicit = false
+  expect gdpr.automated-decision is breach
+  expect decision deny
+}
+
+test "gdpr: a boarding gate that decides alone on explicit consent, with staff who review every refusal" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.art9 = art9_explicit_consent
+  given consent.explicit = true
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception explicit_consent
+}
+
+test "gdpr: the same gate on explicit consent but with no one to turn to when it refuses" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = false
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given consent.explicit = true
+  given basis.member_state_law = false
+  expect gdpr.automated-decision is breach
+}
+
+test "gdpr: an automated decision authorised by a Member State law under Article 9(2)(g), with human review" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.art9 = art9_substantial_public_interest
+  given basis.member_state_law = true
+  given basis.national_law = "a national law on automated border control"
+  given consent.explicit = false
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception authorised_by_law
+}
+
+test "gdpr: an automated decision necessary for a contract, on explicit consent to the biometrics, with human review" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given basis.gdpr = art6_contract
+  given basis.art9 = art9_explicit_consent
+  given assess.necessary_for_service = true
+  given consent.explicit = false
+  given basis.member_state_law = false
+  expect gdpr.automated-decision is compliant
+  expect gdpr.automated-decision exception contract
+}
+
+test "gdpr: a gate where a person decides each case is not an automated decision" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given decision.solely_automated = false
+  expect gdpr.automated-decision is not_applicable
+}
+
+test "gdpr: the notice must tell people that the gate decides alone, and how (Art. 13(2)(f))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = transport_operator
+  given controller.dpo_appointed = false
+  given processing.creates_templates = true
+  given basis.gdpr = art6_contract
+  given basis.art9 = art9_substantial_public_interest
+  given recipients.third_parties = false
+  given transfer.outside_jurisdiction = false
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
+                           complaint_right}
+  expect gdpr.information-at-collection is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transfers to third countries
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: templates hosted by a vendor's cloud abroad under standard clauses, with no transfer impact assessment" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = standard_contractual_clauses
+  given transfer.impact_assessed = false
+  expect gdpr.international-transfer is breach
+  expect decision deny
+}
+
+test "gdpr: the same cloud under standard clauses backed by a transfer impact assessment" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = standard_contractual_clauses
+  given transfer.impact_assessed = true
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception appropriate_safeguards
+}
+
+test "gdpr: templates hosted in a country with an adequacy decision" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = adequacy_decision
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception adequacy
+}
+
+test "gdpr: members who opt in consent explicitly to their templates going abroad, told of the risks" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given controller.public_body = false
+  given processing.creates_templates = true
+  given capture.ambient = false
+  given consent.explicit = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_explicit_consent
+  given transfer.risks_explained = true
+  expect gdpr.international-transfer is compliant
+  expect gdpr.international-transfer exception explicit_consent
+}
+
+test "gdpr: a public authority cannot rest a transfer abroad on consent (Art. 49(3))" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given controller.public_body = true
+  given processing.creates_templates = true
+  given capture.ambient = false
+  given consent.explicit = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_explicit_consent
+  given transfer.risks_explained = true
+  given transfer.impact_assessed = false
+  expect gdpr.international-transfer is breach
+}
+
+test "gdpr: a derogation for specific situations does not carry a system hosted abroad" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.gdpr_tool = art49_other_derogation
+  expect gdpr.international-transfer is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Security of templates; breaches
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a face door that keeps raw images beside the names, with no liveness check and no breach procedure" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given purposes = {access_control}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction}
+  given breach.procedure = false
+  expect gdpr.biometric-security is breach
+  expect gdpr.breach-readiness is breach
+  expect decision deny
+}
+
+test "gdpr: a face door with templates only, kept apart from names, liveness checks and a breach procedure" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given purposes = {access_control}
+  given security.measures = {encryption_at_rest, encryption_in_transit, access_restriction, template_only_storage,
+                             identity_separation, presentation_attack_detection, incident_response}
+  given breach.procedure = true
+  expect gdpr.biometric-security is compliant
+  expect gdpr.breach-readiness is compliant
+}
+
+test "gdpr: a watch-list search needs no liveness check, but still templates apart from identities" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given purposes = {watchlist_enforcement}
+  given security.measures = {template_only_storage, identity_separation}
+  expect gdpr.biometric-security is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Data protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a security firm scanning shopping centres for its clients has no data protection officer" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given controller.public_body = false
+  given controller.dpo_appointed = false
+  given processing.creates_templates = true
+  given processing.core_activity = true
+  given processing.large_scale = true
+  expect gdpr.dpo-designation is breach
+  expect decision deny
+}
+
+test "gdpr: a city council's face door has a data protection officer" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = public_authority
+  given controller.dpo_appointed = true
+  given processing.creates_templates = true
+  expect gdpr.dpo-designation is compliant
+}
+
+test "gdpr: a small firm's face door for its own staff is not a core activity" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given controller.public_body = false
+  given processing.creates_templates = true
+  given processing.core_activity = false
+  expect gdpr.dpo-designation is not_applicable
+}
+
+test "gdpr: an app abroad that verifies faces of users in the Union has no representative there" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given controller.public_body = false
+  given controller.eu_representative = false
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is breach
+  expect decision deny
+}
+
+test "gdpr: the same app with a representative designated in a Member State" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = platform
+  given controller.public_body = false
+  given controller.eu_representative = true
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is compliant
+}
+
+test "gdpr: a third country's public body needs no representative (Art. 27(2)(b))" {
+  given jurisdiction.eu_establishment = false
+  given jurisdiction.eu_data_subjects = true
+  given controller.type = public_authority
+  given controller.eu_representative = false
+  given processing.creates_templates = true
+  expect gdpr.eu-representative is compliant
+  expect gdpr.eu-representative exception public_body
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The rights of the people filmed
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a shop cannot give a customer his own footage and answers no requests" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given basis.gdpr = art6_legitimate_interests
+  given rights.request_channel = false
+  given rights.access_copy = false
+  given rights.rectification_restriction = true
+  given rights.objection = false
+  expect gdpr.data-subject-rights is breach
+  expect gdpr.right-to-object is breach
+  expect decision deny
+}
+
+test "gdpr: a published request channel, footage with others masked, corrections, and objections honoured" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = false
+  given basis.gdpr = art6_legitimate_interests
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  given rights.objection = true
+  expect gdpr.data-subject-rights is compliant
+  expect gdpr.right-to-object is compliant
+}
+
+test "gdpr: on consent there is no Article 21 objection (the person withdraws instead)" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.gdpr = art6_consent
+  expect gdpr.right-to-object is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a small shop with a face door keeps no record, and the 250-person exemption does not help it" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given records.processing_kept = false
+  expect gdpr.records is breach
+  expect decision deny
+}
+
+test "gdpr: the same shop with a record of its face processing" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given records.processing_kept = true
+  expect gdpr.records is compliant
 }

@@ -66,6 +66,16 @@ provision PIPL Art. 14 {
   text_zh "第十四条 基于个人同意处理个人信息的，该同意应当由个人在充分知情的前提下自愿、明确作出。法律、行政法规规定处理个人信息应当取得个人单独同意或者书面同意的，从其规定。\n个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意。"
 }
 
+provision PIPL Art. 15 {
+  title "Withdrawal of consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 15. Content: where processing is based on consent, the individual
+  # has the right to withdraw it, and the processor shall provide a convenient way to withdraw; withdrawal does not
+  # affect the validity of processing carried out on the consent before it was withdrawn.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第十五条 基于个人同意处理个人信息的，个人有权撤回其同意。个人信息处理者应当提供便捷的撤回同意的方式。\n个人撤回同意，不影响撤回前基于个人同意已进行的个人信息处理活动的效力。"
+}
+
 provision PIPL Art. 16 {
   title "No refusal of products or services for withholding or withdrawing consent, unless necessary"
   # en: [CDR] (chinadataregulation.com/translations/pipl/article-16); zh: [LRB]
@@ -107,6 +117,59 @@ provision PIPL Art. 19 {
   text "Unless laws or administrative regulations provide otherwise, the retention period for personal information"
        "shall be the shortest period necessary to achieve the processing purpose."
   text_zh "第十九条 除法律、行政法规另有规定外，个人信息的保存期限应当为实现处理目的所必要的最短时间。"
+}
+
+provision PIPL Art. 20 {
+  title "Joint processors: an agreement on their rights and duties; joint and several liability"
+  # en: [PIPL.com] (article-20); zh: [LRB]
+  text "Where more than two personal information processors jointly determine the purpose and method of processing"
+       "personal information, their respective rights and obligations shall be agreed upon. However, such agreement"
+       "shall not affect an individual's right to exercise the rights provided for in this Law against any of the"
+       "personal information processors.\nWhere personal information processors jointly processing personal"
+       "information infringes upon personal information rights and interests and cause damages, they shall bear joint"
+       "and several liabilities in accordance with the law."
+  text_zh "第二十条 两个以上的个人信息处理者共同决定个人信息的处理目的和处理方式的，应当约定各自的权利和义务。但是，该约定不影响个人向其中任何一个个人信息处理者要求行使本法规定的权利。\n个人信息处理者共同处理个人信息，侵害个人信息权益造成损害的，应当依法承担连带责任。"
+}
+
+provision PIPL Art. 21 {
+  title "Entrusted processing: an agreement, supervision, no re-entrusting without consent"
+  # en: [PIPL.com] (article-21), which agrees in substance with [XL]; zh: [LRB]
+  text "Where a personal information processor entrusts others to process personal information, it shall agree with"
+       "the entrusted party on the purpose, duration, and method of entrusted processing, type and protection measures"
+       "of personal information as well as the rights and obligations of both parties, and supervise the personal"
+       "information processing activities of the entrusted party.\nThe entrusted party shall process personal"
+       "information as agreed and shall not process personal information beyond the agreed purpose and method of"
+       "processing. If the contract is invalidated, invalid, revoked or terminated, the entrusted party shall return"
+       "the personal information to the personal information processor or delete the personal information, and shall"
+       "not retain the personal information.\nWithout the consent of the personal information processor, the"
+       "entrusted party shall not re-entrust others to process personal information."
+  text_zh "第二十一条 个人信息处理者委托处理个人信息的，应当与受托人约定委托处理的目的、期限、处理方式、个人信息的种类、保护措施以及双方的权利和义务等，并对受托人的个人信息处理活动进行监督。\n受托人应当按照约定处理个人信息，不得超出约定的处理目的、处理方式等处理个人信息；委托合同不生效、无效、被撤销或者终止的，受托人应当将个人信息返还个人信息处理者或者予以删除，不得保留。\n未经个人信息处理者同意，受托人不得转委托他人处理个人信息。"
+}
+
+provision PIPL Art. 23 {
+  title "Providing personal information to another processor: notice of the recipient and separate consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 23 (no established translation of this article could be retrieved).
+  # Content: a processor that provides the personal information it processes to another processor shall tell the
+  # individual the recipient's name, contact details, purpose and method of processing and the categories of
+  # information, and obtain the individual's separate consent; the recipient stays within that purpose, method and
+  # categories, and must obtain consent again to change the purpose or method.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第二十三条 个人信息处理者向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。接收方应当在上述处理目的、处理方式和个人信息的种类等范围内处理个人信息。接收方变更原先的处理目的、处理方式的，应当依照本法规定重新取得个人同意。"
+}
+
+provision PIPL Art. 24 {
+  title "Automated decision-making: transparency and fairness; explanation and refusal of decisions with a major impact"
+  # en: [PIPL.com] (article-24), which agrees in substance with [XL]; zh: [LRB]
+  text "Where personal information processors use personal information to make automatic decision, the transparency of"
+       "decision-making and the fairness and justice of the results shall be ensured, and shall not impose unreasonable"
+       "differential treatment on individuals in terms of transaction price and other transaction conditions.\nWhere"
+       "business marketing and information push are carried out through automatic decision-making, options not based"
+       "on his/her personal characteristics shall be provided at the same time, or a convenient way for individuals to"
+       "reject shall be provided.\nWhere automatic decision-making has a significant impact on individual's rights and"
+       "interests, he/she has the right to require the personal information processor to give an explanation, and to"
+       "reject the decision made by the personal information processor only through automatic decision-making."
+  text_zh "第二十四条 个人信息处理者利用个人信息进行自动化决策，应当保证决策的透明度和结果公平、公正，不得对个人在交易价格等交易条件上实行不合理的差别待遇。\n通过自动化决策方式向个人进行信息推送、商业营销，应当同时提供不针对其个人特征的选项，或者向个人提供便捷的拒绝方式。\n通过自动化决策方式作出对个人权益有重大影响的决定，个人有权要求个人信息处理者予以说明，并有权拒绝个人信息处理者仅通过自动化决策的方式作出决定。"
 }
 
 provision PIPL Art. 26 {
@@ -176,6 +239,15 @@ provision PIPL Art. 31 {
   text_zh "第三十一条 个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他监护人的同意。\n个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。"
 }
 
+provision PIPL Art. 33 {
+  title "State organs: this Law applies, with the special provisions of this Section"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 33. Content: this Law applies to the processing of personal
+  # information by state organs; where this Section provides otherwise, this Section applies.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十三条 国家机关处理个人信息的活动，适用本法；本节有特别规定的，适用本节规定。"
+}
+
 provision PIPL Art. 34 {
   title "State organs: within their statutory authority, procedures and necessary scope"
   # zh: [LRB]
@@ -197,6 +269,102 @@ provision PIPL Art. 35 {
   text_zh "第三十五条 国家机关为履行法定职责处理个人信息，应当依照本法规定履行告知义务；有本法第十八条第一款规定的情形，或者告知将妨碍国家机关履行法定职责的除外。"
 }
 
+provision PIPL Art. 36 {
+  title "State organs: storage in China; a security assessment before providing abroad"
+  # en: [XL] (article-36; it says "handler" for 个人信息处理者); zh: [LRB]
+  text "Personal information handled by state organs shall be stored within the territory of the People's Republic of"
+       "China. A security assessment shall be conducted where it is truly necessary to provide such information for"
+       "any party outside of the territory of the People's Republic of China. In the security assessment the relevant"
+       "departments shall provide support and assistance if so requested."
+  text_zh "第三十六条 国家机关处理的个人信息应当在中华人民共和国境内存储；确需向境外提供的，应当进行安全评估。安全评估可以要求有关部门提供支持与协助。"
+}
+
+provision PIPL Art. 37 {
+  title "Organisations with public-affairs functions authorised by law are treated as state organs"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 37. Content: organisations authorised by laws or regulations to
+  # manage public affairs, processing personal information to perform their statutory duties, are subject to this
+  # Law's provisions on processing by state organs.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十七条 法律、法规授权的具有管理公共事务职能的组织为履行法定职责处理个人信息，适用本法关于国家机关处理个人信息的规定。"
+}
+
+provision PIPL Art. 38 {
+  title "Conditions for providing personal information abroad"
+  # en: [PIPL.com] (tag page "state-cyberspace-administration", Art. 38 in full; it reads "by a specialized" where a
+  # noun such as "institution" seems to be missing, given here as it stands); zh: [LRB]
+  text "Where a personal information processor needs to provide personal information outside the territory of the"
+       "People's Republic of China due to business or other needs, it shall meet any of the following conditions: (I)"
+       "where it has passed the security assessment organized by the State cyberspace administration in accordance"
+       "with Article 40 hereof; (II) where it has been certified by a specialized in accordance with the provisions of"
+       "the State cyberspace administration in respect of the protection of personal information; (III) where it has"
+       "concluded a contract with an overseas recipient according to the standard contract formulated by the State"
+       "cyberspace administration, specifying the rights and obligations of both parties; or (IV) where it has"
+       "satisfied other conditions prescribed by laws, administrative regulations, or the State cyberspace"
+       "administration.\nWhere the international treaties and agreements that the People's Republic of China has"
+       "concluded or participated in have provisions on the conditions for providing personal information outside the"
+       "territory of the People's Republic of China, such provisions may be complied with.\nPersonal information"
+       "processors shall take necessary measures to ensure that the processing of personal information by overseas"
+       "recipients meets the personal information protection standards stipulated in this law."
+  text_zh "第三十八条 个人信息处理者因业务等需要，确需向中华人民共和国境外提供个人信息的，应当具备下列条件之一：（一）依照本法第四十条的规定通过国家网信部门组织的安全评估；（二）按照国家网信部门的规定经专业机构进行个人信息保护认证；（三）按照国家网信部门制定的标准合同与境外接收方订立合同，约定双方的权利和义务；（四）法律、行政法规或者国家网信部门规定的其他条件。\n中华人民共和国缔结或者参加的国际条约、协定对向中华人民共和国境外提供个人信息的条件等有规定的，可以按照其规定执行。\n个人信息处理者应当采取必要措施，保障境外接收方处理个人信息的活动达到本法规定的个人信息保护标准。"
+}
+
+provision PIPL Art. 39 {
+  title "Providing personal information abroad: notice of the overseas recipient and separate consent"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 39 (no established translation of this article could be retrieved).
+  # Content: a processor that provides personal information abroad shall tell the individual the overseas
+  # recipient's name, contact details, purpose and method of processing, the categories of information and how the
+  # individual may exercise the rights of this Law against the recipient, and obtain the individual's separate
+  # consent.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第三十九条 个人信息处理者向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使本法规定权利的方式和程序等事项，并取得个人的单独同意。"
+}
+
+provision PIPL Art. 40 {
+  title "Critical information infrastructure operators and large processors: storage in China, security assessment"
+  # en: [PIPL.com] (same page as Art. 38), whose stored copy breaks off in the last clause; zh: [LRB]
+  # unverified: the English of the last clause ("...; where laws, administrative regulations or the State
+  # cyberspace administration provide that no security assessment is needed, those provisions apply", in
+  # substance).
+  text "Critical information infrastructure operators and personal information processors whose processing of personal"
+       "information reaches the number prescribed by the State cyberspace administration shall store the personal"
+       "information collected and generated within the territory of the People's Republic of China within the"
+       "territory of China. If it is indeed necessary to provide such information and data to overseas parties, it"
+       "shall be subject to the security assessment organized by the State cyberspace administration; ..."
+  text_zh "第四十条 关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的个人信息处理者，应当将在中华人民共和国境内收集和产生的个人信息存储在境内。确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定。"
+}
+
+provision PIPL Art. 44 {
+  title "The individual's right to know and to decide; to restrict or refuse processing"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 44. Content: individuals have the right to know and to decide on the
+  # processing of their personal information, and the right to restrict or refuse its processing by others, unless
+  # laws or administrative regulations provide otherwise.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十四条 个人对其个人信息的处理享有知情权、决定权，有权限制或者拒绝他人对其个人信息进行处理；法律、行政法规另有规定的除外。"
+}
+
+provision PIPL Art. 45 {
+  title "The right to consult and copy; transfer to another processor"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 45. Content: individuals may consult and copy their personal
+  # information (except in the cases of Arts. 18(1) and 35), the processor shall provide it promptly, and where the
+  # CAC's conditions are met it shall provide a way to transfer it to a processor the individual names.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十五条 个人有权向个人信息处理者查阅、复制其个人信息；有本法第十八条第一款、第三十五条规定情形的除外。\n个人请求查阅、复制其个人信息的，个人信息处理者应当及时提供。\n个人请求将个人信息转移至其指定的个人信息处理者，符合国家网信部门规定条件的，个人信息处理者应当提供转移的途径。"
+}
+
+provision PIPL Art. 46 {
+  title "The right to correction and completion"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 46. Content: an individual who finds his or her personal information
+  # inaccurate or incomplete may request its correction or completion, and the processor shall verify it and
+  # correct or complete it promptly.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十六条 个人发现其个人信息不准确或者不完整的，有权请求个人信息处理者更正、补充。\n个人请求更正、补充其个人信息的，个人信息处理者应当对其个人信息予以核实，并及时更正、补充。"
+}
+
 provision PIPL Art. 47 {
   title "Deletion"
   # en: [PIPL.com]; zh: [LRB]
@@ -214,6 +382,25 @@ provision PIPL Art. 47 {
   text_zh "第四十七条 有下列情形之一的，个人信息处理者应当主动删除个人信息；个人信息处理者未删除的，个人有权请求删除：（一）处理目的已实现、无法实现或者为实现处理目的不再必要；（二）个人信息处理者停止提供产品或者服务，或者保存期限已届满；（三）个人撤回同意；（四）个人信息处理者违反法律、行政法规或者违反约定处理个人信息；（五）法律、行政法规规定的其他情形。\n法律、行政法规规定的保存期限未届满，或者删除个人信息从技术上难以实现的，个人信息处理者应当停止除存储和采取必要的安全保护措施之外的处理。"
 }
 
+provision PIPL Art. 48 {
+  title "The right to an explanation of the processing rules"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 48. Content: individuals may require the processor to explain its
+  # personal information processing rules.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十八条 个人有权要求个人信息处理者对其个人信息处理规则进行解释说明。"
+}
+
+provision PIPL Art. 50 {
+  title "A convenient mechanism for requests; reasons for a refusal; the right to sue"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 50. Content: processors shall establish a convenient mechanism for
+  # accepting and handling individuals' requests to exercise their rights, and give reasons when they refuse; an
+  # individual whose request is refused may sue in a people's court.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十条 个人信息处理者应当建立便捷的个人行使权利的申请受理和处理机制。拒绝个人行使权利的请求的，应当说明理由。\n个人信息处理者拒绝个人行使权利的请求的，个人可以依法向人民法院提起诉讼。"
+}
+
 provision PIPL Art. 51 {
   title "Security measures"
   # en: [PIPL.com]; zh: [LRB]
@@ -228,6 +415,54 @@ provision PIPL Art. 51 {
        "(V) formulating and organizing the implementation of emergency plans for personal information security"
        "incidents; and (VI) other measures as prescribed by laws and administrative regulations."
   text_zh "第五十一条 个人信息处理者应当根据个人信息的处理目的、处理方式、个人信息的种类以及对个人权益的影响、可能存在的安全风险等，采取下列措施确保个人信息处理活动符合法律、行政法规的规定，并防止未经授权的访问以及个人信息泄露、篡改、丢失：（一）制定内部管理制度和操作规程；（二）对个人信息实行分类管理；（三）采取相应的加密、去标识化等安全技术措施；（四）合理确定个人信息处理的操作权限，并定期对从业人员进行安全教育和培训；（五）制定并组织实施个人信息安全事件应急预案；（六）法律、行政法规规定的其他措施。"
+}
+
+provision PIPL Art. 52 {
+  title "Personal information protection officer"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 52 (no established translation could be retrieved). Content: a
+  # processor whose processing reaches the quantity the State cyberspace administration prescribes shall designate a
+  # person in charge of personal information protection, to supervise the processing and the protective measures;
+  # every processor shall publish that person's contact details and report the name and contact details to the
+  # authorities performing personal information protection duties.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十二条 处理个人信息达到国家网信部门规定数量的个人信息处理者应当指定个人信息保护负责人，负责对个人信息处理活动以及采取的保护措施等进行监督。\n个人信息处理者应当公开个人信息保护负责人的联系方式，并将个人信息保护负责人的姓名、联系方式等报送履行个人信息保护职责的部门。"
+}
+
+provision PIPL Art. 53 {
+  title "Processors abroad: a dedicated entity or representative in China"
+  # zh: [LRB]
+  # unverified: an English translation of Art. 53. Content: a processor outside China that falls under Art. 3(2)
+  # shall set up a dedicated entity or designate a representative in China to handle personal information protection
+  # matters, and report the entity's name or the representative's name and contact details to the authorities.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十三条 本法第三条第二款规定的中华人民共和国境外的个人信息处理者，应当在中华人民共和国境内设立专门机构或者指定代表，负责处理个人信息保护相关事务，并将有关机构的名称或者代表的姓名、联系方式等报送履行个人信息保护职责的部门。"
+}
+
+provision PIPL Art. 57 {
+  title "Leaks, tampering and loss: remedial measures and notification"
+  # en: [PIPL.com] (article-57), which agrees in substance with [XL]; zh: [LRB]
+  text "Where personal information has been or may be leaked, falsified, or lost, the personal information processor"
+       "shall immediately take remedial measures and inform the department performing duties of personal information"
+       "protection and the individuals concerned. The notice shall include the following particulars: (I) types and"
+       "causes of personal information leakage, falsification, and loss that have occurred or may occur and the"
+       "possible harm caused; (II) remedial measures taken by personal information processors and measures taken by"
+       "individuals to mitigate harm; (III) contact information of the personal information processor.\nIf the"
+       "personal information processor has taken measures to effectively avoid harm caused by information leakage,"
+       "falsification, or loss, it may opt not to notify the individuals; however, if the department performing"
+       "duties of personal information protection believes harm shall be caused, it may require the personal"
+       "information processor to notify the individuals thereof."
+  text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
+}
+
+provision PIPL Art. 54 {
+  title "Regular compliance audits"
+  # en: as quoted by conventuslaw.com (analysis of the draft audit standard), not an established translation;
+  # zh: [LRB]
+  # unverified: the English is a law firm's rendering, not checked against an established translation.
+  text "Personal information processors shall regularly conduct compliance audits of their handling of personal"
+       "information in compliance with laws and administrative regulations."
+  text_zh "第五十四条 个人信息处理者应当定期对其处理个人信息遵守法律、行政法规的情况进行合规审计。"
 }
 
 provision PIPL Art. 55 {

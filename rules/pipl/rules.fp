@@ -83,6 +83,23 @@ rule pipl.least-impact-alternative {
   remedy "offer the less intrusive means as an alternative that people can choose without detriment"
 }
 
+rule pipl.private-space {
+  title "No image collection or facial recognition in toilets, changing rooms, hotel rooms or other private spaces"
+  cites PIPL Art. 6, PIPL Art. 26
+  # Art. 6 demands a clear and reasonable purpose, the method with the smallest impact on personal rights and
+  # interests, and no excessive collection; Art. 26 allows image collection in public places only where necessary
+  # for public security. Neither can be met by equipment that looks into a toilet, a changing room or a hotel
+  # room: nothing makes it reasonable, minimal or necessary. The Civil Code (Art. 1033: no photographing of private
+  # spaces such as dwellings and hotel rooms without the right holder's express consent) and the CAC measures on
+  # facial recognition (Art. 13: no such equipment inside the private spaces of public places) say so expressly,
+  # but neither is an encoded instrument; this rule therefore cites the PIPL articles that lead to the same result.
+  applies when (processing.captures_faces or processing.creates_templates) and processing.location == private_space
+  prohibited
+  severity blocking
+  finding "images of faces are collected in a private space (a toilet, changing room, hotel room or the like)"
+  remedy "remove the equipment from the private space"
+}
+
 rule pipl.least-impact-mode {
   title "Where the person already claims an identity, match 1:1, not 1:N"
   cites PIPL Art. 6
@@ -143,6 +160,16 @@ rule pipl.separate-consent {
   imposes consent_record_required "keep a record of each consent: who, when, to what"
 }
 
+rule pipl.consent-withdrawal {
+  title "Consent to the face processing can be withdrawn, in a convenient way"
+  cites PIPL Art. 15
+  applies when processing.creates_templates and basis.pipl == pipl_consent
+  requires consent.withdrawable
+  severity major
+  finding "people cannot withdraw their consent to the face processing in a convenient way"
+  remedy "provide a convenient way to withdraw consent, and delete the template when it is withdrawn (Art. 47)"
+}
+
 rule pipl.written-consent {
   title "Written consent where a law or administrative regulation requires it"
   cites PIPL Art. 29
@@ -182,6 +209,9 @@ rule pipl.notice {
     and notice.contents contains data_categories
     and notice.contents contains retention_period
     and notice.contents contains rights_and_how
+  # A state organ need not notify where a law requires secrecy or notice would impede its statutory duties.
+  unless state_organ_exempt: controller.type in {public_authority, law_enforcement} and state_organ.notice_would_impede
+    cites PIPL Art. 35
   severity major
   finding "people are not told, before their faces are processed, all that PIPL Art. 17 requires"
   remedy "give a prominent notice with the processor's name and contact, purposes, methods, data, retention and rights"
@@ -193,6 +223,9 @@ rule pipl.sensitive-notice {
   applies when processing.creates_templates
   # Art. 30's text could not be verified (see instrument.fp); the content is the seed article's summary.
   requires notice.contents contains necessity and notice.contents contains impact_on_rights
+  # Art. 30 excepts the cases where this Law allows not notifying, among them Art. 35 for state organs.
+  unless state_organ_exempt: controller.type in {public_authority, law_enforcement} and state_organ.notice_would_impede
+    cites PIPL Art. 35
   severity major
   finding "the notice does not explain why processing faces is necessary and how it affects the individual"
   remedy "add to the notice the necessity of the face processing and its impact on the individual's rights"
@@ -232,6 +265,27 @@ rule pipl.strict-protection {
   imposes audit_log_required "log every enrolment, match, access and deletion"
 }
 
+rule pipl.breach-readiness {
+  title "Ready to remedy a leak of face data at once and notify the authority and the individuals"
+  cites PIPL Art. 57, PIPL Art. 51
+  # Art. 51 item (5) requires an incident plan; Art. 57 the remedy and notification when a leak occurs or may occur.
+  applies when processing.creates_templates
+  requires breach.procedure and security.measures contains incident_response
+  severity major
+  finding "there is no incident plan or procedure to remedy a leak of face data and notify the authority and the individuals"
+  remedy "adopt an incident plan and a procedure to take remedial measures at once and notify the authority and the individuals"
+}
+
+rule pipl.compliance-audit {
+  title "The processor audits its compliance regularly"
+  cites PIPL Art. 54
+  applies when processing.creates_templates
+  requires audits.regular
+  severity major
+  finding "the processor does not audit regularly whether its processing of faces complies with the law"
+  remedy "audit compliance regularly, itself or through a professional body, at the frequency the CAC's measures set"
+}
+
 rule pipl.deletion {
   title "Delete faces when the purpose is achieved, the service ends or consent is withdrawn"
   cites PIPL Art. 47
@@ -240,6 +294,18 @@ rule pipl.deletion {
   severity major
   finding "templates are not deleted when the purpose ends or on request"
   remedy "delete templates when the purpose is achieved, the service ends or consent is withdrawn, and on request"
+}
+
+rule pipl.rights-mechanism {
+  title "A convenient mechanism for people to consult, copy, correct and restrict their face data, with reasons for refusals"
+  cites PIPL Art. 50, PIPL Art. 44, PIPL Art. 45, PIPL Art. 46, PIPL Art. 48
+  # Deletion is pipl.deletion (Art. 47). A state organ may refuse consultation where Art. 18(1) or Art. 35 applies;
+  # the mechanism is still required (Art. 50).
+  applies when processing.creates_templates
+  requires rights.request_channel and rights.access_copy and rights.rectification_restriction
+  severity major
+  finding "there is no convenient mechanism for people to consult, copy, correct or restrict their face data, or refusals give no reasons"
+  remedy "set up a convenient request mechanism: consultation and copies, correction, restriction, explanations of the rules, and reasons for any refusal"
 }
 
 rule pipl.retention {
@@ -283,6 +349,159 @@ rule pipl.pipia-contents {
   severity major
   finding "the PIPIA lacks required contents, or its report and records are not kept for three years"
   remedy "complete the PIPIA (necessity, impact and risks, measures) and keep it and the records at least 3 years"
+}
+
+rule pipl.automated-decision {
+  title "Decisions with a major impact made by the system alone: explanation on request, and a right to refuse them"
+  cites PIPL Art. 24
+  # Art. 73(2) defines automated decision-making as analysing and assessing a person's behaviour, habits, interests
+  # or economic, health or credit status by computer program and deciding on it. Whether matching a face at a
+  # gate is such an assessment is not settled; facepia reads it as covered where the system alone decides with a
+  # major impact on the person (the PIPIA trigger of Art. 55 item (2) reads it the same way), and fails closed.
+  applies when processing.creates_templates and decision.solely_automated and decision.significant_effect
+  requires decision.explanation_on_request and decision.human_review
+  severity blocking
+  finding "the system alone takes decisions with a major impact on people, without an explanation on request or a way to refuse the machine's decision"
+  remedy "explain decisions on request, and let anyone refuse the machine's decision and have a person decide"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Joint, entrusted and shared processing
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.entrusted-processing {
+  title "An entrusted party only under an agreement with the Article 21 terms, supervised, and not re-entrusted"
+  cites PIPL Art. 21
+  applies when processing.creates_templates and processors.used
+  requires processors.contract and processors.agreement_pipl and processors.supervised
+    and (not processors.sub_processors or processors.sub_processors_authorised)
+  severity blocking
+  finding "faces are entrusted to another party without an agreement on purpose, period, method, categories and protection, without supervision, or re-entrusted without consent"
+  remedy "agree the Article 21 terms with each entrusted party, supervise it, and allow re-entrusting only with your consent"
+}
+
+rule pipl.joint-processing {
+  title "Processors who decide jointly must agree on their rights and duties"
+  cites PIPL Art. 20
+  applies when processing.creates_templates and controller.joint_controllers
+  requires joint_controllers.arrangement
+  severity major
+  finding "the processors who jointly decide on the face processing have not agreed on their respective rights and duties"
+  remedy "agree in writing on each processor's rights and duties; each answers to the individual jointly and severally"
+}
+
+rule pipl.provision-to-others {
+  title "Faces provided to another processor: tell people who receives them, and obtain their separate consent"
+  cites PIPL Art. 23
+  # recipients.third_parties is a recipient that processes for its own purposes, not an entrusted party (Art. 21).
+  # Under Art. 13(2), consent is not needed where another ground of Art. 13(1) covers the provision itself; the
+  # one such ground facepia can see is a disclosure that a law requires (footage handed over on a lawful order,
+  # Art. 13(1)(3)). Any other ground claimed for the provision is for a lawyer to assess: fail closed.
+  applies when processing.creates_templates and recipients.third_parties
+  requires recipients.notified and recipients.separate_consent
+  unless required_by_law: processing.further_use_required_by_law
+    cites PIPL Art. 13
+  severity blocking
+  finding "faces are provided to another processor without telling people who receives them or without their separate consent"
+  remedy "tell people the recipient's name, contact, purpose, method and categories, and obtain their separate consent first"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Providing faces abroad (Arts. 38-40, with the CAC's 2024 Provisions on cross-border data flows)
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.cross-border-mechanism {
+  title "Faces go abroad only after a security assessment, or under a certification or the standard contract where allowed"
+  cites PIPL Art. 38, PIPL Art. 40
+  # Facial information is sensitive personal information (Art. 28(1)), so the CAC's tiers for sensitive information
+  # decide. The Provisions on Promoting and Regulating Cross-Border Data Flows (CAC Order No. 16, 2024-03-22),
+  # Arts. 7 and 8, as every secondary source consulted reports them: a processor that is not a critical information
+  # infrastructure operator needs the security assessment once it has provided sensitive personal information of
+  # 10,000 people or more abroad since 1 January of the year, and the standard contract or a certification below
+  # that; an operator of critical information infrastructure always needs the assessment (Art. 40). The official
+  # text of the Provisions was not retrieved, so the figure is not verified against it. facepia fails closed on both
+  # points it cannot check: the count runs from 1 January of the previous year (the longer window of the 2022
+  # Measures on Security Assessment of Outbound Data Transfers, Art. 4, whose 10,000 for sensitive information was
+  # verified in reproductions of its text), and 10,000 itself requires the assessment (以上 includes the number).
+  # The Provisions' exemptions for faces (a transfer necessary for a contract with the individual, cross-border HR
+  # management, an emergency: Art. 5) are not assessed: a claimed exemption fails here, for a lawyer to assess.
+  applies when processing.creates_templates and transfer.out_of_china
+  requires transfer.cn_mechanism == cac_security_assessment
+    or (transfer.cn_mechanism in {pi_protection_certification, cac_standard_contract} and not controller.ciio
+    and transfer.cn_sensitive_persons < 10000 persons)
+  severity blocking
+  finding "faces are provided abroad without the security assessment, certification or standard contract that the volume requires ({transfer.cn_mechanism})"
+  remedy "keep faces in China, or pass the CAC security assessment (10,000 people or more, or an infrastructure operator), else file the standard contract or obtain certification"
+}
+
+rule pipl.cross-border-consent {
+  title "Faces go abroad only after people are told who receives them and consent separately"
+  cites PIPL Art. 39
+  # Art. 13(2) may dispense with consent where another ground of Art. 13(1) covers the provision abroad itself.
+  # facepia does not assess whether a ground covers a transfer abroad (that a contract or HR management needs the
+  # faces in China does not show that it needs them abroad), so it requires the separate consent: fail closed.
+  applies when processing.creates_templates and transfer.out_of_china
+  requires transfer.cn_recipient_notified and transfer.cn_separate_consent
+  severity blocking
+  finding "faces are provided abroad without telling people who receives them and how to exercise their rights, or without their separate consent"
+  remedy "tell people the overseas recipient, purpose, method, categories and how to exercise their rights, and obtain their separate consent"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Personal information protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+
+rule pipl.pi-officer {
+  title "A personal information protection officer once the processor handles the quantity the CAC prescribes"
+  cites PIPL Art. 52
+  # The quantity: 1,000,000 people, as the CAC's announcement of 18 July 2025 on reporting protection officers and
+  # secondary sources report it; the official text was not retrieved, so the figure is not verified against it.
+  # facepia fails closed where it can: the count is of everyone whose personal information the processor handles
+  # in all, not only the faces, and 1,000,000 itself triggers the duty (以上 includes the number).
+  applies when processing.creates_templates and controller.persons_processed >= 1000000 persons
+  requires controller.pi_officer_appointed
+  severity major
+  finding "the processor handles personal information of {controller.persons_processed} people without a designated personal information protection officer"
+  remedy "designate a personal information protection officer, publish the contact details and report them to the CAC"
+}
+
+rule pipl.cn-representative {
+  title "A processor abroad that serves or analyses people in China sets up an entity or a representative there"
+  cites PIPL Art. 53
+  applies when processing.creates_templates and not jurisdiction.cn_processing and jurisdiction.cn_data_subjects
+  requires controller.cn_representative
+  severity major
+  finding "a processor outside China processes the faces of people in China without a dedicated entity or representative there"
+  remedy "set up a dedicated entity or designate a representative in China and report it to the authorities"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# State organs (Arts. 33-37)
+# ---------------------------------------------------------------------------------------------------------------
+# The general rules apply to state organs too (Art. 33); these are the special ones. State organs are the
+# controller types public_authority and law_enforcement. Organisations authorised by law to manage public affairs
+# are treated alike (Art. 37), but no fact says which controllers those are, so they are assessed by the general
+# rules only.
+
+rule pipl.state-organ-authority {
+  title "A state organ processes faces only within its statutory authority and procedures, and as far as necessary"
+  cites PIPL Art. 34, PIPL Art. 33
+  applies when processing.creates_templates and controller.type in {public_authority, law_enforcement}
+  requires state_organ.within_authority and declared(basis.legal_provision) and basis.necessary_for_ground
+  severity blocking
+  finding "a state organ processes faces without showing the statutory authority and procedure it acts under, or beyond what its duties need"
+  remedy "name the law and article that give the authority, follow its procedure, and process no more than the duty needs"
+}
+
+rule pipl.state-organ-storage {
+  title "Faces processed by a state organ stay in China, unless a security assessment allows providing them abroad"
+  cites PIPL Art. 36
+  applies when processing.creates_templates and controller.type in {public_authority, law_enforcement}
+    and transfer.out_of_china
+  requires transfer.cn_mechanism == cac_security_assessment
+  severity blocking
+  finding "faces processed by a state organ are stored or provided abroad without a security assessment"
+  remedy "store the faces in China; provide them abroad only where truly necessary and after a security assessment"
 }
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -15,6 +15,20 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given processing.creates_templates = true
   given processing.mode = identification_1ton
   given processing.location = residential_compound
+  given processors.used = false
+  given audits.regular = true
+  given consent.withdrawable = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  given controller.persons_processed = 2400 persons
+  given transfer.out_of_china = false
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
+  given controller.joint_controllers = false
+  given recipients.third_parties = false
   given capture.ambient = false
   given processing.secondary_use = false
   given purposes = {access_control}
@@ -38,7 +52,8 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given less_intrusive_means.available = true
   given alternatives.offered = true
   given alternatives.equally_convenient = true
-  given security.measures = {encryption_at_rest, access_restriction, audit_logging}
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging, incident_response}
+  given breach.procedure = true
   given deletion.on_purpose_end = true
   given deletion.on_request = true
   given retention.templates = 30 days
@@ -407,4 +422,360 @@ test "pipl: templates not deleted when the purpose ends, within the retention ce
   given retention.templates = 30 days
   expect pipl.deletion is breach
   expect pipl.retention is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Private spaces
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: face recognition in a hotel room is prohibited, even with the guest's separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processing.location = private_space
+  given basis.pipl = pipl_consent
+  given consent.obtained = true
+  given consent.separate = true
+  expect pipl.private-space is breach
+  expect decision deny
+}
+
+test "pipl: a check-in terminal in the hotel lobby is not in a private space" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  expect pipl.private-space is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Joint, entrusted and shared processing
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a vendor re-entrusts the faces, no joint agreement, and faces are shared with a partner without consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.contract = true
+  given processors.agreement_pipl = true
+  given processors.supervised = true
+  given processors.sub_processors = true
+  given processors.sub_processors_authorised = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = false
+  given recipients.third_parties = true
+  given recipients.notified = true
+  given recipients.separate_consent = false
+  given processing.further_use_required_by_law = false
+  expect pipl.entrusted-processing is breach
+  expect pipl.joint-processing is breach
+  expect pipl.provision-to-others is breach
+  expect decision deny
+}
+
+test "pipl: an entrusted party under the Article 21 terms, a joint agreement, and sharing on separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processors.used = true
+  given processors.contract = true
+  given processors.agreement_pipl = true
+  given processors.supervised = true
+  given processors.sub_processors = false
+  given controller.joint_controllers = true
+  given joint_controllers.arrangement = true
+  given recipients.third_parties = true
+  given recipients.notified = true
+  given recipients.separate_consent = true
+  expect pipl.entrusted-processing is compliant
+  expect pipl.joint-processing is compliant
+  expect pipl.provision-to-others is compliant
+}
+
+test "pipl: footage handed to the police on a lawful order needs no separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given recipients.third_parties = true
+  given recipients.notified = false
+  given recipients.separate_consent = false
+  given processing.further_use_required_by_law = true
+  expect pipl.provision-to-others is compliant
+  expect pipl.provision-to-others exception required_by_law
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Automated decisions
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a compound gate that decides alone, with no explanation and no way to refuse the machine" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = false
+  given decision.explanation_on_request = false
+  expect pipl.automated-decision is breach
+  expect decision deny
+}
+
+test "pipl: the same gate with an attendant who decides for anyone who refuses the machine, and explanations" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = true
+  given decision.human_review = true
+  given decision.explanation_on_request = true
+  expect pipl.automated-decision is compliant
+}
+
+test "pipl: suggesting photo tags has no major impact on anyone" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given processing.creates_templates = true
+  given decision.solely_automated = true
+  given decision.significant_effect = false
+  expect pipl.automated-decision is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Providing faces abroad
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: faces of 50,000 shoppers sent to a headquarters abroad under the standard contract need a security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 50000 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = true
+  expect pipl.cross-border-mechanism is breach
+  expect pipl.cross-border-consent is compliant
+  expect decision deny
+}
+
+test "pipl: exactly 10,000 people's faces abroad already need the security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = pi_protection_certification
+  given transfer.cn_sensitive_persons = 10000 persons
+  expect pipl.cross-border-mechanism is breach
+}
+
+test "pipl: the faces of 2,000 members abroad under the filed standard contract, with notice and separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 2000 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = true
+  expect pipl.cross-border-mechanism is compliant
+  expect pipl.cross-border-consent is compliant
+}
+
+test "pipl: an infrastructure operator needs the security assessment whatever the number, and consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given controller.ciio = true
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  given transfer.cn_sensitive_persons = 100 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = false
+  expect pipl.cross-border-mechanism is breach
+  expect pipl.cross-border-consent is breach
+}
+
+test "pipl: a security assessment passed carries any number of faces abroad" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given controller.ciio = true
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_security_assessment
+  expect pipl.cross-border-mechanism is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Breaches
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: no incident plan for a leak of face data" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging}
+  given breach.procedure = false
+  expect pipl.breach-readiness is breach
+  expect decision deny
+}
+
+test "pipl: an incident plan and a procedure to remedy and notify a leak" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given security.measures = {encryption_at_rest, access_restriction, audit_logging, incident_response}
+  given breach.procedure = true
+  expect pipl.breach-readiness is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Personal information protection officer and representative
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a payment platform with two million users and no protection officer" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.persons_processed = 2000000 persons
+  given controller.pi_officer_appointed = false
+  given processing.creates_templates = true
+  expect pipl.pi-officer is breach
+  expect decision deny
+}
+
+test "pipl: exactly one million people, with a protection officer designated and reported" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.persons_processed = 1000000 persons
+  given controller.pi_officer_appointed = true
+  given processing.creates_templates = true
+  expect pipl.pi-officer is compliant
+}
+
+test "pipl: a compound of a few thousand residents needs no protection officer" {
+  given jurisdiction.cn_processing = true
+  given controller.type = property_manager
+  given controller.persons_processed = 5000 persons
+  given processing.creates_templates = true
+  expect pipl.pi-officer is not_applicable
+}
+
+test "pipl: an app abroad that verifies faces of users in China has no representative there" {
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = true
+  given controller.type = platform
+  given controller.cn_representative = false
+  given processing.creates_templates = true
+  expect pipl.cn-representative is breach
+  expect decision deny
+}
+
+test "pipl: the same app with a representative in China, reported" {
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = true
+  given controller.type = platform
+  given controller.cn_representative = true
+  given processing.creates_templates = true
+  expect pipl.cn-representative is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# State organs
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a district office runs face recognition on a square with no law giving it the authority" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given state_organ.within_authority = false
+  given basis.pipl = pipl_statutory_duty
+  given basis.necessary_for_ground = true
+  expect pipl.state-organ-authority is breach
+  expect decision deny
+}
+
+test "pipl: a covert police investigation need not notify, but stays within its authority and in China" {
+  given jurisdiction.cn_processing = true
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  given state_organ.within_authority = true
+  given state_organ.notice_would_impede = true
+  given basis.pipl = pipl_statutory_duty
+  given basis.legal_provision = "Criminal Procedure Law of the PRC, on technical investigation measures"
+  given basis.necessary_for_ground = true
+  given notice.given = false
+  given notice.contents = {}
+  given transfer.out_of_china = false
+  expect pipl.state-organ-authority is compliant
+  expect pipl.notice is compliant
+  expect pipl.notice exception state_organ_exempt
+  expect pipl.sensitive-notice is compliant
+  expect pipl.sensitive-notice exception state_organ_exempt
+  expect pipl.state-organ-storage is not_applicable
+}
+
+test "pipl: a state organ's faces hosted abroad under the standard contract" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_standard_contract
+  expect pipl.state-organ-storage is breach
+}
+
+test "pipl: a state organ provides faces abroad after a security assessment" {
+  given jurisdiction.cn_processing = true
+  given controller.type = public_authority
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cac_security_assessment
+  expect pipl.state-organ-storage is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Rights
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a gym lets no member see or correct the face data it holds" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given rights.request_channel = true
+  given rights.access_copy = false
+  given rights.rectification_restriction = false
+  expect pipl.rights-mechanism is breach
+  expect decision deny
+}
+
+test "pipl: a gym with a request desk in its app: copies, corrections, restriction, and reasons for refusals" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given rights.request_channel = true
+  given rights.access_copy = true
+  given rights.rectification_restriction = true
+  expect pipl.rights-mechanism is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Withdrawal and audits
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: consent that cannot be withdrawn, and no compliance audits" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given consent.withdrawable = false
+  given audits.regular = false
+  expect pipl.consent-withdrawal is breach
+  expect pipl.compliance-audit is breach
+  expect decision deny
+}
+
+test "pipl: consent withdrawn in the app with one tap, and a yearly compliance audit" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given consent.withdrawable = true
+  given audits.regular = true
+  expect pipl.consent-withdrawal is compliant
+  expect pipl.compliance-audit is compliant
 }
