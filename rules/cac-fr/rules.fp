@@ -11,17 +11,43 @@ import "../common/derived.fp"
 import "instrument.fp"
 
 rule cac-fr.purpose-necessity {
-  title "A specific purpose and sufficient necessity, with the least impact on the individual"
+  title "A specific purpose and sufficient necessity"
   cites CAC-FR Art. 4
-  # Overlaps pipl.specific-purpose, pipl.least-impact-alternative and pipl.sensitive-necessity (PIPL Arts. 6,
-  # 28(2)). "Sufficient necessity" is the weighing the necessity assessor does; "the least impact" fails where a
-  # means without faces would do and no other way is offered (as PIPL Art. 6 is read).
-  requires declared(purposes) and not processing.secondary_use and assess.necessary_and_proportionate
-    and (not less_intrusive_means.available or alternatives.offered)
+  # Overlaps pipl.specific-purpose and pipl.sensitive-necessity (PIPL Arts. 6, 28(2)), and is read as they are:
+  # "sufficient necessity" is the weighing the necessity assessor does, except where the facts settle it (face
+  # recognition a free option beside an equally convenient way; public security where State provisions authorise
+  # it).
+  requires declared(purposes)
+    and not processing.secondary_use
+    and (assess.necessary_and_proportionate
+    or (alternatives.offered and alternatives.equally_convenient and consent.refusable_without_detriment)
+    or (purposes within {public_security} and public_security.necessary and public_security.authorised))
   severity blocking
-  finding "the face processing lacks a specific purpose or sufficient necessity, or is not the way of least impact"
-  remedy "state one specific purpose, show that faces are necessary for it, and offer a way without faces"
+  finding "the face processing lacks a specific purpose or sufficient necessity"
+  remedy "state one specific purpose and show that faces are necessary for it, or offer an equally convenient way"
   imposes no_unenrolled_templates "discard at once the probe template of anyone who is not enrolled"
+}
+
+rule cac-fr.least-impact-alternative {
+  title "The way of least impact: no facial recognition imposed where a means without faces would do"
+  cites CAC-FR Art. 4
+  # Overlaps pipl.least-impact-alternative (PIPL Art. 6), which words the same duty the same way.
+  requires not less_intrusive_means.available or alternatives.offered
+  severity blocking
+  finding "a means with smaller impact on the individual exists, but facial recognition is the only way offered"
+  remedy "offer the means without faces as an alternative that people can choose without detriment"
+}
+
+rule cac-fr.least-impact-mode {
+  title "The way of least impact: where the person already claims an identity, match 1:1, not 1:N"
+  cites CAC-FR Art. 4
+  # Overlaps pipl.least-impact-mode (PIPL Art. 6). A major breach that the runtime cures by matching 1:1 only.
+  applies when purposes intersects {payment, boarding, identity_verification, access_control}
+  requires processing.mode == verification_1to1
+  severity major
+  finding "faces are searched 1:N ({processing.mode}) where the person claims an identity that could be verified 1:1"
+  remedy "verify each face only against the template of the identity the person claims"
+  imposes mode verification "match each face only against the one template of the identity the person claims"
 }
 
 rule cac-fr.notice {
@@ -190,7 +216,9 @@ rule cac-fr.security-measures {
 rule cac-fr.filing {
   title "File with the cyberspace administration within 30 working days of storing 100,000 people's faces"
   cites CAC-FR Art. 15
-  applies when storage.faces_stored >= 100000 persons
+  # The people whose faces are stored are among those whose faces are processed: a deployment that processes
+  # fewer than 100,000 people's faces need not state how many it stores.
+  applies when data_subjects.count >= 100000 persons and storage.faces_stored >= 100000 persons
   requires filing.cac_done
   # 30 working days are at least six calendar weeks (42 days); public holidays make them longer, so a deployment
   # inside 42 days of the threshold is certainly within time. Past it, an unfiled deployment is in breach (a

@@ -39,10 +39,13 @@ test "cac-fr: a Beijing gym chain keeps 120,000 members' faces in the cloud, fac
   given security.authorisation_management = false
   given security.intrusion_detection = false
   given pipia.done = false
+  given data_subjects.count = 120000 persons
   given storage.faces_stored = 120000 persons
   given storage.threshold_reached = 2025-09-01
   given filing.cac_done = false
   expect cac-fr.purpose-necessity is breach
+  expect cac-fr.least-impact-alternative is breach
+  expect cac-fr.least-impact-mode is breach
   expect cac-fr.notice is breach
   expect cac-fr.separate-consent is breach
   expect cac-fr.guardian-consent is not_applicable
@@ -95,8 +98,10 @@ test "cac-fr: a gym that keeps faces in the turnstile, on separate consent, with
   given security.intrusion_detection = true
   given pipia.done = true
   given pipia.covers = {necessity_proportionality, risk_assessment, mitigation_measures}
-  given storage.faces_stored = 3000 persons
+  given data_subjects.count = 3000 persons
   expect cac-fr.purpose-necessity is compliant
+  expect cac-fr.least-impact-alternative is compliant
+  expect cac-fr.least-impact-mode is compliant
   expect cac-fr.notice is compliant
   expect cac-fr.separate-consent is compliant
   expect cac-fr.guardian-consent is compliant
@@ -239,6 +244,7 @@ test "cac-fr: 100,000 faces reached three weeks ago, not yet filed: still within
   given jurisdiction.cn_processing = true
   given processing.rnd_or_training = false
   given processing.creates_templates = true
+  given data_subjects.count = 100000 persons
   given storage.faces_stored = 100000 persons
   given storage.threshold_reached = 2026-03-02
   given filing.cac_done = false
@@ -251,6 +257,7 @@ test "cac-fr: 100,000 faces reached before the Measures: filing due by 2025-07-1
   given jurisdiction.cn_processing = true
   given processing.rnd_or_training = false
   given processing.creates_templates = true
+  given data_subjects.count = 250000 persons
   given storage.faces_stored = 250000 persons
   given storage.threshold_reached = 2024-11-15
   given filing.cac_done = false
@@ -262,6 +269,7 @@ test "cac-fr: 250,000 faces stored and filed" {
   given jurisdiction.cn_processing = true
   given processing.rnd_or_training = false
   given processing.creates_templates = true
+  given data_subjects.count = 250000 persons
   given storage.faces_stored = 250000 persons
   given storage.threshold_reached = 2024-11-15
   given filing.cac_done = true
