@@ -25,7 +25,7 @@
 #          it Art. 15.
 # The Chinese original is the authentic text. Only Arts. 1 to 4 and the opening words of Art. 5 were retrieved as
 # article text ([MIR]). For Arts. 5 to 15 the Chinese given is the wording that the CAC's own statement quotes from
-# them: it is marked unverified as article text, and the article numbers other than 2, 10 and 15 follow that
+# them: it is marked unverified as article text, and the article numbers other than 2, 10, 13 and 15 follow that
 # statement's order and a secondary note, not the article text. Every English `text` except Arts. 1 and 2 is
 # facepia's rendering of the Chinese, marked as such in the text: a translation, not the authentic text.
 
