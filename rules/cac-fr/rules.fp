@@ -71,8 +71,11 @@ rule cac-fr.separate-consent {
   # Overlaps pipl.separate-consent and pipl.consent-voluntary-explicit (PIPL Arts. 14, 29). The right to withdraw
   # that commentators place in this article was not retrieved as text and is not required here (PIPL Art. 15
   # gives it).
+  # Voluntary: refusing costs nothing, or costs only a service that cannot be provided without the face (the proviso
+  # the PIPL and SPC-FR voluntariness rules read: losing such a service is not coercion).
   requires consent.separate and not consent.bundled and consent.explicit and notice.given
-    and consent.refusable_without_detriment
+    and (consent.refusable_without_detriment
+    or (consent.condition_of_service and not less_intrusive_means.available and assess.necessary_for_service))
   severity blocking
   finding "the face processing rests on consent that is not separate, explicit, informed and voluntary"
   remedy "ask for consent to the face processing on its own, explicitly, after full notice, and let people refuse freely"

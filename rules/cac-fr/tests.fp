@@ -125,6 +125,24 @@ test "cac-fr: children under 14 enrolled on their own consent" {
   expect cac-fr.guardian-consent is breach
 }
 
+test "cac-fr: a remote bank account cannot be opened without the face: consent to it is still voluntary" {
+  given jurisdiction.cn_processing = true
+  given processing.rnd_or_training = false
+  given controller.type = platform
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given basis.pipl = pipl_consent
+  given consent.separate = true
+  given consent.bundled = false
+  given consent.explicit = true
+  given notice.given = true
+  given consent.refusable_without_detriment = false
+  given consent.condition_of_service = true
+  given less_intrusive_means.available = false
+  given assess.necessary_for_service = true
+  expect cac-fr.separate-consent is compliant
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # Storage outside the device (Art. 8): the two exceptions
 # ---------------------------------------------------------------------------------------------------------------
