@@ -378,6 +378,18 @@ fact ai.eu_database_registered : bool
   "the system is registered in the EU database (AI Act Art. 49), or, in a duly justified urgency, its registration is completed without undue delay (Art. 5(2))"
 fact ai.rbi_use_notified : bool
   "each use is notified to the market surveillance authority and the national data protection authority (AI Act Art. 5(4))"
+fact ai.used_per_instructions : bool
+  "the deployer has technical and organisational measures to use the system in accordance with the provider's instructions for use, and monitors its operation (AI Act Art. 26(1), (5))"
+fact ai.human_oversight_assigned : bool
+  "human oversight is assigned to natural persons with the necessary competence, training, authority and support (AI Act Art. 26(2))"
+fact ai.log_retention : number months
+  "how long the deployer keeps the logs the system generates automatically, so far as they are under its control (AI Act Art. 26(6): at least six months)"
+fact ai.workers_informed : bool
+  "before the system is put into service or used at the workplace, the workers' representatives and the affected workers were informed that they will be subject to it (AI Act Art. 26(7))"
+fact ai.public_service : bool
+  "the deployer is a body governed by public law or a private entity providing public services (AI Act Art. 27(1))"
+fact ai.fria_notified : bool
+  "the results of the fundamental rights impact assessment were notified to the market surveillance authority with the AI Office's template (AI Act Art. 27(3))"
 
 # ---------------------------------------------------------------------------------------------------------------
 # BIPA: the Illinois Biometric Information Privacy Act, 740 ILCS 14

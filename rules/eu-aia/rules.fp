@@ -4,8 +4,7 @@
 #
 # A prohibition is not rescued by consent, notice or any ground of the GDPR; and a practice the Act does not
 # prohibit is not thereby lawful: the GDPR keeps applying beside it (Art. 2(7), Art. 5(1), last subparagraph).
-# The high-risk duties (Art. 26, 27 for Annex III point 1) are not encoded: they apply from 2027-12-02 (see
-# instrument.fp).
+# The high-risk duties of deployers (Art. 26, 27) for Annex III point 1 apply from 2027-12-02 (see instrument.fp).
 
 import "../common/vocabulary.fp"
 import "../common/derived.fp"
@@ -98,4 +97,90 @@ rule eu-aia.exposure-information {
   severity major
   finding "people exposed to emotion recognition or biometric categorisation are not informed of its operation"
   remedy "inform everyone exposed, clearly and at the latest when first exposed (signs before the field of view)"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# High-risk systems (Art. 6(2), Annex III point 1) and their deployers, from 2027-12-02
+# ---------------------------------------------------------------------------------------------------------------
+# Annex III point 1 ([EUR]): "Biometrics, in so far as their use is permitted under relevant Union or national law:
+# (a) remote biometric identification systems. This shall not include AI systems intended to be used for biometric
+# verification the sole purpose of which is to confirm that a specific natural person is the person he or she claims
+# to be; (b) AI systems intended to be used for biometric categorisation, according to sensitive or protected
+# attributes or characteristics based on the inference of those attributes or characteristics; (c) AI systems
+# intended to be used for emotion recognition." Read here as: 1:N identification of people who do not actively
+# present their faces (remote, Art. 3(41)); emotion recognition; categorisation by sensitive traits, or any face
+# analysis that infers attributes (age and sex are protected characteristics: fail closed). A provider's documented
+# Art. 6(3) derogation is not read: the deployer is held to the duties until a lawyer says otherwise.
+
+rule eu-aia.deployer-oversight {
+  title "High-risk deployers use the system as instructed, monitor it, and assign competent human oversight"
+  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  applies when (processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only
+  requires ai.used_per_instructions and ai.human_oversight_assigned
+  severity major
+  finding "the high-risk system is not used as its instructions require, or no competent person oversees it"
+  remedy "use it as instructed, monitor it, and assign oversight to trained people with the authority to intervene"
+}
+
+rule eu-aia.deployer-logs {
+  title "High-risk deployers keep the system's logs at least six months"
+  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # "Unless provided otherwise in applicable Union or national law": no such law is read; a shorter period the GDPR
+  # would demand is a question for the DPO.
+  applies when (processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only
+  requires ai.log_retention >= 6 months
+  severity major
+  finding "the logs of the high-risk system are kept {ai.log_retention}, less than six months"
+  remedy "keep the automatically generated logs under your control for at least six months"
+}
+
+rule eu-aia.workers-informed {
+  title "An employer informs workers and their representatives before using a high-risk system at work"
+  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  applies when ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and controller.type == employer
+    and (processing.location == workplace or data_subjects.categories contains employees)
+  requires ai.workers_informed
+  severity major
+  finding "workers and their representatives were not informed before the high-risk system was used at work"
+  remedy "inform the workers' representatives and the affected workers before putting the system into use"
+}
+
+rule eu-aia.persons-informed {
+  title "People about whom a high-risk system makes or assists decisions are informed that they are subject to it"
+  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # For law enforcement Art. 13 of Directive (EU) 2016/680 applies instead (Art. 26(11), second sentence).
+  applies when ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and controller.type != law_enforcement
+  requires notice.given
+  severity major
+  finding "people are not informed that a high-risk AI system is used on them"
+  remedy "inform everyone the system identifies or analyses that they are subject to it"
+}
+
+rule eu-aia.fria {
+  title "Public bodies and providers of public services assess the impact on fundamental rights before first use"
+  cites EU-AIA Art. 27, EU-AIA Art. 6(2)
+  applies when ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and (controller.public_body or ai.public_service)
+  requires ai.fria_done and ai.fria_notified
+  severity major
+  finding "no fundamental rights impact assessment (Art. 27(1)(a)-(f)) was made before first use and notified"
+  remedy "assess the processes, period and frequency, the people affected, the risks, the oversight and the measures"
+         "before first use (Art. 27(1)(a)-(f)), and notify the market surveillance authority"
 }

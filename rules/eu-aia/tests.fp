@@ -251,3 +251,124 @@ test "eu-aia: a camera that does nothing with faces is no AI system" {
   expect eu-aia.emotion-recognition-work-education is not_applicable
   expect eu-aia.sensitive-categorisation is not_applicable
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# High-risk deployers (Art. 26, 27), from 2027-12-02
+# ---------------------------------------------------------------------------------------------------------------
+test "eu-aia: in 2028 a city identifies visitors 1:N at its town hall doors without oversight, logs or FRIA" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = public_authority
+  given controller.public_body = true
+  given purposes = {access_control}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = true
+  given capture.ambient = true
+  given processing.location = publicly_accessible_premises
+  given enrolment.from_third_party = false
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.used_per_instructions = true
+  given ai.human_oversight_assigned = false
+  given ai.log_retention = 1 months
+  given ai.fria_done = false
+  given notice.given = false
+  expect eu-aia.deployer-oversight is breach
+  expect eu-aia.deployer-logs is breach
+  expect eu-aia.persons-informed is breach
+  expect eu-aia.fria is breach
+  expect eu-aia.workers-informed is not_applicable
+  expect decision deny
+}
+
+test "eu-aia: in 2028 the same city with oversight, six months of logs, notice and a notified FRIA" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = public_authority
+  given controller.public_body = true
+  given purposes = {access_control}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = true
+  given capture.ambient = true
+  given processing.location = publicly_accessible_premises
+  given enrolment.from_third_party = false
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.used_per_instructions = true
+  given ai.human_oversight_assigned = true
+  given ai.log_retention = 6 months
+  given ai.fria_done = true
+  given ai.fria_notified = true
+  given notice.given = true
+  given signs.conspicuous = true
+  expect eu-aia.deployer-oversight is compliant
+  expect eu-aia.deployer-logs is compliant
+  expect eu-aia.persons-informed is compliant
+  expect eu-aia.fria is compliant
+  expect decision allow
+}
+
+test "eu-aia: in 2028 an employer screens its warehouse entrance 1:N without telling the workers" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = employer
+  given controller.public_body = false
+  given ai.public_service = false
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given capture.ambient = true
+  given processing.location = workplace
+  given data_subjects.categories = {employees, visitors}
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.workers_informed = false
+  expect eu-aia.workers-informed is breach
+  expect eu-aia.fria is not_applicable
+}
+
+test "eu-aia: in 2028 the employer informed its works council and staff first" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = employer
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given capture.ambient = true
+  given processing.location = workplace
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.workers_informed = true
+  expect eu-aia.workers-informed is compliant
+}
+
+test "eu-aia: today the high-risk duties do not yet apply to Annex III systems (Regulation (EU) 2026/1744)" {
+  as_of 2026-12-02
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = public_authority
+  given controller.public_body = true
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given capture.ambient = true
+  given ai.fria_done = false
+  expect eu-aia.fria is not_applicable
+  expect eu-aia.deployer-oversight is not_applicable
+}
+
+test "eu-aia: a 1:1 gate where people present their faces is no remote identification, so not high-risk" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = transport_operator
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given capture.ambient = false
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  expect eu-aia.deployer-oversight is not_applicable
+}
