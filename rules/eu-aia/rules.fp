@@ -85,10 +85,13 @@ rule eu-aia.realtime-rbi-law-enforcement {
 
 rule eu-aia.exposure-information {
   title "People exposed to emotion recognition or biometric categorisation are informed of its operation"
-  cites EU-AIA Art. 50(3), EU-AIA Art. 50(5)
+  cites EU-AIA Art. 113, EU-AIA Art. 50(3), EU-AIA Art. 50(5)
+  # Dated by Art. 113, second paragraph, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # Face analysis that estimates attributes (age, sex, mood) assigns people to categories on their biometric data:
   # a biometric categorisation system (Art. 3(40)) unless ancillary to another service and strictly necessary.
-  applies when ai.infers_emotions or ai.infers_sensitive_traits or processing.mode == analysis_only
+  applies when as_of >= 2026-08-02
+    and (ai.infers_emotions or ai.infers_sensitive_traits or processing.mode == analysis_only)
   # At the latest at first exposure (Art. 50(5)): where cameras capture everyone who passes, conspicuous signs
   # before they enter the field of view.
   requires notice.given and (signs.conspicuous or not capture.ambient)
@@ -114,11 +117,14 @@ rule eu-aia.exposure-information {
 
 rule eu-aia.deployer-oversight {
   title "High-risk deployers use the system as instructed, monitor it, and assign competent human oversight"
-  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
-  applies when (processing.mode == identification_1ton and capture.ambient)
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
-    or processing.mode == analysis_only
+    or processing.mode == analysis_only)
   requires ai.used_per_instructions and ai.human_oversight_assigned
   severity major
   finding "the high-risk system is not used as its instructions require, or no competent person oversees it"
@@ -127,13 +133,16 @@ rule eu-aia.deployer-oversight {
 
 rule eu-aia.deployer-logs {
   title "High-risk deployers keep the system's logs at least six months"
-  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # "Unless provided otherwise in applicable Union or national law": no such law is read; a shorter period the GDPR
   # would demand is a question for the DPO.
-  applies when (processing.mode == identification_1ton and capture.ambient)
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
-    or processing.mode == analysis_only
+    or processing.mode == analysis_only)
   requires ai.log_retention >= 6 months
   severity major
   finding "the logs of the high-risk system are kept {ai.log_retention}, less than six months"
@@ -142,8 +151,11 @@ rule eu-aia.deployer-logs {
 
 rule eu-aia.workers-informed {
   title "An employer informs workers and their representatives before using a high-risk system at work"
-  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
-  applies when ((processing.mode == identification_1ton and capture.ambient)
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
     or processing.mode == analysis_only)
@@ -157,9 +169,12 @@ rule eu-aia.workers-informed {
 
 rule eu-aia.persons-informed {
   title "People about whom a high-risk system makes or assists decisions are informed that they are subject to it"
-  cites EU-AIA Art. 26, EU-AIA Art. 6(2)
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # For law enforcement Art. 13 of Directive (EU) 2016/680 applies instead (Art. 26(11), second sentence).
-  applies when ((processing.mode == identification_1ton and capture.ambient)
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
     or processing.mode == analysis_only)
@@ -172,8 +187,11 @@ rule eu-aia.persons-informed {
 
 rule eu-aia.fria {
   title "Public bodies and providers of public services assess the impact on fundamental rights before first use"
-  cites EU-AIA Art. 27, EU-AIA Art. 6(2)
-  applies when ((processing.mode == identification_1ton and capture.ambient)
+  cites EU-AIA Art. 113, EU-AIA Art. 27, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
     or processing.mode == analysis_only)
