@@ -17,8 +17,9 @@ rule cac-fr.purpose-necessity {
   # "sufficient necessity" is the weighing the necessity assessor does, except where the facts settle it (face
   # recognition a free option beside an equally convenient way; public security where State provisions authorise
   # it).
+  # A disclosure that a law requires (footage handed to the police on a lawful order) is no second purpose.
   requires declared(purposes)
-    and not processing.secondary_use
+    and (not processing.secondary_use or processing.further_use_required_by_law)
     and (assess.necessary_and_proportionate
     or (alternatives.offered and alternatives.equally_convenient and consent.refusable_without_detriment)
     or (purposes within {public_security} and public_security.necessary and public_security.authorised))
