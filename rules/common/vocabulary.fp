@@ -414,3 +414,114 @@ fact watchlist.criminal_offences : bool
   "the watch-list holds data relating to criminal convictions, offences or suspicions (shoplifters, suspects) (GDPR Art. 10)"
 fact watchlist.criminal_data_authorised : bool
   "Union or Member State law authorises this processing of criminal offence data with appropriate safeguards, or it is under the control of official authority (GDPR Art. 10)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# CAC-FR: the CAC and MPS Measures for the Security Management of the Application of Facial Recognition Technology
+# ---------------------------------------------------------------------------------------------------------------
+fact processing.rnd_or_training : bool
+  "faces are processed in China only to research and develop facial recognition technology or to train algorithms (CAC-FR Art. 2(2): outside the Measures; the PIPL still applies)"
+fact transfer.over_internet : bool
+  "face information (images or templates) leaves the face recognition device over the internet: to a server, a cloud service, another site or another party (CAC-FR Art. 8)"
+fact basis.off_device_by_law : bool
+  "a law or administrative regulation provides that this face information be stored outside the device or transmitted over the internet (CAC-FR Art. 8: 法律、行政法规另有规定), named in basis.legal_provision"
+fact verification.face_required_by_state : bool
+  "a State provision requires facial recognition as the means of verification for this service (CAC-FR Art. 10: 国家另有规定的，从其规定), named in basis.legal_provision"
+fact consent.misled_or_coerced : bool
+  "people are misled, deceived or coerced into face verification, for example in the name of handling business or improving service quality, or by making the face option the default or steering them to it (CAC-FR Art. 12)"
+fact capture.area_delimited : bool
+  "the area in which faces are captured in the public place has been determined lawfully and reasonably, and the cameras capture no more than it (CAC-FR Art. 13: 依法合理确定人脸信息采集区域)"
+fact security.authorisation_management : bool
+  "authorisation management is in place: rights to use, change and grant access to the face recognition system are granted to named roles and reviewed (CAC-FR Art. 14)"
+fact security.intrusion_detection : bool "intrusion detection and defence protect the face recognition system (CAC-FR Art. 14)"
+fact storage.faces_stored : number persons
+  "how many distinct people's face information the processor stores through facial recognition (CAC-FR Art. 15: a filing from 100,000)"
+fact storage.threshold_reached : date "the day the stored face information first reached 100,000 people (CAC-FR Art. 15)"
+fact filing.cac_done : bool
+  "the filing with the cyberspace administration at provincial level or above where the processor is located has been made, with its five materials (CAC-FR Art. 15)"
+
+# ---------------------------------------------------------------------------------------------------------------
+# EU-AIA: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 5 prohibitions bearing on faces
+# ---------------------------------------------------------------------------------------------------------------
+fact ai.excluded_use : bool
+  "the AI system is used exclusively for military, defence or national security purposes, or is developed and put into service for the sole purpose of scientific research and development, or is in research, testing or development before it is placed on the market or put into service, not in real-world testing (AI Act Art. 2(3), (6), (8))"
+fact ai.database_scraped : bool
+  "the facial recognition database was created or expanded by untargeted scraping of facial images from the internet or CCTV footage (AI Act Art. 5(1)(e))"
+fact ai.infers_emotions : bool
+  "the system identifies or infers emotions or intentions of people from their faces or other biometric data (AI Act Art. 3(39)); not physical states such as pain or fatigue, and not the mere detection of readily apparent expressions that is not used to infer emotions (Recital 18)"
+fact ai.medical_or_safety : bool
+  "the emotion recognition is intended to be put in place or on the market for medical or safety reasons, such as therapeutic use (AI Act Art. 5(1)(f), Recital 44); not the monitoring of attention, engagement or mood"
+fact ai.infers_sensitive_traits : bool
+  "the system categorises individual people on their faces or other biometric data to deduce or infer their race, political opinions, trade union membership, religious or philosophical beliefs, sex life or sexual orientation (AI Act Art. 5(1)(g))"
+fact ai.dataset_labelling_only : bool
+  "the categorisation is only the labelling or filtering of a lawfully acquired biometric dataset (AI Act Art. 5(1)(g), last clause)"
+
+enum rbi_objective {
+  victim_or_missing_person_search, # targeted search for specific victims of abduction, trafficking or sexual exploitation, or for missing persons (Art. 5(1)(h)(i))
+  imminent_threat_prevention,      # a specific, substantial and imminent threat to life or physical safety, or a genuine threat of a terrorist attack (Art. 5(1)(h)(ii))
+  serious_offence_suspect,         # locating or identifying a suspect of an Annex II offence punishable by at least four years (Art. 5(1)(h)(iii))
+  no_listed_objective
+}
+
+fact ai.rbi_objective : rbi_objective
+  "the objective for which real-time remote biometric identification is strictly necessary (AI Act Art. 5(1)(h)); no_listed_objective for any other"
+fact ai.rbi_targeted_only : bool
+  "the system is used only to confirm the identity of the specifically targeted individual, within the temporal, geographic and personal limits of the national law (AI Act Art. 5(2))"
+fact ai.rbi_national_law : bool
+  "the Member State's national law authorises real-time remote biometric identification for this objective and lays down the detailed rules of AI Act Art. 5(5)"
+fact ai.rbi_authorised : bool
+  "a judicial authority or a binding independent administrative authority of the Member State authorised this use in advance on a reasoned request, or, in a duly justified urgency, authorisation was requested within 24 hours and has not been refused (AI Act Art. 5(3))"
+fact ai.fria_done : bool "the deployer completed a fundamental rights impact assessment (AI Act Art. 27) before the use"
+fact ai.eu_database_registered : bool
+  "the system is registered in the EU database (AI Act Art. 49), or, in a duly justified urgency, its registration is completed without undue delay (Art. 5(2))"
+fact ai.rbi_use_notified : bool
+  "each use is notified to the market surveillance authority and the national data protection authority (AI Act Art. 5(4))"
+fact ai.used_per_instructions : bool
+  "the deployer has technical and organisational measures to use the system in accordance with the provider's instructions for use, and monitors its operation (AI Act Art. 26(1), (5))"
+fact ai.human_oversight_assigned : bool
+  "human oversight is assigned to natural persons with the necessary competence, training, authority and support (AI Act Art. 26(2))"
+fact ai.log_retention : number months
+  "how long the deployer keeps the logs the system generates automatically, so far as they are under its control (AI Act Art. 26(6): at least six months)"
+fact ai.workers_informed : bool
+  "before the system is put into service or used at the workplace, the workers' representatives and the affected workers were informed that they will be subject to it (AI Act Art. 26(7))"
+fact ai.public_service : bool
+  "the deployer is a body governed by public law or a private entity providing public services (AI Act Art. 27(1))"
+fact ai.fria_notified : bool
+  "the results of the fundamental rights impact assessment were notified to the market surveillance authority with the AI Office's template (AI Act Art. 27(3))"
+
+# ---------------------------------------------------------------------------------------------------------------
+# BIPA: the Illinois Biometric Information Privacy Act, 740 ILCS 14
+# ---------------------------------------------------------------------------------------------------------------
+fact jurisdiction.us_illinois : bool
+  "the faces are scanned, and the conduct the Act regulates takes place, primarily and substantially in Illinois (cameras or terminals in Illinois, people there when scanned); an Illinois residence alone is not enough"
+fact bipa.excluded_entity : bool
+  "the controller is not a private entity under BIPA, or the Act does not apply to it: a State or local government agency, an Illinois court, clerk or judge (Sec. 10), a financial institution or affiliate subject to Title V of the Gramm-Leach-Bliley Act, or a contractor, subcontractor or agent of a State agency or local government working for it (Sec. 25)"
+fact bipa.retention_policy_public : bool
+  "a written policy, available to the public, sets a retention schedule and guidelines for permanently destroying biometric identifiers and information when the initial purpose is satisfied or within 3 years of the person's last interaction, whichever comes first (BIPA Sec. 15(a))"
+fact bipa.schedule_followed : bool "the entity complies with its retention schedule and destruction guidelines (BIPA Sec. 15(a))"
+fact bipa.written_notice : bool
+  "before any face is scanned, each person (or legally authorised representative) is informed in writing that a biometric identifier or biometric information is being collected or stored, and of the specific purpose and length of term of its collection, storage and use (BIPA Sec. 15(b)(1), (2))"
+
+enum bipa_release {
+  informed_written_consent, # a written consent signed on paper or otherwise in writing
+  electronic_signature,     # an electronic sound, symbol or process executed with the intent to sign (Sec. 10 as amended in 2024)
+  employment_release,       # a release executed by an employee as a condition of employment (Sec. 10)
+  no_release
+}
+
+fact bipa.release : bipa_release
+  "the written release each person (or legally authorised representative) executed before the scan, by its form (BIPA Secs. 10, 15(b)(3)); no_release where there is none"
+fact bipa.profits : bool
+  "the entity sells, leases, trades or otherwise profits from people's biometric identifiers or information (BIPA Sec. 15(c))"
+fact bipa.discloses : bool
+  "biometric identifiers or information are disclosed, redisclosed or otherwise disseminated outside the entity, vendors and cloud providers included (BIPA Sec. 15(d))"
+fact bipa.disclosure_consent : bool "each person (or representative) consented to the disclosure (BIPA Sec. 15(d)(1))"
+fact bipa.disclosure_completes_transaction : bool
+  "the disclosure completes a financial transaction the person requested or authorised (BIPA Sec. 15(d)(2))"
+fact bipa.disclosure_required_by_law : bool
+  "the disclosure is required by State or federal law or municipal ordinance, or by a valid warrant or subpoena of a competent court (BIPA Sec. 15(d)(3), (4))"
+fact bipa.reasonable_care : bool
+  "biometric identifiers and information are stored, transmitted and protected with the reasonable standard of care of the entity's industry, and at least as protectively as its other confidential and sensitive information (BIPA Sec. 15(e))"
+
+enum bipa_culpability { negligent, intentional_or_reckless }
+fact bipa.culpability : bipa_culpability
+  "whether a violation would be negligent or intentional or reckless, for the liquidated damages of BIPA Sec. 20(a) ($1,000 or $5,000 per violation)"

@@ -1,0 +1,204 @@
+# EU-AIA rules: the AI Act's prohibitions that bear on faces (Art. 5(1)(e) to (h), from 2025-02-02) and the
+# information owed to people exposed to emotion recognition or biometric categorisation (Art. 50(3), from
+# 2026-08-02).
+#
+# A prohibition is not rescued by consent, notice or any ground of the GDPR; and a practice the Act does not
+# prohibit is not thereby lawful: the GDPR keeps applying beside it (Art. 2(7), Art. 5(1), last subparagraph).
+# The high-risk duties of deployers (Art. 26, 27) for Annex III point 1 apply from 2027-12-02 (see instrument.fp).
+
+import "../common/vocabulary.fp"
+import "../common/derived.fp"
+import "instrument.fp"
+
+rule eu-aia.untargeted-scraping {
+  title "No facial recognition database built or expanded by untargeted scraping of the internet or CCTV footage"
+  cites EU-AIA Art. 5(1)(e)
+  applies when processing.creates_templates
+  # A database whose reference faces all come from the people themselves was not scraped; where reference images
+  # come from others, whether they were scraped decides.
+  requires not enrolment.from_third_party or not ai.database_scraped
+  severity blocking
+  finding "the facial recognition database was built or expanded by untargeted scraping of the internet or CCTV footage"
+  remedy "stop, and delete the scraped faces: Art. 5(1)(e) admits no exception"
+}
+
+rule eu-aia.emotion-recognition-work-education {
+  title "No emotion recognition in the workplace or in education institutions, unless for medical or safety reasons"
+  cites EU-AIA Art. 5(1)(f), EU-AIA Art. 3(39)
+  # "In the areas of workplace and education institutions": cameras where people work or study, an employer or a
+  # school as deployer, or employees or pupils among the people analysed (a shop's staff, not only its customers).
+  # Emotions or intentions (Art. 3(39)); attention, engagement or mood scores are inferred emotions.
+  requires not (ai.infers_emotions
+    and (processing.location in {workplace, school_premises}
+    or controller.type in {employer, school}
+    or data_subjects.categories intersects {employees, pupils}))
+  unless medical_or_safety: ai.medical_or_safety
+    cites EU-AIA Art. 5(1)(f)
+  severity blocking
+  finding "emotions are inferred from the faces of people at work or in education"
+  remedy "stop inferring emotions; Art. 5(1)(f) admits only systems put in place for medical or safety reasons"
+}
+
+rule eu-aia.sensitive-categorisation {
+  title "No biometric categorisation that infers race, political opinions, union membership, beliefs, sex life or orientation"
+  cites EU-AIA Art. 5(1)(g)
+  requires not ai.infers_sensitive_traits
+  unless dataset_labelling: ai.dataset_labelling_only
+    cites EU-AIA Art. 5(1)(g)
+  # "Categorizing of biometric data in the area of law enforcement".
+  unless law_enforcement: controller.type == law_enforcement
+    cites EU-AIA Art. 5(1)(g)
+  severity blocking
+  finding "faces are used to deduce or infer people's race, political opinions, union membership, beliefs, sex life or orientation"
+  remedy "stop: Art. 5(1)(g) admits only the labelling or filtering of lawfully acquired datasets, and law enforcement"
+}
+
+rule eu-aia.realtime-rbi-law-enforcement {
+  title "No real-time remote biometric identification in publicly accessible spaces for law enforcement, save the listed objectives"
+  cites EU-AIA Art. 5(1)(h), EU-AIA Art. 3(41), EU-AIA Art. 3(42), EU-AIA Art. 3(44)
+  # Remote: without the people's active involvement (capture.ambient); real-time: matched live
+  # (processing.live); publicly accessible: streets and places open to the public, ticketed or not (Art. 3(44));
+  # for law enforcement: by the police or for a law enforcement search. A private operator's watch-list is not
+  # within point (h): the GDPR's Art. 9 governs it (Art. 5(1), last subparagraph).
+  applies when processing.mode == identification_1ton
+    and processing.live
+    and capture.ambient
+    and processing.location in {public_area, publicly_accessible_premises}
+    and (controller.type == law_enforcement or purposes contains law_enforcement_search)
+  prohibited
+  # Every condition of Art. 5(1)(h) to (5): a listed objective for which the use is strictly necessary, only to
+  # confirm the target's identity, a national law providing for it, prior authorisation (or one requested within
+  # 24 hours in urgency), a completed FRIA and registration, each use notified.
+  unless listed_objective: ai.rbi_objective in {victim_or_missing_person_search, imminent_threat_prevention,
+                                                serious_offence_suspect}
+      and ai.rbi_targeted_only
+      and ai.rbi_national_law
+      and ai.rbi_authorised
+      and ai.fria_done
+      and ai.eu_database_registered
+      and ai.rbi_use_notified
+    cites EU-AIA Art. 5(1)(h), EU-AIA Art. 5(2), EU-AIA Art. 5(3), EU-AIA Art. 5(4), EU-AIA Art. 5(5)
+  severity blocking
+  finding "faces in a publicly accessible space are identified in real time for law enforcement outside the objectives and conditions of Art. 5(1)(h) to (5)"
+  remedy "stop, unless a national law provides for the use and each use has a listed objective, prior authorisation, a FRIA, registration and notification"
+}
+
+rule eu-aia.exposure-information {
+  title "People exposed to emotion recognition or biometric categorisation are informed of its operation"
+  cites EU-AIA Art. 113, EU-AIA Art. 50(3), EU-AIA Art. 50(5)
+  # Dated by Art. 113, second paragraph, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  # Face analysis that estimates attributes (age, sex, mood) assigns people to categories on their biometric data:
+  # a biometric categorisation system (Art. 3(40)) unless ancillary to another service and strictly necessary.
+  applies when as_of >= 2026-08-02
+    and (ai.infers_emotions or ai.infers_sensitive_traits or processing.mode == analysis_only)
+  # At the latest at first exposure (Art. 50(5)): where cameras capture everyone who passes, conspicuous signs
+  # before they enter the field of view.
+  requires notice.given and (signs.conspicuous or not capture.ambient)
+  unless crime_detection_by_law: controller.type == law_enforcement and declared(basis.national_law)
+    cites EU-AIA Art. 50(3)
+  severity major
+  finding "people exposed to emotion recognition or biometric categorisation are not informed of its operation"
+  remedy "inform everyone exposed, clearly and at the latest when first exposed (signs before the field of view)"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# High-risk systems (Art. 6(2), Annex III point 1) and their deployers, from 2027-12-02
+# ---------------------------------------------------------------------------------------------------------------
+# Annex III point 1 ([EUR]): "Biometrics, in so far as their use is permitted under relevant Union or national law:
+# (a) remote biometric identification systems. This shall not include AI systems intended to be used for biometric
+# verification the sole purpose of which is to confirm that a specific natural person is the person he or she claims
+# to be; (b) AI systems intended to be used for biometric categorisation, according to sensitive or protected
+# attributes or characteristics based on the inference of those attributes or characteristics; (c) AI systems
+# intended to be used for emotion recognition." Read here as: 1:N identification of people who do not actively
+# present their faces (remote, Art. 3(41)); emotion recognition; categorisation by sensitive traits, or any face
+# analysis that infers attributes (age and sex are protected characteristics: fail closed). A provider's documented
+# Art. 6(3) derogation is not read: the deployer is held to the duties until a lawyer says otherwise.
+
+rule eu-aia.deployer-oversight {
+  title "High-risk deployers use the system as instructed, monitor it, and assign competent human oversight"
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+  requires ai.used_per_instructions and ai.human_oversight_assigned
+  severity major
+  finding "the high-risk system is not used as its instructions require, or no competent person oversees it"
+  remedy "use it as instructed, monitor it, and assign oversight to trained people with the authority to intervene"
+}
+
+rule eu-aia.deployer-logs {
+  title "High-risk deployers keep the system's logs at least six months"
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  # "Unless provided otherwise in applicable Union or national law": no such law is read; a shorter period the GDPR
+  # would demand is a question for the DPO.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+  requires ai.log_retention >= 6 months
+  severity major
+  finding "the logs of the high-risk system are kept {ai.log_retention}, less than six months"
+  remedy "keep the automatically generated logs under your control for at least six months"
+}
+
+rule eu-aia.workers-informed {
+  title "An employer informs workers and their representatives before using a high-risk system at work"
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and controller.type == employer
+    and (processing.location == workplace or data_subjects.categories contains employees)
+  requires ai.workers_informed
+  severity major
+  finding "workers and their representatives were not informed before the high-risk system was used at work"
+  remedy "inform the workers' representatives and the affected workers before putting the system into use"
+}
+
+rule eu-aia.persons-informed {
+  title "People about whom a high-risk system makes or assists decisions are informed that they are subject to it"
+  cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  # For law enforcement Art. 13 of Directive (EU) 2016/680 applies instead (Art. 26(11), second sentence).
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and controller.type != law_enforcement
+  requires notice.given
+  severity major
+  finding "people are not informed that a high-risk AI system is used on them"
+  remedy "inform everyone the system identifies or analyses that they are subject to it"
+}
+
+rule eu-aia.fria {
+  title "Public bodies and providers of public services assess the impact on fundamental rights before first use"
+  cites EU-AIA Art. 113, EU-AIA Art. 27, EU-AIA Art. 6(2)
+  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
+  applies when as_of >= 2027-12-02
+    and ((processing.mode == identification_1ton and capture.ambient)
+    or ai.infers_emotions
+    or ai.infers_sensitive_traits
+    or processing.mode == analysis_only)
+    and (controller.public_body or ai.public_service)
+  requires ai.fria_done and ai.fria_notified
+  severity major
+  finding "no fundamental rights impact assessment (Art. 27(1)(a)-(f)) was made before first use and notified"
+  remedy "assess the processes, period and frequency, the people affected, the risks, the oversight and the measures"
+         "before first use (Art. 27(1)(a)-(f)), and notify the market surveillance authority"
+}
