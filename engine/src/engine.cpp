@@ -1293,42 +1293,42 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       a.conditions.push_back(ImposedCondition{&r, &c, f.status});
     }
   }
-  // An instrument applies when one of its rules applies. Its state otherwise: not in force, out of scope,
-  // scope unknown, or in scope with no encoded rule that covers the deployment (not assessed).
+  // Each instrument's state: not in force on the assessment date; else out of scope, or scope unknown, by its
+  // own scope (not by its rules, some of which may cite provisions not yet in force); else it applies when
+  // one of its rules applies, and is not assessed when none does.
   a.instruments.reserve(m.instruments.size());
-  std::vector<bool> any_rule_applies;
+  std::vector<bool> any_rule_applies(m.instruments.size(), false);
+  std::vector<bool> instrument_not_in_force(m.instruments.size(), false);
+  for (std::size_t i = 0; i < m.instruments.size(); ++i) {
+    a.instruments.push_back(InstrumentStatus{m.instruments[i], InstrumentState::applies, {}, {}});
+  }
   for (std::size_t i = 0; i < a.findings.size(); ++i) {
     const Finding& f = a.findings[i];
     const std::size_t instrument = m.rules[i].instrument;
-    const InstrumentState state = f.reason == Reason::instrument_not_in_force ? InstrumentState::not_in_force
-                                  : f.reason == Reason::out_of_scope          ? InstrumentState::out_of_scope
-                                                                              : InstrumentState::applies;
-    if (instrument == a.instruments.size()) {
-      // Its first rule (Model::instruments is in the order of their first rules).
-      a.instruments.push_back(InstrumentStatus{m.instruments[instrument], state, {}, {}});
-      any_rule_applies.push_back(false);
-    } else if (state == InstrumentState::applies) {
-      a.instruments[instrument].state = InstrumentState::applies;
-    }
-    if (f.status != dsl::Status::not_applicable) {
-      any_rule_applies[instrument] = true;
-    }
+    instrument_not_in_force[instrument] =
+        instrument_not_in_force[instrument] || f.reason == Reason::instrument_not_in_force;
+    any_rule_applies[instrument] = any_rule_applies[instrument] || f.status != dsl::Status::not_applicable;
   }
   for (std::size_t i = 0; i < a.instruments.size(); ++i) {
     InstrumentStatus& st = a.instruments[i];
     if (!selected[i]) {
       continue; // removed below
     }
-    if (st.state == InstrumentState::out_of_scope) {
-      if (const dsl::Instrument* declared = m.program.find_instrument(st.id)) {
-        st.out_of_scope_note = declared->out_of_scope;
-      }
-    }
-    if (st.state != InstrumentState::applies) {
+    if (instrument_not_in_force[i]) {
+      st.state = InstrumentState::not_in_force;
       continue;
     }
     for (std::size_t k = 0; k < m.scope_instruments.size(); ++k) {
-      if (m.scope_instruments[k] == st.id && ev.scope_of(k, st.scope_missing) == Truth::unknown) {
+      if (m.scope_instruments[k] != st.id) {
+        continue;
+      }
+      const Truth scope = ev.scope_of(k, st.scope_missing);
+      if (scope == Truth::false_) {
+        st.state = InstrumentState::out_of_scope;
+        if (const dsl::Instrument* declared = m.program.find_instrument(st.id)) {
+          st.out_of_scope_note = declared->out_of_scope;
+        }
+      } else if (scope == Truth::unknown) {
         st.state = InstrumentState::scope_unknown;
       }
     }

@@ -529,3 +529,22 @@ TEST_CASE(
   CHECK(a.instruments[1].state == engine::InstrumentState::applies);
   CHECK(a.decision == dsl::Decision::allow);
 }
+
+TEST_CASE("instruments: the scope decides out of scope even when a rule's provision is not yet in force",
+          "[decision][as-of]") {
+  ProgramBuilder b;
+  b.provision(ref("GDPR", "50"), "2030-01-01");
+  b.scope("GDPR", fact("jurisdiction.eu"));
+  b.rule("later", ref("GDPR", "50"), fact("consent.explicit"));
+  b.rule("now", ref("PIPL", "29"), fact("consent.separate"));
+  const auto e = b.build();
+  auto a = e.evaluate(facts(e, {{"jurisdiction.eu", false}, {"consent.separate", true}}), day);
+  REQUIRE(a.instruments.size() == 2);
+  CHECK(a.instruments[0].state == engine::InstrumentState::out_of_scope);
+  CHECK_FALSE(a.not_assessed);
+  CHECK(a.decision == dsl::Decision::allow);
+  // In scope, but its only rule not yet in force: nothing of it is assessed, so the decision refuses.
+  a = e.evaluate(facts(e, {{"jurisdiction.eu", true}, {"consent.separate", true}}), day);
+  CHECK(a.instruments[0].state == engine::InstrumentState::not_assessed);
+  CHECK(a.decision == dsl::Decision::deny);
+}
