@@ -125,6 +125,37 @@ Condition to_condition(const engine::ImposedCondition& imposed) {
   return c;
 }
 
+std::vector<std::string> names_of(const dsl::Value* v) {
+  std::vector<std::string> out;
+  if (v == nullptr) {
+    return out;
+  }
+  if (const auto* set = std::get_if<dsl::EnumSet>(v)) {
+    out.assign(set->begin(), set->end());
+  } else if (const auto* e = std::get_if<dsl::EnumValue>(v)) {
+    out.push_back(e->name);
+  }
+  return out;
+}
+
+Declared declared_of(const engine::Assessment& a) {
+  Declared d;
+  d.name = a.deployment_name;
+  d.purposes = names_of(a.facts.get("purposes"));
+  if (const auto* v = a.facts.get("processing.mode")) {
+    if (const auto* e = std::get_if<dsl::EnumValue>(v)) {
+      d.mode = e->name;
+    }
+  }
+  d.subject_categories = names_of(a.facts.get("data_subjects.categories"));
+  if (const auto* v = a.facts.get("retention.templates")) {
+    if (const auto* q = std::get_if<dsl::Quantity>(v)) {
+      d.template_retention_days = q->value;
+    }
+  }
+  return d;
+}
+
 } // namespace
 
 Answer ask(const Request& request) {
@@ -138,6 +169,8 @@ Answer ask(const Request& request) {
     const auto& a = *loaded.assessment;
     answer.assessment_id = a.id;
     answer.as_of = a.as_of.iso();
+    answer.rules_digest = loaded.engine->rules_digest();
+    answer.declared = declared_of(a);
     answer.verdict = a.decision == dsl::Decision::allow         ? Verdict::allow
                      : a.decision == dsl::Decision::conditional ? Verdict::conditional
                                                                 : Verdict::deny;

@@ -57,6 +57,16 @@ struct Request {
   bool record = false;                   // record this assessment in the store (as `facepia assess` does)
 };
 
+// What the deployment itself declares about its processing. The runtime enforces these whether or not a rule
+// imposes them: a deployment is assessed for what it declares, so it may run only as declared.
+struct Declared {
+  std::string name;                  // `name:`: the deployment a template store is bound to
+  std::vector<std::string> purposes; // `purposes`
+  std::string mode;                  // `processing.mode`: verification_1to1, identification_1ton, ...
+  std::vector<std::string> subject_categories;   // `data_subjects.categories`
+  std::optional<double> template_retention_days; // `retention.templates`
+};
+
 struct Answer {
   Verdict verdict = Verdict::deny;
   std::string assessment_id;
@@ -64,6 +74,8 @@ struct Answer {
   std::vector<BlockingFinding> blocking;
   std::vector<std::string> errors; // bad rules or deployment, stale or missing stored assessment: all deny
   std::string as_of;               // the assessment date applied
+  std::string rules_digest;        // sha256 of the rule files assessed under
+  Declared declared;
   std::vector<std::string> open_questions; // facts whose absence left a blocking rule undetermined
   bool stored = false;                     // the store holds an assessment with this very id
   bool may_run() const { return verdict != Verdict::deny && errors.empty(); }
