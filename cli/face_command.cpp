@@ -25,6 +25,7 @@ struct FaceArgs {
   std::string as_of;
   std::string store;
   std::string key_file;
+  std::string checkpoint;
   std::string format = "text";
   bool verbose = false;
   double threshold = recognition::default_threshold;
@@ -40,6 +41,7 @@ struct FaceArgs {
   bool written = false;
   bool guardian = false;
   std::string birth_date;
+  std::string category;
   std::string audit_action = "show";
   std::string out;
 };
@@ -277,7 +279,13 @@ int run_face(const FaceArgs& args, Command command) {
   if (!args.key_file.empty()) {
     options.key_file = args.key_file;
   }
+  if (!args.checkpoint.empty()) {
+    options.checkpoint = args.checkpoint;
+  } else if (const char* env = std::getenv("FACEPIA_FACE_CHECKPOINT"); env != nullptr && *env != '\0') {
+    options.checkpoint = env;
+  }
   options.check_models = needs_models(command);
+  options.defer_model_check = true; // a refusal loads no model
   options.threshold = args.threshold;
   options.upsample = args.upsample;
   // Reading the log must still work, and report the break itself, when it was tampered with.
@@ -361,7 +369,11 @@ int run_face(const FaceArgs& args, Command command) {
     outcome = rt.withdraw_consent(args.subject, args.purpose.empty() ? "consent withdrawn" : args.purpose);
     break;
   case Command::consent: {
-    recognition::Subject s{args.subject, std::nullopt, ""};
+    recognition::Subject s;
+    s.id = args.subject;
+    if (!args.category.empty()) {
+      s.category = args.category;
+    }
     if (!args.birth_date.empty()) {
       s.birth_date = args.birth_date;
     } else if (const auto known = rt.store().subject(args.subject)) {
@@ -406,7 +418,10 @@ const CommandRegistration registration{
           "blocking findings) when it is denied, when `facepia assess` has not recorded this very "
           "assessment\n"
           "(the deployment, the rules or the engine changed: re-assess), or when a condition cannot be\n"
-          "enforced. Conditions are enforced while it runs: 1:1 only (identify refused), allowed purposes,\n"
+          "enforced. The deployment's declared purposes, mode (identify only where it declares\n"
+          "identification_1ton), data subject categories and template retention are enforced at every\n"
+          "operation whether or not a rule imposes them; --threshold may only be stricter than 0.6.\n"
+          "Conditions are enforced while it runs: 1:1 only (identify refused), allowed purposes,\n"
           "consent records (separate, written, a guardian's below the age set), retention (expired "
           "templates\n"
           "are purged at start), no template of a face that is not enrolled, every operation audited.\n"
@@ -429,6 +444,10 @@ const CommandRegistration registration{
         sub->add_option("--store", args->store,
                         "the template store (default: $FACEPIA_FACE_STORE, else ./facepia-faces.db)");
         sub->add_option("--key-file", args->key_file, "a file holding the template key (64 hex digits)");
+        sub->add_option(
+            "--checkpoint", args->checkpoint,
+            "the audit checkpoint, kept outside the store (default: $FACEPIA_FACE_CHECKPOINT, else "
+            "the store's path with .checkpoint appended)");
         sub->add_option("--format", args->format, "text (default) or json")
             ->check(CLI::IsMember({"text", "json"}));
         sub->add_flag("--verbose,-v", args->verbose, "print the gate's decision and the conditions enforced");
@@ -447,7 +466,10 @@ const CommandRegistration registration{
             ->required()
             ->check(CLI::ExistingFile);
         sub->add_flag("--aligned", args->aligned, "the image is already an aligned 150x150 face chip");
-        sub->add_option("--threshold", args->threshold, "distance under which two faces match (default 0.6)")
+        sub->add_option(
+               "--threshold", args->threshold,
+               "distance under which two faces match (default and loosest: 0.6, the model's operating "
+               "point; only a stricter, lower one is accepted)")
             ->check(CLI::Range(0.05, 1.5));
         sub->add_option("--upsample", args->upsample, "double the image this many times to find small faces")
             ->check(CLI::Range(0, 3));
@@ -496,6 +518,8 @@ const CommandRegistration registration{
       consent->add_option(
           "--birth-date", args->birth_date,
           "the subject's birth date (YYYY-MM-DD), needed where guardian consent depends on age");
+      consent->add_option("--category", args->category,
+                          "the subject's category, one of the deployment's data_subjects.categories");
 
       auto* withdraw =
           add("withdraw", "withdraw a subject's consent and erase its templates", Command::withdraw);

@@ -175,7 +175,8 @@ int main(int argc, char** argv) {
     store.transaction([&] {
       for (std::size_t i = 0; i < gallery_size; ++i) {
         if (i % 10 == 0) {
-          store.put_subject({"subject-" + std::to_string(i / 10), std::nullopt, "2026-11-26T00:00:00Z"});
+          store.put_subject({"subject-" + std::to_string(i / 10), std::nullopt, "2026-11-26T00:00:00Z",
+                             std::nullopt, true});
         }
         store.add_template("subject-" + std::to_string(i / 10), stored[i], "2026-11-26T00:00:00Z",
                            std::nullopt);

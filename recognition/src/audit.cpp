@@ -1,11 +1,26 @@
 #include "facepia/recognition/audit.hpp"
 
-#include <array>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <stdexcept>
 
 namespace facepia::recognition {
+namespace {
+
+void init_sodium() {
+  if (sodium_init() < 0) {
+    throw std::runtime_error("libsodium failed to initialise");
+  }
+}
+
+std::string to_hex(const unsigned char* p, std::size_t n) {
+  std::string out(n * 2 + 1, '\0');
+  sodium_bin2hex(out.data(), out.size(), p, n);
+  out.pop_back();
+  return out;
+}
+
+} // namespace
 
 std::string audit_canonical(const AuditEntry& e) {
   const nlohmann::json row = nlohmann::json::array(
@@ -13,25 +28,33 @@ std::string audit_canonical(const AuditEntry& e) {
   return row.dump();
 }
 
-std::string audit_hash(const std::string& prev_hash, const AuditEntry& e) {
-  if (sodium_init() < 0) {
-    throw std::runtime_error("libsodium failed to initialise");
-  }
+std::string audit_hash(const MacKey& key, const std::string& prev_hash, const AuditEntry& e) {
+  init_sodium();
   const std::string canonical = audit_canonical(e);
   crypto_generichash_state state;
   std::array<unsigned char, crypto_generichash_BYTES> digest{};
-  crypto_generichash_init(&state, nullptr, 0, digest.size());
+  crypto_generichash_init(&state, key.data(), key.size(), digest.size());
   crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(prev_hash.data()),
                             prev_hash.size());
   crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(canonical.data()),
                             canonical.size());
   crypto_generichash_final(&state, digest.data(), digest.size());
-  std::array<char, crypto_generichash_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
+  return to_hex(digest.data(), digest.size());
 }
 
-AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries) {
+std::string mac_hex(const MacKey& key, std::string_view text) {
+  init_sodium();
+  std::array<unsigned char, crypto_generichash_BYTES> digest{};
+  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(text.data()),
+                     text.size(), key.data(), key.size());
+  return to_hex(digest.data(), digest.size());
+}
+
+std::string AuditCheckpoint::canonical() const {
+  return nlohmann::json::array({"facepia-audit-checkpoint-v1", store_id, count, head}).dump();
+}
+
+AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key) {
   AuditCheck check;
   check.entries = entries.size();
   std::string prev = audit_genesis_hash;
@@ -50,11 +73,40 @@ AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries) {
     if (e.prev_hash != prev) {
       return fail("entry " + std::to_string(e.seq) + " does not link to the entry before it");
     }
-    if (audit_hash(prev, e) != e.hash) {
-      return fail("entry " + std::to_string(e.seq) + " was altered: its hash does not match its content");
+    if (audit_hash(key, prev, e) != e.hash) {
+      return fail("entry " + std::to_string(e.seq) +
+                  " was altered or forged: its MAC does not match its content under the store's key");
     }
     prev = e.hash;
     ++expected_seq;
+  }
+  return check;
+}
+
+AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key,
+                              const AuditCheckpoint& checkpoint) {
+  AuditCheck check = verify_audit_chain(entries, key);
+  check.checkpoint_count = checkpoint.count;
+  if (!check.ok) {
+    return check;
+  }
+  const auto stored = static_cast<std::int64_t>(entries.size());
+  if (stored < checkpoint.count) {
+    check.ok = false;
+    check.first_bad_seq = stored + 1;
+    check.problem = "the log holds " + std::to_string(stored) + " entries but its checkpoint records " +
+                    std::to_string(checkpoint.count) +
+                    ": entries were removed, or an older copy of the store was put back";
+    return check;
+  }
+  const std::string& head = checkpoint.count == 0
+                                ? audit_genesis_hash
+                                : entries[static_cast<std::size_t>(checkpoint.count - 1)].hash;
+  if (head != checkpoint.head) {
+    check.ok = false;
+    check.first_bad_seq = checkpoint.count;
+    check.problem = "entry " + std::to_string(checkpoint.count) +
+                    " is not the one the checkpoint records: the log was rewritten";
   }
   return check;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 namespace facepia::recognition {
 
@@ -199,6 +200,13 @@ Policy make_policy(const gate::Answer& answer) {
       bad(c, "is unknown to this runtime: it cannot enforce it, so it refuses to start");
     }
   }
+  p.declared = answer.declared;
+  if (p.declared.mode == mode_verification) {
+    p.verification_only = true;
+  }
+  if (const auto d = p.declared.template_retention_days; d && std::isfinite(*d) && *d >= 0) {
+    p.max_retention_days = p.max_retention_days ? std::min(*p.max_retention_days, *d) : *d;
+  }
   // Separate or written consent, or guardian consent, presuppose a consent record.
   if (p.separate_consent_required || p.written_consent_required) {
     p.consent_required = true;
@@ -213,6 +221,16 @@ Permission permit(const Policy& policy, Operation op, std::string_view purpose) 
   if (!policy.may_run && !erasure) {
     return {false, "the deployment may not run"};
   }
+  const bool matching = op == Operation::enrol || op == Operation::verify || op == Operation::identify;
+  const std::string& mode = policy.declared.mode;
+  if (matching && mode != mode_verification && mode != mode_identification) {
+    return {false, mode.empty()
+                       ? "the deployment declares no processing.mode: the runtime enrols and matches "
+                         "only in a declared mode (verification_1to1 or identification_1ton)"
+                       : "the deployment declares processing.mode `" + mode +
+                             "`: the runtime enrols and matches only for verification_1to1 or "
+                             "identification_1ton"};
+  }
   if (op == Operation::identify && policy.verification_only) {
     return {false, "identification (1:N) is refused: the deployment is allowed verification (1:1) only"};
   }
@@ -221,6 +239,20 @@ Permission permit(const Policy& policy, Operation op, std::string_view purpose) 
   }
   if (purpose.empty()) {
     return {false, "no purpose declared: every operation must state its purpose"};
+  }
+  if (matching) {
+    const auto& declared = policy.declared.purposes;
+    if (std::find(declared.begin(), declared.end(), purpose) == declared.end()) {
+      std::string list;
+      for (const auto& x : declared) {
+        list += (list.empty() ? "" : ", ") + x;
+      }
+      return {false, "purpose `" + std::string(purpose) +
+                         "` is not among the deployment's declared purposes {" + list + "}"};
+    }
+  }
+  if (op == Operation::enrol && !policy.max_retention_days) {
+    return {false, "the deployment declares no retention.templates: a template would be kept without limit"};
   }
   if (policy.allowed_purposes && op != Operation::erase) { // erasure on request is always allowed
     const auto& a = *policy.allowed_purposes;
@@ -236,6 +268,66 @@ Permission permit(const Policy& policy, Operation op, std::string_view purpose) 
   return {true, ""};
 }
 
+Permission permit_threshold(const Policy& policy, double threshold) {
+  if (!std::isfinite(threshold) || threshold <= 0) {
+    return {false, "the matching threshold must be a positive distance"};
+  }
+  if (threshold > policy.max_threshold) {
+    std::ostringstream os;
+    os << "threshold " << threshold << " is looser than the operating point " << policy.max_threshold
+       << ": a threshold may only be stricter (lower), never looser";
+    return {false, os.str()};
+  }
+  return {true, ""};
+}
+
+Permission permit_subject(const Policy& policy, const Subject& subject, std::string_view now) {
+  if (!subject.authentic) {
+    return {false, "the record of subject `" + subject.id +
+                       "` fails authentication: it was written or edited "
+                       "outside facepia"};
+  }
+  const auto& categories = policy.declared.subject_categories;
+  auto declared = [&](std::string_view c) {
+    return std::find(categories.begin(), categories.end(), c) != categories.end();
+  };
+  if (subject.category && !declared(*subject.category)) {
+    return {false, "subject `" + subject.id + "` is recorded as `" + *subject.category +
+                       "`, not among the deployment's declared data_subjects.categories"};
+  }
+  if (subject.birth_date) {
+    const auto age = age_on(*subject.birth_date, now);
+    if (!age) {
+      return {false, "the subject's birth date `" + *subject.birth_date + "` is not a date"};
+    }
+    if (*age < 14 && !declared("under_14")) {
+      return {false,
+              "subject `" + subject.id +
+                  "` is under 14, and the deployment does not declare under_14 among its data subjects"};
+    }
+    if (*age < 18 && !declared("minors") && !declared("under_14")) {
+      return {false, "subject `" + subject.id +
+                         "` is a minor, and the deployment does not declare minors among its data subjects"};
+    }
+  }
+  return {true, ""};
+}
+
+Permission permit_template(const Policy& policy, Operation op, const StoredTemplate& t,
+                           std::string_view purpose) {
+  (void)policy;
+  const auto& scope = t.binding.consent_scope;
+  if (std::find(scope.begin(), scope.end(), purpose) == scope.end()) {
+    return {false, "template " + std::to_string(t.id) + " of `" + t.subject +
+                       "` was enrolled under a consent that does not cover `" + std::string(purpose) + "`"};
+  }
+  if (op == Operation::identify && t.binding.mode != mode_identification) {
+    return {false, "template " + std::to_string(t.id) + " of `" + t.subject +
+                       "` was enrolled for verification (1:1), not identification (1:N)"};
+  }
+  return {true, ""};
+}
+
 Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& subject,
                             const std::vector<ConsentRecord>& consents, std::string_view purpose,
                             std::string_view now) {
@@ -244,6 +336,9 @@ Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& 
   }
   if (!subject) {
     return {false, "unknown subject: record the subject and its consent first"};
+  }
+  if (auto p = permit_subject(policy, *subject, now); !p) {
+    return p;
   }
   bool needs_guardian = false;
   if (policy.guardian_consent_below_age) {
@@ -258,10 +353,15 @@ Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& 
     needs_guardian = *age < *policy.guardian_consent_below_age;
   }
   if (!policy.consent_required && !needs_guardian) {
-    return {true, ""};
+    return {true, "", std::nullopt};
   }
   std::string why = "no consent record";
   for (const auto& c : consents) {
+    if (!c.authentic) {
+      why =
+          "consent record " + std::to_string(c.id) + " fails authentication: it was not recorded by facepia";
+      continue;
+    }
     if (c.withdrawn_at) {
       why = "consent was withdrawn on " + *c.withdrawn_at;
       continue;
@@ -282,7 +382,7 @@ Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& 
       why = "the subject is a minor and the consent was not given by a guardian";
       continue;
     }
-    return {true, ""};
+    return {true, "", c};
   }
   return {false, "subject `" + subject->id + "` cannot be enrolled: " + why};
 }

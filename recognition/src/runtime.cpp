@@ -2,6 +2,8 @@
 
 #include "facepia/recognition/calendar.hpp"
 
+#include <algorithm>
+#include <map>
 #include <sstream>
 
 namespace facepia::recognition {
@@ -34,24 +36,51 @@ struct Runtime::Impl {
   std::unique_ptr<Pipeline> pipeline;
   std::size_t purged = 0;
   AuditCheck chain;
-  // The decrypted gallery, kept between identifications; dropped whenever templates are added or removed.
+  // The decrypted gallery of one purpose, kept between identifications; dropped whenever templates are added
+  // or removed.
   std::optional<Gallery> gallery;
+  std::string gallery_purpose;
 
-  // Templates past their retention date are deleted before any comparison, not only at startup.
-  void purge_due() {
-    if (const auto n = store->purge_expired(now()); n > 0) {
+  // Templates past their retention date are deleted before any comparison, not only at startup; the delete
+  // and its audit entry commit together.
+  std::size_t purge_due(const std::string& when) {
+    std::size_t n = 0;
+    store->transaction([&] {
+      n = store->purge_expired(now());
+      if (n > 0) {
+        audit("purge", "", "retention", "purged",
+              std::to_string(n) + " templates past their retention date" + when);
+      }
+    });
+    if (n > 0) {
       gallery.reset();
-      audit("purge", "", "retention", "purged", std::to_string(n) + " templates past their retention date");
+      store->scrub();
     }
+    return n;
   }
 
-  const Gallery& loaded_gallery() {
-    if (!gallery) {
+  // Only the templates this purpose may be matched against in 1:N: enrolled for 1:N under a consent that
+  // covers the purpose, of subjects this deployment may process.
+  const Gallery& loaded_gallery(const std::string& purpose) {
+    if (!gallery || gallery_purpose != purpose) {
       gallery.emplace();
+      gallery_purpose = purpose;
       auto all = store->all_templates();
       gallery->reserve(all.size());
+      std::map<std::string, bool> subject_ok;
+      const std::string at = now();
       for (auto& t : all) {
-        gallery->add(t.id, std::move(t.subject), t.descriptor);
+        if (!permit_template(policy, Operation::identify, t, purpose)) {
+          continue;
+        }
+        auto known = subject_ok.find(t.subject);
+        if (known == subject_ok.end()) {
+          const auto s = store->subject(t.subject);
+          known = subject_ok.emplace(t.subject, s && permit_subject(policy, *s, at).allowed).first;
+        }
+        if (known->second) {
+          gallery->add(t.id, std::move(t.subject), t.descriptor);
+        }
       }
     }
     return *gallery;
@@ -84,6 +113,9 @@ struct Runtime::Impl {
 
   Pipeline& pipe() {
     if (!pipeline) {
+      if (options.check_models && models.network.empty()) {
+        models = check_models(options.model_dir, options.shape_predictor);
+      }
       if (!models.ok()) {
         throw Refused(models.errors);
       }
@@ -128,20 +160,21 @@ Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
     why.insert(why.end(), impl->policy.refusals.begin(), impl->policy.refusals.end());
     throw Refused(why);
   }
-  // 2. The models.
-  if (impl->options.check_models) {
+  // 2. The models (sha256), once: now, or when the first face is looked at.
+  if (impl->options.check_models && !impl->options.defer_model_check) {
     impl->models = check_models(impl->options.model_dir, impl->options.shape_predictor);
     if (!impl->models.ok()) {
       throw Refused(impl->models.errors);
     }
-  } else {
+  } else if (!impl->options.check_models) {
     impl->models.errors.push_back("models were not checked at start; fix: run the command that needs them");
   }
   // 3. The store, and templates past their retention date.
   try {
     const TemplateKey key =
         impl->options.key ? *impl->options.key : TemplateKey::from_environment(impl->options.key_file);
-    impl->store.emplace(impl->options.store, key);
+    impl->store.emplace(impl->options.store, key,
+                        StoreOptions{impl->policy.declared.name, impl->options.checkpoint});
   } catch (const std::exception& e) {
     throw Refused({e.what()});
   }
@@ -153,11 +186,7 @@ Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
     }
     return Runtime(std::move(impl)); // read-only: no purge, no entry appended to a broken chain
   }
-  impl->purged = impl->store->purge_expired(impl->now());
-  if (impl->purged > 0) {
-    impl->audit("purge", "", "retention", "purged",
-                std::to_string(impl->purged) + " templates past their retention date, at startup");
-  }
+  impl->purged = impl->purge_due(", at startup");
   return Runtime(std::move(impl));
 }
 
@@ -181,6 +210,11 @@ void Runtime::record_consent(const Subject& subject, ConsentRecord consent) {
   }
   if (s.birth_date && !valid_date(*s.birth_date)) {
     throw std::invalid_argument("birth date `" + *s.birth_date + "` is not YYYY-MM-DD");
+  }
+  const auto& categories = impl_->policy.declared.subject_categories;
+  if (s.category && std::find(categories.begin(), categories.end(), *s.category) == categories.end()) {
+    throw std::invalid_argument("category `" + *s.category +
+                                "` is not among the deployment's declared data_subjects.categories");
   }
   consent.subject = s.id;
   if (consent.given_at.empty()) {
@@ -210,6 +244,7 @@ Outcome Runtime::withdraw_consent(const std::string& subject, const std::string&
                  std::to_string(withdrawn) + " consents withdrawn, " + std::to_string(o.count) +
                      " templates erased");
   });
+  impl_->store->scrub();
   o.ok = true;
   o.result = "withdrawn";
   o.subject = subject;
@@ -231,12 +266,24 @@ Outcome Runtime::enrol(const std::string& subject, const Image& image, const std
     return impl_->refuse(Operation::enrol, subject, purpose, why);
   }
   Outcome o;
-  if (!impl_->store->subject(subject)) {
-    impl_->store->put_subject({subject, std::nullopt, now});
-  }
   const auto expiry = template_expiry(impl_->policy, now);
+  TemplateBinding binding;
+  binding.purpose = purpose;
+  binding.mode = impl_->policy.declared.mode;
+  if (permission.consent) {
+    binding.consent_id = permission.consent->id;
+    binding.consent_scope = permission.consent->scope;
+  } else {
+    binding.consent_scope = {purpose};
+  }
   impl_->store->transaction([&] {
-    const auto id = impl_->store->add_template(subject, *t, now, expiry);
+    if (!impl_->store->subject(subject)) {
+      Subject s;
+      s.id = subject;
+      s.created_at = now;
+      impl_->store->put_subject(s);
+    }
+    const auto id = impl_->store->add_template(subject, *t, now, expiry, binding);
     impl_->gallery.reset();
     impl_->audit("enrol", subject, purpose, "enrolled",
                  "template " + std::to_string(id) + (expiry ? ", kept until " + *expiry : ""));
@@ -254,10 +301,29 @@ Outcome Runtime::verify(const std::string& subject, const Image& image, const st
   if (const auto p = permit(impl_->policy, Operation::verify, purpose); !p) {
     return impl_->refuse(Operation::verify, subject, purpose, p.reason);
   }
-  impl_->purge_due();
-  const auto enrolled = impl_->store->templates(subject);
-  if (enrolled.empty()) {
+  if (const auto p = permit_threshold(impl_->policy, impl_->options.threshold); !p) {
+    return impl_->refuse(Operation::verify, subject, purpose, p.reason);
+  }
+  impl_->purge_due("");
+  const auto record = impl_->store->subject(subject);
+  if (!record) {
     return impl_->refuse(Operation::verify, subject, purpose, "`" + subject + "` has no enrolled template");
+  }
+  if (const auto p = permit_subject(impl_->policy, *record, impl_->now()); !p) {
+    return impl_->refuse(Operation::verify, subject, purpose, p.reason);
+  }
+  std::vector<StoredTemplate> enrolled;
+  std::string unusable;
+  for (auto& t : impl_->store->templates(subject)) {
+    if (const auto p = permit_template(impl_->policy, Operation::verify, t, purpose); p) {
+      enrolled.push_back(std::move(t));
+    } else {
+      unusable = p.reason;
+    }
+  }
+  if (enrolled.empty()) {
+    return impl_->refuse(Operation::verify, subject, purpose,
+                         unusable.empty() ? "`" + subject + "` has no enrolled template" : unusable);
   }
   std::string why;
   const auto probe = impl_->one_face(image, aligned, why); // the probe template is never stored
@@ -283,13 +349,18 @@ Outcome Runtime::identify(const Image& image, const std::string& purpose, bool a
   if (const auto p = permit(impl_->policy, Operation::identify, purpose); !p) {
     return impl_->refuse(Operation::identify, "", purpose, p.reason);
   }
+  if (const auto p = permit_threshold(impl_->policy, impl_->options.threshold); !p) {
+    return impl_->refuse(Operation::identify, "", purpose, p.reason);
+  }
+  impl_->purge_due("");
+  const Gallery& gallery = impl_->loaded_gallery(purpose);
   std::string why;
-  const auto probe = impl_->one_face(image, aligned, why);
+  // An empty gallery identifies nobody: the face is not even looked at.
+  const auto probe =
+      gallery.size() == 0 ? std::optional<Template>(Template{}) : impl_->one_face(image, aligned, why);
   if (!probe) {
     return impl_->refuse(Operation::identify, "", purpose, why);
   }
-  impl_->purge_due();
-  const Gallery& gallery = impl_->loaded_gallery();
   const auto m = gallery.identify(*probe, impl_->options.threshold);
   Outcome o;
   o.ok = m.has_value();
@@ -318,6 +389,7 @@ Outcome Runtime::erase(const std::string& subject, const std::string& purpose) {
     impl_->audit("erase", subject, purpose, "erased",
                  std::to_string(o.count) + " templates erased on request");
   });
+  impl_->store->scrub();
   o.ok = true;
   o.result = "erased";
   o.subject = subject;
@@ -333,6 +405,7 @@ Outcome Runtime::purge() {
     impl_->audit("purge", "", "retention", "purged",
                  std::to_string(o.count) + " templates past their retention date");
   });
+  impl_->store->scrub();
   o.ok = true;
   o.result = "purged";
   o.message = "purged " + std::to_string(o.count + impl_->purged) + " templates past their retention date";

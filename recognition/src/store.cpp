@@ -1,12 +1,15 @@
 #include "facepia/recognition/store.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <sqlite3.h>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace facepia::recognition {
 namespace {
@@ -17,10 +20,31 @@ void init_sodium() {
   }
 }
 
-// Additional data bound to each ciphertext: a template cannot be moved to another subject unnoticed.
-std::string associated_data(const std::string& subject) {
-  return "facepia-template-v1\n" + subject;
+// Associated data bound to each ciphertext: a template cannot be moved to another subject, deployment,
+// purpose or consent, nor given another retention date, unnoticed.
+std::string associated_data(const std::string& deployment, const std::string& subject,
+                            const std::string& created_at, const std::optional<std::string>& expires_at,
+                            const TemplateBinding& b) {
+  return nlohmann::json::array({"facepia-template-v2", deployment, subject, created_at,
+                                expires_at ? nlohmann::json(*expires_at) : nlohmann::json(), b.purpose,
+                                b.consent_id, b.consent_scope, b.mode})
+      .dump();
 }
+
+std::string consent_canonical(const ConsentRecord& c) {
+  return nlohmann::json::array({"facepia-consent-v1", c.id, c.subject, c.given_by, c.given_at, c.scope,
+                                c.separate, c.written, c.by_guardian,
+                                c.withdrawn_at ? nlohmann::json(*c.withdrawn_at) : nlohmann::json()})
+      .dump();
+}
+
+std::string subject_canonical(const Subject& s) {
+  auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
+  return nlohmann::json::array({"facepia-subject-v1", s.id, opt(s.birth_date), s.created_at, opt(s.category)})
+      .dump();
+}
+
+constexpr std::string_view schema_version = "2";
 
 class Statement {
 public:
@@ -87,18 +111,21 @@ private:
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// secure_delete: deleted content is overwritten with zeros, whatever the SQLite build's default.
 constexpr std::string_view schema = R"sql(
 PRAGMA foreign_keys = ON;
+PRAGMA secure_delete = ON;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS subjects (
-  id TEXT PRIMARY KEY, birth_date TEXT, created_at TEXT NOT NULL);
+  id TEXT PRIMARY KEY, birth_date TEXT, created_at TEXT NOT NULL, category TEXT, mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS consents (
   id INTEGER PRIMARY KEY, subject TEXT NOT NULL REFERENCES subjects(id), given_by TEXT NOT NULL,
   given_at TEXT NOT NULL, scope TEXT NOT NULL, separate INTEGER NOT NULL, written INTEGER NOT NULL,
-  by_guardian INTEGER NOT NULL, withdrawn_at TEXT);
+  by_guardian INTEGER NOT NULL, withdrawn_at TEXT, mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS templates (
   id INTEGER PRIMARY KEY, subject TEXT NOT NULL REFERENCES subjects(id), nonce BLOB NOT NULL,
-  ciphertext BLOB NOT NULL, created_at TEXT NOT NULL, expires_at TEXT);
+  ciphertext BLOB NOT NULL, created_at TEXT NOT NULL, expires_at TEXT, purpose TEXT NOT NULL,
+  consent_id INTEGER NOT NULL, consent_scope TEXT NOT NULL, mode TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS templates_by_subject ON templates(subject);
 CREATE INDEX IF NOT EXISTS templates_by_expiry ON templates(expires_at);
 CREATE TABLE IF NOT EXISTS audit (
@@ -178,13 +205,32 @@ std::string TemplateKey::hex() const {
   return recognition::hex(bytes_.data(), bytes_.size());
 }
 
+MacKey TemplateKey::subkey(std::string_view label) const {
+  init_sodium();
+  MacKey out{};
+  crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(label.data()),
+                     label.size(), bytes_.data(), bytes_.size());
+  return out;
+}
+
 // ---- Store ----
 
 struct Store::Impl {
   sqlite3* db = nullptr;
   TemplateKey key;
-  explicit Impl(const TemplateKey& k) : key(k) {}
-  ~Impl() { sqlite3_close(db); }
+  MacKey audit_key;
+  MacKey record_key; // subjects and consents
+  std::string deployment;
+  std::string store_id;
+  std::filesystem::path checkpoint;
+  bool audit_appended = false; // in the open transaction: the checkpoint is rewritten after the commit
+  explicit Impl(const TemplateKey& k)
+      : key(k), audit_key(k.subkey("facepia audit chain v1")), record_key(k.subkey("facepia records v1")) {}
+  ~Impl() {
+    sodium_memzero(audit_key.data(), audit_key.size());
+    sodium_memzero(record_key.data(), record_key.size());
+    sqlite3_close(db);
+  }
 
   void exec(std::string_view sql) {
     char* err = nullptr;
@@ -193,6 +239,19 @@ struct Store::Impl {
       sqlite3_free(err);
       throw std::runtime_error("template store: " + message);
     }
+  }
+
+  std::optional<std::string> meta(std::string_view k) const {
+    Statement get(db, "SELECT value FROM meta WHERE key = ?1");
+    get.bind(1, k);
+    if (!get.step()) {
+      return std::nullopt;
+    }
+    return get.text(0);
+  }
+  void put_meta(std::string_view k, const std::string& v) {
+    Statement put(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
+    put.bind(1, k).bind(2, v).step();
   }
 
   // A keyed hash of a constant: tells whether a key is the store's without revealing the key.
@@ -204,6 +263,10 @@ struct Store::Impl {
     return hex(out.data(), out.size());
   }
 
+  std::string binding_mac() const {
+    return mac_hex(record_key, nlohmann::json::array({"facepia-store-v2", store_id, deployment}).dump());
+  }
+
   StoredTemplate decrypt(const Statement& s) const {
     StoredTemplate t;
     t.id = s.integer(0);
@@ -212,39 +275,160 @@ struct Store::Impl {
     const auto cipher = s.blob(3);
     t.created_at = s.text(4);
     t.expires_at = s.optional_text(5);
-    const std::string ad = associated_data(t.subject);
+    t.binding.purpose = s.text(6);
+    t.binding.consent_id = s.integer(7);
+    t.binding.mode = s.text(9);
+    bool readable = true;
+    try {
+      t.binding.consent_scope = nlohmann::json::parse(s.text(8)).get<std::vector<std::string>>();
+    } catch (const std::exception&) {
+      readable = false;
+    }
+    const std::string ad = associated_data(deployment, t.subject, t.created_at, t.expires_at, t.binding);
     unsigned long long len = 0;
-    if (nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+    if (!readable || nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
         cipher.size() != sizeof(Template) + crypto_aead_xchacha20poly1305_ietf_ABYTES ||
         crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(t.descriptor.data()),
                                                    &len, nullptr, cipher.data(), cipher.size(),
                                                    reinterpret_cast<const unsigned char*>(ad.data()),
                                                    ad.size(), nonce.data(), key.bytes().data()) != 0) {
-      throw std::runtime_error("template " + std::to_string(t.id) +
-                               " fails authentication: altered or moved");
+      throw std::runtime_error(
+          "template " + std::to_string(t.id) +
+          " fails authentication: altered, moved, re-bound or given another retention date");
     }
     return t;
   }
+
+  AuditCheckpoint current_checkpoint() const {
+    AuditCheckpoint c;
+    c.store_id = store_id;
+    Statement last(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+    if (last.step()) {
+      c.count = last.integer(0);
+      c.head = last.text(1);
+    }
+    c.mac = mac_hex(audit_key, c.canonical());
+    return c;
+  }
+
+  // Written to a temporary file beside it, synced, then renamed over it: a crash leaves the old one or the
+  // new one, never half of one.
+  void write_checkpoint() const {
+    const auto c = current_checkpoint();
+    const std::string text = nlohmann::json{{"format", "facepia-audit-checkpoint-v1"},
+                                            {"store_id", c.store_id},
+                                            {"count", c.count},
+                                            {"head", c.head},
+                                            {"mac", c.mac}}
+                                 .dump() +
+                             "\n";
+    const std::string tmp = checkpoint.string() + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      throw std::runtime_error("cannot write the audit checkpoint `" + checkpoint.string() + "`");
+    }
+    const bool written =
+        ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written || std::rename(tmp.c_str(), checkpoint.string().c_str()) != 0) {
+      std::remove(tmp.c_str());
+      throw std::runtime_error("cannot write the audit checkpoint `" + checkpoint.string() + "`");
+    }
+  }
+
+  // nullopt: there is no checkpoint file. Throws when it is unreadable.
+  std::optional<AuditCheckpoint> read_checkpoint(std::string& problem) const {
+    std::error_code ec;
+    if (!std::filesystem::exists(checkpoint, ec)) {
+      return std::nullopt;
+    }
+    std::ifstream in(checkpoint);
+    AuditCheckpoint c;
+    try {
+      const auto j = nlohmann::json::parse(in);
+      if (j.at("format").get<std::string>() != "facepia-audit-checkpoint-v1") {
+        throw std::runtime_error("format");
+      }
+      c.store_id = j.at("store_id").get<std::string>();
+      c.count = j.at("count").get<std::int64_t>();
+      c.head = j.at("head").get<std::string>();
+      c.mac = j.at("mac").get<std::string>();
+    } catch (const std::exception&) {
+      problem = "the audit checkpoint `" + checkpoint.string() + "` is not readable";
+      return c;
+    }
+    if (mac_hex(audit_key, c.canonical()) != c.mac) {
+      problem = "the audit checkpoint `" + checkpoint.string() + "` fails authentication: it was altered";
+    } else if (c.store_id != store_id) {
+      problem = "the audit checkpoint `" + checkpoint.string() + "` belongs to another store";
+    }
+    return c;
+  }
+
+  Subject read_subject(const Statement& st) const {
+    Subject s{st.text(0), st.optional_text(1), st.text(2), st.optional_text(3), true};
+    s.authentic = mac_hex(record_key, subject_canonical(s)) == st.text(4);
+    return s;
+  }
 };
 
-Store::Store(const std::filesystem::path& database, const TemplateKey& key)
+Store::Store(const std::filesystem::path& database, const TemplateKey& key, StoreOptions options)
     : impl_(std::make_unique<Impl>(key)) {
   init_sodium();
+  impl_->deployment = std::move(options.deployment);
+  impl_->checkpoint =
+      options.checkpoint ? *options.checkpoint : std::filesystem::path(database.string() + ".checkpoint");
   if (sqlite3_open(database.string().c_str(), &impl_->db) != SQLITE_OK) {
     throw std::runtime_error("cannot open the template store `" + database.string() + "`");
   }
   sqlite3_busy_timeout(impl_->db, 5000);
-  impl_->exec(schema);
-  Statement get(impl_->db, "SELECT value FROM meta WHERE key = 'key_check'");
-  const std::string check = impl_->key_check();
-  if (get.step()) {
-    if (get.text(0) != check) {
-      throw std::runtime_error("the template key is not the key of the store `" + database.string() + "`");
+  // An older store has a meta table without a schema version: its templates are bound to less, and it
+  // cannot be read as this one.
+  {
+    Statement old(impl_->db, "SELECT count(*) FROM sqlite_master WHERE name = 'meta'");
+    old.step();
+    if (old.integer(0) != 0) {
+      Statement version(impl_->db, "SELECT value FROM meta WHERE key = 'schema'");
+      if (!version.step() || version.text(0) != schema_version) {
+        throw std::runtime_error("the template store `" + database.string() +
+                                 "` was made by an earlier version of facepia: erase it (its templates are "
+                                 "not bound to their deployment and purpose) and enrol again");
+      }
     }
-  } else {
-    Statement put(impl_->db, "INSERT INTO meta (key, value) VALUES ('key_check', ?1)");
-    put.bind(1, check).step();
   }
+  impl_->exec(schema);
+  // Created, or checked, in one transaction: two first opens at once cannot both write the meta rows.
+  transaction([&] {
+    const std::string check = impl_->key_check();
+    if (const auto stored = impl_->meta("key_check")) {
+      if (*stored != check) {
+        throw std::runtime_error("the template key is not the key of the store `" + database.string() + "`");
+      }
+      impl_->store_id = impl_->meta("store_id").value_or("");
+      const auto bound = impl_->meta("deployment").value_or("");
+      const std::string deployment = impl_->deployment;
+      impl_->deployment = bound;
+      if (impl_->meta("binding_mac").value_or("") != impl_->binding_mac()) {
+        throw std::runtime_error("the template store `" + database.string() +
+                                 "` fails authentication: its binding to a deployment was altered");
+      }
+      if (bound != deployment) {
+        throw std::runtime_error("the template store `" + database.string() + "` serves the deployment `" +
+                                 bound + "`, not `" + deployment +
+                                 "`: a store serves one deployment, and its templates the purposes they were "
+                                 "enrolled for");
+      }
+    } else {
+      std::array<unsigned char, 16> id{};
+      randombytes_buf(id.data(), id.size());
+      impl_->store_id = hex(id.data(), id.size());
+      impl_->put_meta("schema", std::string(schema_version));
+      impl_->put_meta("key_check", check);
+      impl_->put_meta("store_id", impl_->store_id);
+      impl_->put_meta("deployment", impl_->deployment);
+      impl_->put_meta("binding_mac", impl_->binding_mac());
+    }
+  });
 }
 
 Store::~Store() = default;
@@ -257,50 +441,94 @@ void Store::transaction(const std::function<void()>& work) {
     return;
   }
   impl_->exec("BEGIN IMMEDIATE");
+  impl_->audit_appended = false;
   try {
     work();
   } catch (...) {
     impl_->exec("ROLLBACK");
+    impl_->audit_appended = false;
     throw;
   }
   impl_->exec("COMMIT");
+  if (impl_->audit_appended) {
+    impl_->audit_appended = false;
+    impl_->write_checkpoint();
+  }
+}
+
+void Store::scrub() {
+  impl_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+const std::filesystem::path& Store::checkpoint_path() const {
+  return impl_->checkpoint;
+}
+
+const std::string& Store::deployment() const {
+  return impl_->deployment;
 }
 
 void Store::put_subject(const Subject& s) {
-  Statement st(impl_->db,
-               "INSERT INTO subjects (id, birth_date, created_at) VALUES (?1, ?2, ?3) "
-               "ON CONFLICT(id) DO UPDATE SET birth_date = coalesce(excluded.birth_date, birth_date)");
-  st.bind(1, s.id).bind_opt(2, s.birth_date).bind(3, s.created_at).step();
+  transaction([&] {
+    Subject merged = s;
+    if (const auto known = subject(s.id)) {
+      if (!known->authentic) {
+        throw std::runtime_error("the record of subject `" + s.id +
+                                 "` fails authentication: it was written or edited by hand");
+      }
+      merged.created_at = known->created_at;
+      merged.birth_date = s.birth_date ? s.birth_date : known->birth_date;
+      merged.category = s.category ? s.category : known->category;
+    }
+    Statement st(impl_->db,
+                 "INSERT INTO subjects (id, birth_date, created_at, category, mac) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
+                 "birth_date = excluded.birth_date, category = excluded.category, mac = excluded.mac");
+    st.bind(1, merged.id)
+        .bind_opt(2, merged.birth_date)
+        .bind(3, merged.created_at)
+        .bind_opt(4, merged.category)
+        .bind(5, mac_hex(impl_->record_key, subject_canonical(merged)))
+        .step();
+  });
 }
 
 std::optional<Subject> Store::subject(const std::string& id) const {
-  Statement st(impl_->db, "SELECT id, birth_date, created_at FROM subjects WHERE id = ?1");
+  Statement st(impl_->db, "SELECT id, birth_date, created_at, category, mac FROM subjects WHERE id = ?1");
   st.bind(1, id);
   if (!st.step()) {
     return std::nullopt;
   }
-  return Subject{st.text(0), st.optional_text(1), st.text(2)};
+  return impl_->read_subject(st);
 }
 
 std::int64_t Store::add_consent(const ConsentRecord& c) {
-  Statement st(impl_->db,
-               "INSERT INTO consents (subject, given_by, given_at, scope, separate, written, by_guardian, "
-               "withdrawn_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-  st.bind(1, c.subject)
-      .bind(2, c.given_by)
-      .bind(3, c.given_at)
-      .bind(4, nlohmann::json(c.scope).dump())
-      .bind(5, std::int64_t{c.separate})
-      .bind(6, std::int64_t{c.written})
-      .bind(7, std::int64_t{c.by_guardian})
-      .bind_opt(8, c.withdrawn_at)
-      .step();
-  return sqlite3_last_insert_rowid(impl_->db);
+  std::int64_t id = 0;
+  transaction([&] {
+    Statement st(impl_->db,
+                 "INSERT INTO consents (subject, given_by, given_at, scope, separate, written, by_guardian, "
+                 "withdrawn_at, mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '')");
+    st.bind(1, c.subject)
+        .bind(2, c.given_by)
+        .bind(3, c.given_at)
+        .bind(4, nlohmann::json(c.scope).dump())
+        .bind(5, std::int64_t{c.separate})
+        .bind(6, std::int64_t{c.written})
+        .bind(7, std::int64_t{c.by_guardian})
+        .bind_opt(8, c.withdrawn_at)
+        .step();
+    id = sqlite3_last_insert_rowid(impl_->db);
+    ConsentRecord stored = c;
+    stored.id = id;
+    Statement mac(impl_->db, "UPDATE consents SET mac = ?2 WHERE id = ?1");
+    mac.bind(1, id).bind(2, mac_hex(impl_->record_key, consent_canonical(stored))).step();
+  });
+  return id;
 }
 
 std::vector<ConsentRecord> Store::consents(const std::string& subject) const {
   Statement st(impl_->db, "SELECT id, subject, given_by, given_at, scope, separate, written, by_guardian, "
-                          "withdrawn_at FROM consents WHERE subject = ?1 ORDER BY id");
+                          "withdrawn_at, mac FROM consents WHERE subject = ?1 ORDER BY id");
   st.bind(1, subject);
   std::vector<ConsentRecord> out;
   while (st.step()) {
@@ -309,48 +537,79 @@ std::vector<ConsentRecord> Store::consents(const std::string& subject) const {
     c.subject = st.text(1);
     c.given_by = st.text(2);
     c.given_at = st.text(3);
-    c.scope = nlohmann::json::parse(st.text(4)).get<std::vector<std::string>>();
+    try {
+      c.scope = nlohmann::json::parse(st.text(4)).get<std::vector<std::string>>();
+    } catch (const std::exception&) {
+      c.authentic = false;
+    }
     c.separate = st.integer(5) != 0;
     c.written = st.integer(6) != 0;
     c.by_guardian = st.integer(7) != 0;
     c.withdrawn_at = st.optional_text(8);
+    c.authentic = c.authentic && mac_hex(impl_->record_key, consent_canonical(c)) == st.text(9);
     out.push_back(std::move(c));
   }
   return out;
 }
 
 std::size_t Store::withdraw_consent(const std::string& subject, const std::string& at) {
-  Statement st(impl_->db,
-               "UPDATE consents SET withdrawn_at = ?2 WHERE subject = ?1 AND withdrawn_at IS NULL");
-  st.bind(1, subject).bind(2, at).step();
-  return static_cast<std::size_t>(sqlite3_changes(impl_->db));
+  std::size_t n = 0;
+  transaction([&] {
+    for (auto c : consents(subject)) {
+      if (c.withdrawn_at) {
+        continue;
+      }
+      const bool authentic = c.authentic;
+      c.withdrawn_at = at;
+      // A forged consent is withdrawn too, but stays unauthenticated: withdrawing must not vouch for it.
+      Statement st(impl_->db, "UPDATE consents SET withdrawn_at = ?2, mac = ?3 WHERE id = ?1");
+      st.bind(1, c.id)
+          .bind(2, at)
+          .bind(3, authentic ? mac_hex(impl_->record_key, consent_canonical(c)) : std::string())
+          .step();
+      ++n;
+    }
+  });
+  return n;
 }
 
 std::int64_t Store::add_template(const std::string& subject, const Template& t, const std::string& created_at,
-                                 const std::optional<std::string>& expires_at) {
+                                 const std::optional<std::string>& expires_at,
+                                 const TemplateBinding& binding) {
   std::vector<unsigned char> nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   randombytes_buf(nonce.data(), nonce.size());
   std::vector<unsigned char> cipher(sizeof(Template) + crypto_aead_xchacha20poly1305_ietf_ABYTES);
   unsigned long long len = 0;
-  const std::string ad = associated_data(subject);
+  const std::string ad = associated_data(impl_->deployment, subject, created_at, expires_at, binding);
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       cipher.data(), &len, reinterpret_cast<const unsigned char*>(t.data()), sizeof(Template),
       reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, nonce.data(),
       impl_->key.bytes().data());
-  Statement st(impl_->db, "INSERT INTO templates (subject, nonce, ciphertext, created_at, expires_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5)");
+  Statement st(
+      impl_->db,
+      "INSERT INTO templates (subject, nonce, ciphertext, created_at, expires_at, purpose, consent_id, "
+      "consent_scope, mode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   st.bind(1, subject)
       .bind_blob(2, nonce)
       .bind_blob(3, cipher)
       .bind(4, created_at)
       .bind_opt(5, expires_at)
+      .bind(6, binding.purpose)
+      .bind(7, binding.consent_id)
+      .bind(8, nlohmann::json(binding.consent_scope).dump())
+      .bind(9, binding.mode)
       .step();
   return sqlite3_last_insert_rowid(impl_->db);
 }
 
+namespace {
+constexpr std::string_view template_columns =
+    "SELECT id, subject, nonce, ciphertext, created_at, expires_at, purpose, consent_id, consent_scope, mode "
+    "FROM templates ";
+}
+
 std::vector<StoredTemplate> Store::templates(const std::string& subject) const {
-  Statement st(impl_->db, "SELECT id, subject, nonce, ciphertext, created_at, expires_at FROM templates "
-                          "WHERE subject = ?1 ORDER BY id");
+  Statement st(impl_->db, std::string(template_columns) + "WHERE subject = ?1 ORDER BY id");
   st.bind(1, subject);
   std::vector<StoredTemplate> out;
   while (st.step()) {
@@ -360,8 +619,7 @@ std::vector<StoredTemplate> Store::templates(const std::string& subject) const {
 }
 
 std::vector<StoredTemplate> Store::all_templates() const {
-  Statement st(impl_->db,
-               "SELECT id, subject, nonce, ciphertext, created_at, expires_at FROM templates ORDER BY id");
+  Statement st(impl_->db, std::string(template_columns) + "ORDER BY id");
   std::vector<StoredTemplate> out;
   while (st.step()) {
     out.push_back(impl_->decrypt(st));
@@ -397,7 +655,7 @@ AuditEntry Store::append_audit(AuditEntry e) {
       e.seq = 1;
       e.prev_hash = audit_genesis_hash;
     }
-    e.hash = audit_hash(e.prev_hash, e);
+    e.hash = audit_hash(impl_->audit_key, e.prev_hash, e);
     Statement st(impl_->db,
                  "INSERT INTO audit (seq, at, operation, subject, purpose, result, detail, assessment_id, "
                  "prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -412,6 +670,7 @@ AuditEntry Store::append_audit(AuditEntry e) {
         .bind(9, e.prev_hash)
         .bind(10, e.hash)
         .step();
+    impl_->audit_appended = true;
   });
   return e;
 }
@@ -430,7 +689,27 @@ std::vector<AuditEntry> Store::audit_log() const {
 }
 
 AuditCheck Store::verify_audit_chain() const {
-  return recognition::verify_audit_chain(audit_log());
+  const auto log = audit_log();
+  std::string problem;
+  const auto checkpoint = impl_->read_checkpoint(problem);
+  if (!checkpoint) {
+    auto check = recognition::verify_audit_chain(log, impl_->audit_key);
+    if (check.ok && !log.empty()) {
+      check.ok = false;
+      check.first_bad_seq = 1;
+      check.problem = "the audit checkpoint `" + impl_->checkpoint.string() +
+                      "` is missing: the log cannot be checked for removed entries or a restored older copy";
+    }
+    return check;
+  }
+  if (!problem.empty()) {
+    AuditCheck check;
+    check.ok = false;
+    check.entries = log.size();
+    check.problem = problem;
+    return check;
+  }
+  return recognition::verify_audit_chain(log, impl_->audit_key, *checkpoint);
 }
 
 } // namespace facepia::recognition

@@ -22,10 +22,23 @@ inline gate::Condition condition(std::string key, std::string text = "",
   return c;
 }
 
+// What the test deployment declares: 1:N, for access control and payment, residents and customers (minors and
+// children under 14 among them), templates kept 30 days.
+inline gate::Declared declared(std::string mode = "identification_1ton") {
+  gate::Declared d;
+  d.name = "test deployment";
+  d.purposes = {"access_control", "payment", "a"};
+  d.mode = std::move(mode);
+  d.subject_categories = {"residents", "customers", "minors", "under_14"};
+  d.template_retention_days = 30;
+  return d;
+}
+
 inline gate::Answer allow() {
   gate::Answer a;
   a.verdict = gate::Verdict::allow;
   a.assessment_id = "test-assessment";
+  a.declared = declared();
   return a;
 }
 
@@ -40,6 +53,7 @@ inline gate::Answer deny() {
   gate::Answer a;
   a.verdict = gate::Verdict::deny;
   a.assessment_id = "test-assessment";
+  a.declared = declared();
   gate::BlockingFinding f;
   f.rule = "gdpr.biometric-prohibition";
   f.status = "breach";

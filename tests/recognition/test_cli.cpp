@@ -426,3 +426,114 @@ TEST_CASE("face cli: usage and bad input exit 2", "[cli]") {
   CHECK(site.face("identify", {"/nonexistent.jpg", "-p", "access_control"}).exit == 2);
   CHECK(site.run({"face", "keygen", "--out", site.key.string()}).exit == 2); // never overwritten
 }
+
+namespace {
+
+void sql(const std::filesystem::path& db, const std::string& text) {
+  sqlite3* h = nullptr;
+  REQUIRE(sqlite3_open(db.string().c_str(), &h) == SQLITE_OK);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(h, text.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(h);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// No model is read: every one of these is refused before a face is looked at.
+const std::string any_photo = (examples / "johns" / "John_Salley" / "000179_02159509.jpg").string();
+
+} // namespace
+
+TEST_CASE("face cli: the declared purposes, mode and threshold hold whatever the rules impose",
+          "[cli][strict]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  const auto purpose = site.face("verify", {"alice", any_photo, "--purpose", "marketing_profiling"});
+  CHECK(purpose.exit == 1);
+  CHECK_THAT(purpose.err, Catch::Contains("verify refused: purpose `marketing_profiling` is not among the "
+                                          "deployment's declared purposes {payment}"));
+  const auto looser = site.face("verify", {"alice", any_photo, "--purpose", "payment", "--threshold", "1.2"});
+  CHECK(looser.exit == 1);
+  CHECK_THAT(looser.err, Catch::Contains("threshold 1.2 is looser than the operating point 0.6"));
+  const auto identify = site.face("identify", {any_photo, "--purpose", "payment"});
+  CHECK(identify.exit == 1);
+  CHECK_THAT(identify.err, Catch::Contains("verification (1:1) only"));
+  const auto category = site.face("consent", {"bob", "--scope", "payment", "--category", "employees"});
+  CHECK(category.exit == 2);
+  CHECK_THAT(category.err, Catch::Contains("category `employees` is not among the deployment's declared"));
+  const auto audit = site.face("audit", {});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("verify  alice  [marketing_profiling]  refused"));
+  CHECK_THAT(audit.out, Catch::Contains("verify  alice  [payment]  refused  (threshold 1.2 is looser"));
+  CHECK_THAT(audit.out, Catch::Contains("identify  -  [payment]  refused"));
+}
+
+TEST_CASE("face cli: another assessed deployment cannot use the store of a 1:1 payment deployment",
+          "[cli][strict]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  const auto other = data_dir / "residents-gate-1toN.yaml";
+  REQUIRE(
+      site.run({"assess", other.string(), "--rules", rules_dir.string(), "--db", site.db.string()}).exit ==
+      0);
+  const auto run = site.run({"face", "identify", any_photo, "--purpose", "access_control", "--deployment",
+                             other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
+                             "--store", site.store.string(), "--key-file", site.key.string()});
+  CHECK(run.exit == 1);
+  CHECK_THAT(run.err, Catch::Contains("serves the deployment `Members pay by face, 1:1 only (test)`, not "
+                                      "`Residents gate, 1:N among enrolled residents (test)`"));
+}
+
+TEST_CASE("face cli: a consent row inserted by hand is refused at enrolment", "[cli][strict]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  sql(site.store, "INSERT INTO subjects (id, birth_date, created_at, category, mac) VALUES "
+                  "('eve', NULL, '2026-01-01T00:00:00Z', NULL, ''); INSERT INTO consents (subject, given_by, "
+                  "given_at, scope, separate, written, by_guardian, mac) VALUES ('eve', 'eve', "
+                  "'2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, '')");
+  const auto enrol = site.face("enrol", {"eve", any_photo, "--purpose", "payment"});
+  CHECK(enrol.exit == 1);
+  CHECK_THAT(enrol.err, Catch::Contains("enrol refused: the record of subject `eve` fails authentication"));
+  CHECK_THAT(site.face("audit", {}).out, Catch::Contains("enrol  eve  [payment]  refused"));
+}
+
+TEST_CASE("face cli: audit verify detects a truncated log and an older copy of the store put back",
+          "[cli][audit]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(site.face("consent", {"bob", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  const auto copy = site.dir / "faces.old";
+  std::filesystem::copy_file(site.store, copy);
+  REQUIRE(site.face("erase", {"alice"}).exit == 0);
+  const auto intact = site.face("audit", {"verify"});
+  CHECK(intact.exit == 0);
+  CHECK_THAT(intact.out, Catch::Contains("audit chain: intact, 3 entries"));
+
+  SECTION("an older copy put back") {
+    std::filesystem::copy_file(copy, site.store, std::filesystem::copy_options::overwrite_existing);
+    const auto verify = site.face("audit", {"verify"});
+    CHECK(verify.exit == 1);
+    CHECK_THAT(verify.err,
+               Catch::Contains("audit chain: BROKEN at entry 3: the log holds 2 entries but its "
+                               "checkpoint records 3: entries were removed, or an older copy of the "
+                               "store was put back"));
+    CHECK(site.face("show", {"alice"}).exit == 1); // the runtime will not run on it
+  }
+  SECTION("the tail deleted") {
+    sql(site.store, "DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE seq >= 2");
+    const auto verify = site.face("audit", {"verify"});
+    CHECK(verify.exit == 1);
+    CHECK_THAT(verify.err, Catch::Contains("the log holds 1 entries but its checkpoint records 3"));
+  }
+  SECTION("the checkpoint removed") {
+    std::filesystem::remove(site.store.string() + ".checkpoint");
+    const auto verify = site.face("audit", {"verify"});
+    CHECK(verify.exit == 1);
+    CHECK_THAT(verify.err, Catch::Contains("is missing"));
+  }
+}

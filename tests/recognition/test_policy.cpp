@@ -2,6 +2,7 @@
 #include "gate_answers.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace facepia;
 using namespace facepia::recognition;
@@ -20,8 +21,8 @@ ConsentRecord consent(std::vector<std::string> scope, bool separate = false, boo
   c.by_guardian = guardian;
   return c;
 }
-const Subject adult{"s", "1990-05-01", ""};
-const Subject child{"s", "2015-05-01", ""};
+const Subject adult{"s", "1990-05-01", "", std::nullopt, true};
+const Subject child{"s", "2015-05-01", "", std::nullopt, true};
 constexpr auto now = "2026-11-26T08:00:00Z";
 } // namespace
 
@@ -79,7 +80,9 @@ TEST_CASE("allowed purposes: an operation must declare one of them", "[policy]")
   CHECK_FALSE(permit(p, Operation::verify, "marketing"));
   CHECK_FALSE(permit(p, Operation::verify, ""));
   CHECK(permit(p, Operation::erase, "data subject request")); // erasure is always possible
-  const auto q = make_policy(conditional({condition("allowed_purposes", "{attendance, access_control}")}));
+  auto attendance = conditional({condition("allowed_purposes", "{attendance, access_control}")});
+  attendance.declared.purposes.push_back("attendance");
+  const auto q = make_policy(attendance);
   CHECK(permit(q, Operation::verify, "attendance"));
 }
 
@@ -116,14 +119,14 @@ TEST_CASE("guardian consent for minors below the age the rules set", "[policy]")
   CHECK(permit_enrolment(p, adult, {}, "a", now)); // an adult needs none here
   CHECK_THAT(permit_enrolment(p, child, {consent({"a"})}, "a", now).reason, Catch::Contains("guardian"));
   CHECK(permit_enrolment(p, child, {consent({"a"}, false, false, true)}, "a", now));
-  CHECK_THAT(
-      permit_enrolment(p, Subject{"s", std::nullopt, ""}, {consent({"a"}, false, false, true)}, "a", now)
-          .reason,
-      Catch::Contains("birth date is unknown"));
+  CHECK_THAT(permit_enrolment(p, Subject{"s", std::nullopt, "", std::nullopt, true},
+                              {consent({"a"}, false, false, true)}, "a", now)
+                 .reason,
+             Catch::Contains("birth date is unknown"));
   // Age is counted in completed years on the day of enrolment.
-  const Subject fourteen_tomorrow{"s", "2012-11-27", ""};
+  const Subject fourteen_tomorrow{"s", "2012-11-27", "", std::nullopt, true};
   CHECK_FALSE(permit_enrolment(p, fourteen_tomorrow, {consent({"a"})}, "a", now));
-  const Subject fourteen_today{"s", "2012-11-26", ""};
+  const Subject fourteen_today{"s", "2012-11-26", "", std::nullopt, true};
   CHECK(permit_enrolment(p, fourteen_today, {consent({"a"})}, "a", now));
 }
 
@@ -132,5 +135,121 @@ TEST_CASE("retention: templates expire after the shortest limit", "[policy]") {
                                           condition("max_template_retention", "1 year", 1.0, "year")}));
   REQUIRE(p.max_retention_days == Approx(30.0));
   CHECK(template_expiry(p, "2026-11-26T08:00:00Z") == std::optional<std::string>("2026-12-26T08:00:00Z"));
-  CHECK_FALSE(template_expiry(make_policy(allow()), now).has_value());
+  // The declared retention (30 days in the test deployment) holds without any condition.
+  CHECK(template_expiry(make_policy(allow()), "2026-11-26T08:00:00Z") ==
+        std::optional<std::string>("2026-12-26T08:00:00Z"));
+  auto shorter = conditional({condition("max_template_retention", "1 year", 1.0, "year")});
+  shorter.declared.template_retention_days = 7;
+  CHECK(make_policy(shorter).max_retention_days == Approx(7.0));
+  auto undeclared = allow();
+  undeclared.declared.template_retention_days.reset();
+  CHECK_FALSE(template_expiry(make_policy(undeclared), now).has_value());
+  const auto refused = permit(make_policy(undeclared), Operation::enrol, "access_control");
+  CHECK_FALSE(refused);
+  CHECK(refused.reason ==
+        "the deployment declares no retention.templates: a template would be kept without limit");
+}
+
+TEST_CASE("declared purposes hold without any rule imposing them, at every operation", "[policy][strict]") {
+  const auto p = make_policy(allow()); // no allowed_purposes condition
+  for (auto op : {Operation::enrol, Operation::verify, Operation::identify}) {
+    CHECK(permit(p, op, "payment"));
+    const auto no = permit(p, op, "marketing_profiling");
+    CHECK_FALSE(no);
+    CHECK(no.reason == "purpose `marketing_profiling` is not among the deployment's declared purposes "
+                       "{access_control, payment, a}");
+  }
+  // Erasure on request is never refused, whatever reason it records.
+  CHECK(permit(p, Operation::erase, "marketing_profiling"));
+  auto none = allow();
+  none.declared.purposes.clear();
+  CHECK_FALSE(permit(make_policy(none), Operation::verify, "payment"));
+}
+
+TEST_CASE("the declared mode: identify only where 1:N is declared, nothing where no matching mode is",
+          "[policy][strict]") {
+  auto one_to_one = allow();
+  one_to_one.declared = declared("verification_1to1");
+  const auto p = make_policy(one_to_one);
+  CHECK(p.verification_only);
+  CHECK(permit(p, Operation::verify, "payment"));
+  CHECK_THAT(permit(p, Operation::identify, "payment").reason, Catch::Contains("verification (1:1) only"));
+  for (const char* mode : {"analysis_only", "none", ""}) {
+    auto a = allow();
+    a.declared = declared(mode);
+    const auto q = make_policy(a);
+    for (auto op : {Operation::enrol, Operation::verify, Operation::identify}) {
+      CHECK_FALSE(permit(q, op, "payment"));
+    }
+    CHECK_THAT(permit(q, Operation::verify, "payment").reason, Catch::Contains("processing.mode"));
+    CHECK(permit(q, Operation::erase, "request"));
+  }
+}
+
+TEST_CASE("the threshold may only be stricter than the operating point 0.6", "[policy][strict]") {
+  const auto p = make_policy(allow());
+  CHECK(permit_threshold(p, 0.6));
+  CHECK(permit_threshold(p, 0.45));
+  const auto looser = permit_threshold(p, 1.2);
+  CHECK_FALSE(looser);
+  CHECK(looser.reason == "threshold 1.2 is looser than the operating point 0.6: a threshold may only be "
+                         "stricter (lower), never looser");
+  CHECK_FALSE(permit_threshold(p, 0.61));
+  CHECK_FALSE(permit_threshold(p, 0.0));
+  CHECK_FALSE(permit_threshold(p, std::nan("")));
+}
+
+TEST_CASE("declared subject categories: a minor only where minors are declared, a category only if declared",
+          "[policy][strict]") {
+  auto adults_only = allow();
+  adults_only.declared.subject_categories = {"customers"};
+  const auto p = make_policy(adults_only);
+  CHECK(permit_subject(p, adult, now));
+  const Subject sixteen{"s", "2010-01-01", "", std::nullopt, true};
+  CHECK(permit_subject(p, sixteen, now).reason ==
+        "subject `s` is a minor, and the deployment does not declare minors among its data subjects");
+  CHECK_FALSE(permit_enrolment(p, sixteen, {}, "payment", now));
+  auto with_minors = adults_only;
+  with_minors.declared.subject_categories = {"customers", "minors"};
+  const auto q = make_policy(with_minors);
+  CHECK(permit_subject(q, sixteen, now));
+  CHECK(permit_subject(q, child, now).reason ==
+        "subject `s` is under 14, and the deployment does not declare under_14 among its data subjects");
+  const Subject employee{"s", std::nullopt, "", std::string("employees"), true};
+  CHECK(
+      permit_subject(p, employee, now).reason ==
+      "subject `s` is recorded as `employees`, not among the deployment's declared data_subjects.categories");
+  const Subject forged{"s", std::nullopt, "", std::nullopt, false};
+  CHECK_THAT(permit_subject(p, forged, now).reason, Catch::Contains("fails authentication"));
+}
+
+TEST_CASE("a template is used only for the purposes of its consent, and 1:N only if enrolled for 1:N",
+          "[policy][strict]") {
+  const auto p = make_policy(allow());
+  StoredTemplate t;
+  t.id = 7;
+  t.subject = "alice";
+  t.binding = {"payment", 3, {"payment"}, "verification_1to1"};
+  CHECK(permit_template(p, Operation::verify, t, "payment"));
+  CHECK(permit_template(p, Operation::verify, t, "access_control").reason ==
+        "template 7 of `alice` was enrolled under a consent that does not cover `access_control`");
+  CHECK(permit_template(p, Operation::identify, t, "payment").reason ==
+        "template 7 of `alice` was enrolled for verification (1:1), not identification (1:N)");
+  t.binding.mode = "identification_1ton";
+  CHECK(permit_template(p, Operation::identify, t, "payment"));
+}
+
+TEST_CASE("a consent record that fails authentication is never relied on", "[policy][strict]") {
+  const auto p = make_policy(conditional({condition("consent_record_required")}));
+  auto forged = consent({"access_control"});
+  forged.id = 9;
+  forged.authentic = false;
+  const auto refused = permit_enrolment(p, adult, {forged}, "access_control", now);
+  CHECK_FALSE(refused);
+  CHECK(refused.reason == "subject `s` cannot be enrolled: consent record 9 fails authentication: it was not "
+                          "recorded by facepia");
+  const auto ok = permit_enrolment(p, adult, {forged, consent({"access_control"})}, "access_control", now);
+  REQUIRE(ok);
+  REQUIRE(ok.consent);
+  CHECK(ok.consent->authentic);
 }

@@ -40,8 +40,8 @@ TEST_CASE("enrol with consent, verify 1:1, identify 1:N, and probes are never st
   }();
   const std::vector<std::string> people{"John_Salley", "John_Savage", "John_Schneider"};
   for (const auto& p : people) {
-    rt.record_consent({p, "1970-01-01", ""},
-                      ConsentRecord{0, "", p, "", {"access_control"}, true, true, false, std::nullopt});
+    rt.record_consent({p, "1970-01-01", "", std::nullopt, true},
+                      ConsentRecord{0, "", p, "", {"access_control"}, true, true, false, std::nullopt, true});
     const auto e = rt.enrol(p, load_image(crops_of(p)[0]), "access_control", true);
     INFO(e.message);
     REQUIRE(e.ok);
@@ -67,8 +67,8 @@ TEST_CASE("enrol with consent, verify 1:1, identify 1:N, and probes are never st
   // A purpose outside the allowed ones is refused.
   CHECK_FALSE(rt.verify("John_Savage", load_image(crops_of("John_Savage")[5]), "marketing", true).ok);
   // A photo with several faces is not an enrolment photo.
-  rt.record_consent({"crowd", std::nullopt, ""},
-                    ConsentRecord{0, "", "crowd", "", {"access_control"}, true, true, false, {}});
+  rt.record_consent({"crowd", std::nullopt, "", std::nullopt, true},
+                    ConsentRecord{0, "", "crowd", "", {"access_control"}, true, true, false, {}, true});
   const auto crowd = rt.enrol("crowd", load_image(examples / "faces" / "bald_guys.jpg"), "access_control");
   CHECK_FALSE(crowd.ok);
   CHECK_THAT(crowd.message, Catch::Contains("exactly one"));

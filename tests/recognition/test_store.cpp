@@ -53,8 +53,8 @@ TEST_CASE("templates are encrypted at rest and bound to their subject", "[store]
   const Template t = sample(0.25f);
   {
     Store s(db, key);
-    s.put_subject({"alice", std::nullopt, "2026-01-01T00:00:00Z"});
-    s.put_subject({"bob", std::nullopt, "2026-01-01T00:00:00Z"});
+    s.put_subject({"alice", std::nullopt, "2026-01-01T00:00:00Z", std::nullopt, true});
+    s.put_subject({"bob", std::nullopt, "2026-01-01T00:00:00Z", std::nullopt, true});
     s.add_template("alice", t, "2026-01-01T00:00:00Z", std::nullopt);
     const auto back = s.templates("alice");
     REQUIRE(back.size() == 1);
@@ -80,7 +80,7 @@ TEST_CASE("templates are encrypted at rest and bound to their subject", "[store]
 TEST_CASE("expired templates are purged, consents are withdrawn", "[store]") {
   TempDir dir;
   Store s(dir / "t.db", TemplateKey::generate());
-  s.put_subject({"alice", "2001-02-03", "2026-01-01T00:00:00Z"});
+  s.put_subject({"alice", "2001-02-03", "2026-01-01T00:00:00Z", std::nullopt, true});
   s.add_template("alice", sample(0.1f), "2026-01-01T00:00:00Z", "2026-01-31T00:00:00Z");
   s.add_template("alice", sample(0.2f), "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z");
   s.add_template("alice", sample(0.3f), "2026-01-01T00:00:00Z", std::nullopt);
@@ -109,7 +109,8 @@ TEST_CASE("expired templates are purged, consents are withdrawn", "[store]") {
 TEST_CASE("the audit log is append-only and hash-chained: tampering is detected", "[store][audit]") {
   TempDir dir;
   const auto db = dir / "t.db";
-  Store s(db, TemplateKey::generate());
+  const auto key = TemplateKey::generate();
+  Store s(db, key);
   for (int i = 0; i < 5; ++i) {
     AuditEntry e;
     e.at = "2026-01-01T00:00:0" + std::to_string(i) + "Z";
@@ -156,11 +157,21 @@ TEST_CASE("the audit log is append-only and hash-chained: tampering is detected"
                  "UPDATE audit SET seq = 3 WHERE seq = 100");
     CHECK_FALSE(s.verify_audit_chain().ok);
   }
-  SECTION("an entry edited and its own hash recomputed") {
+  SECTION("an entry edited and its MAC recomputed with another key (without the store's key)") {
+    auto e = s.audit_log()[1];
+    e.result = "no_match";
+    e.hash = audit_hash(TemplateKey::generate().subkey("facepia audit chain v1"), e.prev_hash, e);
+    raw_exec(db, "UPDATE audit SET result = 'no_match', hash = '" + e.hash + "' WHERE seq = 2");
+    const auto check = s.verify_audit_chain();
+    CHECK_FALSE(check.ok);
+    CHECK(check.first_bad_seq == std::optional<std::int64_t>(2));
+    CHECK_THAT(check.problem, Catch::Contains("altered or forged"));
+  }
+  SECTION("an entry edited and its own MAC recomputed with the store's key") {
     auto log = s.audit_log();
     auto e = log[1];
     e.result = "no_match";
-    e.hash = audit_hash(e.prev_hash, e);
+    e.hash = audit_hash(key.subkey("facepia audit chain v1"), e.prev_hash, e);
     raw_exec(db, "UPDATE audit SET result = 'no_match', hash = '" + e.hash + "' WHERE seq = 2");
     const auto check = s.verify_audit_chain();
     CHECK_FALSE(check.ok);

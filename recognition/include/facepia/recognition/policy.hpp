@@ -1,9 +1,16 @@
 // Policy enforcement: what the gate's answer allows the runtime to do. Pure: no engine call, no I/O, so that
 // it is tested with hand-made gate::Answer values. A condition the runtime does not know, or a value it
 // cannot read, makes it refuse to start (fail closed).
+//
+// What the deployment declares is enforced whether or not a rule imposes it, at every operation: only its
+// declared purposes, only its declared mode (1:N only where it declares identification_1ton), only its
+// declared subject categories (a minor only where it declares minors, a child under 14 only where it declares
+// under_14), and templates never kept past its declared retention. The matching threshold is never looser
+// than the model's operating point.
 #pragma once
 
 #include "facepia/engine/gate.hpp"
+#include "facepia/recognition/match.hpp"
 #include "facepia/recognition/store.hpp"
 
 #include <optional>
@@ -31,19 +38,42 @@ struct Policy {
   std::optional<std::vector<std::string>> allowed_purposes;
   // audit_log_required and no_unenrolled_templates are always met: every operation is audited and no template
   // of a face that is not enrolled is ever stored. They are accepted, and listed here for the record.
-  std::vector<std::string> conditions; // "key: text" for each condition, to print
+  std::vector<std::string> conditions;      // "key: text" for each condition, to print
+  gate::Declared declared;                  // what the deployment declares: enforced always
+  double max_threshold = default_threshold; // the model's operating point: a threshold may only be lower
 };
+
+inline constexpr std::string_view mode_verification = "verification_1to1";
+inline constexpr std::string_view mode_identification = "identification_1ton";
 
 Policy make_policy(const gate::Answer& answer);
 
 struct Permission {
+  Permission() = default;
+  Permission(bool allowed_, std::string reason_, std::optional<ConsentRecord> consent_ = std::nullopt)
+      : allowed(allowed_), reason(std::move(reason_)), consent(std::move(consent_)) {}
   bool allowed = false;
-  std::string reason; // why not; empty when allowed
+  std::string reason;                   // why not; empty when allowed
+  std::optional<ConsentRecord> consent; // permit_enrolment: the consent the enrolment relies on, if any
   explicit operator bool() const { return allowed; }
 };
 
-// May `op` run for `purpose` at all? (mode, allowed purposes, a purpose declared)
+// May `op` run for `purpose` at all? (the declared mode and purposes, the conditions' mode and allowed
+// purposes, a purpose stated)
 Permission permit(const Policy& policy, Operation op, std::string_view purpose);
+
+// May a matching run with this threshold? Never looser than the operating point.
+Permission permit_threshold(const Policy& policy, double threshold);
+
+// May this subject's face be processed (enrolled or matched) in this deployment? Its recorded category must
+// be a declared one; by its birth date, a minor needs `minors` or `under_14` declared, a child under 14
+// `under_14`; a subject record that fails authentication is refused.
+Permission permit_subject(const Policy& policy, const Subject& subject, std::string_view now);
+
+// May this template be used for `op` with `purpose`? The purpose must be in the consent scope it was enrolled
+// under, and 1:N only on templates enrolled in a 1:N deployment.
+Permission permit_template(const Policy& policy, Operation op, const StoredTemplate& t,
+                           std::string_view purpose);
 
 // May this subject be enrolled now? Needs permit(enrol) and, as the conditions require, a consent record that
 // is not withdrawn, covers the purpose, is separate / written, and for a subject under the guardian age,
@@ -52,7 +82,8 @@ Permission permit_enrolment(const Policy& policy, const std::optional<Subject>& 
                             const std::vector<ConsentRecord>& consents, std::string_view purpose,
                             std::string_view now);
 
-// When a template enrolled at `now` must be deleted; nullopt without a retention condition.
+// When a template enrolled at `now` must be deleted: the shorter of the declared retention and the
+// condition's; nullopt when neither says (enrolment is then refused).
 std::optional<std::string> template_expiry(const Policy& policy, std::string_view now);
 
 } // namespace facepia::recognition

@@ -22,14 +22,19 @@ namespace facepia::recognition {
 struct RuntimeOptions {
   gate::Request gate;                               // the deployment, rules and assessment store
   std::filesystem::path store = "facepia-faces.db"; // the template store
-  std::optional<std::filesystem::path> key_file;    // else FACEPIA_TEMPLATE_KEY / FACEPIA_TEMPLATE_KEY_FILE
-  std::optional<TemplateKey> key;                   // given directly (tests)
+  // The audit checkpoint, kept outside the store (default: the store's path with `.checkpoint` appended).
+  std::optional<std::filesystem::path> checkpoint;
+  std::optional<std::filesystem::path> key_file; // else FACEPIA_TEMPLATE_KEY / FACEPIA_TEMPLATE_KEY_FILE
+  std::optional<TemplateKey> key;                // given directly (tests)
   std::filesystem::path model_dir = default_model_dir();
   std::filesystem::path shape_predictor = std::filesystem::path(shape_predictor_path);
   bool check_models = true; // erase and purge need no model
+  // Check them when the first face is looked at rather than at start: an operation refused by the policy then
+  // costs no model check (the command line, one operation per process).
+  bool defer_model_check = false;
   int upsample = 0;
-  double threshold = default_threshold;
-  std::optional<std::string> now; // a fixed clock (tests); else the system clock
+  double threshold = default_threshold; // may only be lower than the operating point (Policy::max_threshold)
+  std::optional<std::string> now;       // a fixed clock (tests); else the system clock
   // A broken audit chain refuses the start. False only for reading the log (`facepia face audit`), which then
   // reports the break itself; nothing is purged or appended at startup while the chain is broken.
   bool refuse_broken_audit = true;
@@ -63,7 +68,7 @@ struct Outcome {
 
 class Runtime {
 public:
-  // Asks the gate with `ask`, then: policy, models, store, purge of expired templates. Throws Refused.
+  // Asks the gate with `ask`, then: policy, store, audit chain, purge of expired templates. Throws Refused.
   static Runtime start(RuntimeOptions options, const AskGate& ask);
   // Asks the engine (gate::ask). Defined apart (runtime_gate.cpp), the only unit that needs facepia_engine.
   static Runtime start(RuntimeOptions options);

@@ -1,6 +1,12 @@
 // The template store, in SQLite: subjects, consent records, templates encrypted at rest (XChaCha20-Poly1305
-// with libsodium; the key never enters the database), retention dates, and the append-only, hash-chained
-// audit log.
+// with libsodium; the key never enters the database), retention dates, and the append-only audit log with its
+// keyed chain and its checkpoint outside the store.
+//
+// A store serves one deployment. Each template is encrypted with, as associated data, the deployment, the
+// subject, the purpose and consent (id and scope) it was enrolled under, the mode it was enrolled in and its
+// dates: moved to another subject, re-bound to another purpose, or given another retention date, it no longer
+// decrypts. Subjects and consents carry a MAC (a subkey of the template key): a row written by hand is not
+// authentic and is never relied on.
 #pragma once
 
 #include "facepia/recognition/audit.hpp"
@@ -36,6 +42,9 @@ public:
   ~TemplateKey();
   std::string hex() const;
   const std::array<unsigned char, 32>& bytes() const { return bytes_; }
+  // A key for another use, derived from this one (keyed BLAKE2b of `label`): the audit chain's, the
+  // consents'.
+  MacKey subkey(std::string_view label) const;
 
 private:
   TemplateKey() = default;
@@ -46,6 +55,8 @@ struct Subject {
   std::string id;
   std::optional<std::string> birth_date; // YYYY-MM-DD; needed where guardian consent depends on age
   std::string created_at;
+  std::optional<std::string> category; // one of the deployment's data_subjects.categories, when recorded
+  bool authentic = true;               // read back: its MAC verifies (false: written by hand)
 };
 
 struct ConsentRecord {
@@ -58,6 +69,15 @@ struct ConsentRecord {
   bool written = false;
   bool by_guardian = false; // given by a parent or guardian (PIPL Art. 31, GDPR Art. 8)
   std::optional<std::string> withdrawn_at;
+  bool authentic = true; // read back: its MAC verifies (false: written or edited by hand)
+};
+
+// What a template was enrolled under; bound into its encryption.
+struct TemplateBinding {
+  std::string purpose;                    // the purpose of the enrolment
+  std::int64_t consent_id = 0;            // the consent it relied on; 0 where none was required
+  std::vector<std::string> consent_scope; // that consent's purposes (the enrolment's purpose where none)
+  std::string mode;                       // the deployment's processing.mode at enrolment
 };
 
 struct StoredTemplate {
@@ -66,19 +86,30 @@ struct StoredTemplate {
   Template descriptor{};
   std::string created_at;
   std::optional<std::string> expires_at;
+  TemplateBinding binding;
+};
+
+struct StoreOptions {
+  std::string deployment; // the deployment the store serves (its name); fixed when the store is created
+  // The audit checkpoint, outside the store (default: the store's path with `.checkpoint` appended).
+  std::optional<std::filesystem::path> checkpoint;
 };
 
 class Store {
 public:
   // Opens or creates the database; throws std::runtime_error when the key is not the one the store was
-  // created with.
-  Store(const std::filesystem::path& database, const TemplateKey& key);
+  // created with, or when the store serves another deployment.
+  Store(const std::filesystem::path& database, const TemplateKey& key, StoreOptions options = {});
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
 
-  // Runs `work` in one transaction (rolled back when it throws).
+  // Runs `work` in one transaction (rolled back when it throws). After the commit, when entries were appended
+  // to the audit log, the checkpoint is rewritten.
   void transaction(const std::function<void()>& work);
+  // After an erasure: the WAL (if any) checkpointed and truncated, so no deleted page survives in it. Deleted
+  // content itself is overwritten (PRAGMA secure_delete, set at open).
+  void scrub();
 
   void put_subject(const Subject& s); // inserts, or updates the birth date
   std::optional<Subject> subject(const std::string& id) const;
@@ -89,7 +120,8 @@ public:
   std::size_t withdraw_consent(const std::string& subject, const std::string& at);
 
   std::int64_t add_template(const std::string& subject, const Template& t, const std::string& created_at,
-                            const std::optional<std::string>& expires_at);
+                            const std::optional<std::string>& expires_at,
+                            const TemplateBinding& binding = {});
   std::vector<StoredTemplate> templates(const std::string& subject) const;
   std::vector<StoredTemplate> all_templates() const;
   std::size_t template_count() const;
@@ -97,10 +129,13 @@ public:
   // Deletes templates whose expiry is at or before `now`; returns how many.
   std::size_t purge_expired(const std::string& now);
 
-  // Appends an entry: fills seq, prev_hash and hash. The table refuses UPDATE and DELETE.
+  // Appends an entry: fills seq, prev_hash and hash (its MAC). The table refuses UPDATE and DELETE.
   AuditEntry append_audit(AuditEntry e);
   std::vector<AuditEntry> audit_log() const;
+  // The chain, then the checkpoint: a missing checkpoint beside a log that has entries is a break.
   AuditCheck verify_audit_chain() const;
+  const std::filesystem::path& checkpoint_path() const;
+  const std::string& deployment() const;
 
 private:
   struct Impl;
