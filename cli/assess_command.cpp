@@ -9,6 +9,7 @@
 #include "facepia/engine/report.hpp"
 #include "facepia/engine/store.hpp"
 #include "facepia/reports/report.hpp"
+#include "sign.hpp"
 
 #include <cerrno>
 #include <cstdlib>
@@ -39,6 +40,7 @@ struct AssessArgs {
   bool report = false;
   bool no_record = false;
   bool verbose = false;
+  std::string sign; // a signing key: sign each assessment into DEPLOYMENT.sig
 };
 
 // A file written whole or not at all: the text goes to a temporary file beside the target, renamed over it on
@@ -193,6 +195,14 @@ int run_assess(const AssessArgs& args) {
     return 2;
   }
   const std::size_t total = load.deployments.size();
+  std::optional<AssessmentSigner> signer;
+  if (!args.sign.empty()) {
+    std::string why;
+    if (signer = AssessmentSigner::prepare(args.sign, rules_dir, load, why); !signer) {
+      std::cerr << "error: " << why << "; nothing was assessed, nothing signed\n";
+      return 2;
+    }
+  }
 
   // 3. Where the output goes, decided and checked before anything is assessed. --out is a directory when it
   //    is one, ends with a slash, or a batch asks for reports (md, html, json --report: one per deployment,
@@ -276,6 +286,9 @@ int run_assess(const AssessArgs& args) {
       std::cerr << "\r\033[Kassessing " << (i + 1) << "/" << total << ": " << deployment.name << std::flush;
     }
     const engine::Assessment assessment = engine.assess(deployment, options);
+    if (signer) {
+      signer->add(assessment, engine);
+    }
     if (store) {
       store->record(assessment);
     }
@@ -338,6 +351,10 @@ int run_assess(const AssessArgs& args) {
       return 2;
     }
   }
+  if (std::string why; signer && !signer->write(why)) {
+    std::cerr << "error: " << why << "\n";
+    return 2;
+  }
   return exit_code;
 }
 
@@ -383,6 +400,10 @@ const CommandRegistration registration{
                       "standard output");
       sub->add_option("--db", args->db, "the assessment store (default: $FACEPIA_DB, else ./facepia.db)");
       sub->add_flag("--no-record", args->no_record, "do not record the assessments in the store");
+      sub->add_option(
+          "--sign", args->sign,
+          "sign each assessment with this Ed25519 key (`facepia sign-keygen`) into DEPLOYMENT.sig, "
+          "after the rule packs' own tests pass");
       sub->add_flag("--verbose,-v", args->verbose,
                     "explain every finding in text output, compliant ones too");
       return [args] { return run_assess(*args); };

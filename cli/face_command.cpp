@@ -26,6 +26,8 @@ struct FaceArgs {
   std::string store;
   std::string key_file;
   std::string checkpoint;
+  std::string verify_key;
+  std::string signature;
   std::string format = "text";
   bool verbose = false;
   double threshold = recognition::default_threshold;
@@ -72,6 +74,14 @@ std::string short_id(const std::string& id) {
 std::vector<std::string> reassess_hint(const FaceArgs& args, const gate::Request& request,
                                        const gate::Answer& answer) {
   std::vector<std::string> lines;
+  if (!request.verify_key.empty()) {
+    lines.push_back(
+        "the runtime accepts only a signed assessment: re-assess, read the report, then sign it with "
+        "`facepia assess " +
+        quoted(request.deployment.string()) + (args.rules.empty() ? "" : " --rules " + quoted(args.rules)) +
+        " --sign SIGNING_KEY`");
+    return lines;
+  }
   std::optional<engine::StoredAssessment> earlier;
   std::error_code ec;
   if (std::filesystem::exists(request.database, ec)) {
@@ -271,6 +281,12 @@ int run_face(const FaceArgs& args, Command command) {
     options.gate.as_of = args.as_of;
   }
   options.gate.require_stored_assessment = true;
+  if (!args.verify_key.empty()) {
+    options.gate.verify_key = args.verify_key;
+  } else if (const char* env = std::getenv("FACEPIA_VERIFY_KEY"); env != nullptr && *env != '\0') {
+    options.gate.verify_key = env;
+  }
+  options.gate.signature = args.signature;
   if (!args.store.empty()) {
     options.store = args.store;
   } else if (const char* env = std::getenv("FACEPIA_FACE_STORE"); env != nullptr && *env != '\0') {
@@ -444,6 +460,11 @@ const CommandRegistration registration{
         sub->add_option("--store", args->store,
                         "the template store (default: $FACEPIA_FACE_STORE, else ./facepia-faces.db)");
         sub->add_option("--key-file", args->key_file, "a file holding the template key (64 hex digits)");
+        sub->add_option("--verify-key", args->verify_key,
+                        "accept only an assessment signed with this public key's secret key (default: "
+                        "$FACEPIA_VERIFY_KEY; the assessment store is then not read)");
+        sub->add_option("--signature", args->signature,
+                        "the signed assessment (default: the deployment's path with .sig appended)");
         sub->add_option(
             "--checkpoint", args->checkpoint,
             "the audit checkpoint, kept outside the store (default: $FACEPIA_FACE_CHECKPOINT, else "

@@ -2,9 +2,12 @@
 
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
+#include "facepia/engine/signature.hpp"
 #include "facepia/engine/store.hpp"
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 #ifndef FACEPIA_SOURCE_DIR
 #define FACEPIA_SOURCE_DIR "."
@@ -156,12 +159,53 @@ Declared declared_of(const engine::Assessment& a) {
   return d;
 }
 
+std::filesystem::path signature_path(const Request& request) {
+  return request.signature.empty() ? std::filesystem::path(request.deployment.string() + ".sig")
+                                   : request.signature;
+}
+
+// The signed statement, its signature checked under the request's public key; nullopt with the reason in
+// `answer.errors` otherwise.
+std::optional<engine::signing::Statement> signed_statement(const Request& request, Answer& answer) {
+  const auto path = signature_path(request);
+  const std::string public_key = engine::signing::read_public_key(request.verify_key);
+  std::ifstream in(path);
+  if (!in) {
+    answer.errors.push_back("no signed assessment `" + path.string() +
+                            "`: the runtime runs only an assessment signed with `facepia assess --sign KEY`");
+    return std::nullopt;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  auto verified = engine::signing::verify(text.str(), public_key);
+  if (!verified.ok) {
+    answer.errors.push_back("the signed assessment `" + path.string() + "` is refused: " + verified.problem);
+    return std::nullopt;
+  }
+  if (request.as_of && *request.as_of != verified.statement.as_of) {
+    answer.errors.push_back("the signed assessment `" + path.string() + "` is as of " +
+                            verified.statement.as_of + ", not " + *request.as_of);
+    return std::nullopt;
+  }
+  return verified.statement;
+}
+
 } // namespace
 
 Answer ask(const Request& request) {
   Answer answer;
   try {
-    Loaded loaded = load_and_assess(request, answer);
+    Request effective = request;
+    std::optional<engine::signing::Statement> statement;
+    if (!request.verify_key.empty()) {
+      statement = signed_statement(request, answer);
+      if (!statement) {
+        answer.verdict = Verdict::deny;
+        return answer;
+      }
+      effective.as_of = statement->as_of; // the date signed, not the operator's choice
+    }
+    Loaded loaded = load_and_assess(effective, answer);
     if (!loaded.assessment) {
       answer.verdict = Verdict::deny;
       return answer;
@@ -218,7 +262,16 @@ Answer ask(const Request& request) {
     }
     answer.open_questions = a.open_questions();
     const auto database = request.database.empty() ? default_database() : request.database;
-    if (request.record) {
+    if (statement) {
+      if (const auto why = engine::signing::mismatch(*statement, a, *loaded.engine)) {
+        answer.errors.push_back("the signed assessment `" + signature_path(request).string() +
+                                "` does not fit what the runtime assesses: " + *why +
+                                "; re-assess, review and sign again");
+      } else {
+        answer.stored = true;
+        answer.signed_by = statement->key_id;
+      }
+    } else if (request.record) {
       engine::Store store(database);
       store.record(a);
       answer.stored = true;
@@ -226,7 +279,7 @@ Answer ask(const Request& request) {
       engine::Store store(database);
       answer.stored = store.contains(a.id);
     }
-    if (request.require_stored_assessment && !answer.stored) {
+    if (request.require_stored_assessment && !answer.stored && !statement) {
       answer.errors.push_back(
           "no stored assessment matches this deployment under the current rules and engine (id " +
           a.id.substr(0, 12) + "): run `facepia assess` first");

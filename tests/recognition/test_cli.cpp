@@ -537,3 +537,86 @@ TEST_CASE("face cli: audit verify detects a truncated log and an older copy of t
     CHECK_THAT(verify.err, Catch::Contains("is missing"));
   }
 }
+
+TEST_CASE("face cli: only an assessment signed with the given key, of these rules, runs", "[cli][signed]") {
+  Site site("members-pay-1to1.yaml");
+  const auto secret = site.dir / "signing.key";
+  const auto pub = site.dir / "signing.key.pub";
+  REQUIRE(site.run({"sign-keygen", "--out", secret.string()}).exit == 0);
+  CHECK((std::filesystem::status(secret).permissions() & std::filesystem::perms::all) ==
+        (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  CHECK(site.run({"sign-keygen", "--out", secret.string()}).exit == 2); // never overwritten
+  const auto other_secret = site.dir / "other.key";
+  REQUIRE(site.run({"sign-keygen", "--out", other_secret.string()}).exit == 0);
+  // No assessment store at all: the signature stands in for it.
+  const auto no_db = site.dir / "never-written.db";
+  auto face = [&](const std::string& sub, std::vector<std::string> args, const std::filesystem::path& key) {
+    std::vector<std::string> all{"face",         sub,
+                                 "--deployment", site.deployment.string(),
+                                 "--rules",      rules_dir.string(),
+                                 "--db",         no_db.string(),
+                                 "--store",      site.store.string(),
+                                 "--key-file",   site.key.string(),
+                                 "--verify-key", key.string()};
+    all.insert(all.end(), args.begin(), args.end());
+    return site.run(all);
+  };
+  const std::vector<std::string> consent{"alice", "--scope", "payment", "--separate", "--written"};
+
+  // An assessment recorded in the store, but not signed, is not enough.
+  REQUIRE(site.assess().exit == 0);
+  const auto unsigned_run = face("consent", consent, pub);
+  CHECK(unsigned_run.exit == 1);
+  CHECK_THAT(unsigned_run.err,
+             Catch::Contains("no signed assessment `" + site.deployment.string() + ".sig`"));
+
+  const auto sign = site.run({"assess", site.deployment.string(), "--rules", rules_dir.string(),
+                              "--no-record", "--sign", secret.string()});
+  REQUIRE(sign.exit == 0);
+  REQUIRE(std::filesystem::exists(site.deployment.string() + ".sig"));
+  CHECK(face("consent", consent, pub).exit == 0);
+  CHECK_FALSE(std::filesystem::exists(no_db));
+
+  // Another key's public half does not verify it.
+  const auto other = face("consent", consent, site.dir / "other.key.pub");
+  CHECK(other.exit == 1);
+  CHECK_THAT(other.err, Catch::Contains("the signature does not verify under the public key"));
+  // Another date than the one signed.
+  const auto dated = face("consent", {"bob", "--scope", "payment", "--as-of", "2025-01-01"}, pub);
+  CHECK(dated.exit == 1);
+  CHECK_THAT(dated.err, Catch::Contains("is as of"));
+
+  SECTION("a tampered signed statement") {
+    auto text = slurp(site.deployment.string() + ".sig");
+    const auto at = text.find("conditional");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 11, "allow");
+    std::ofstream(site.deployment.string() + ".sig") << text;
+    const auto run = face("consent", consent, pub);
+    CHECK(run.exit == 1);
+    CHECK_THAT(run.err, Catch::Contains("it was altered, or signed with another key"));
+  }
+  SECTION("weakened rules: not signed, and the old signature does not fit them") {
+    const auto weak = site.dir / "weak";
+    std::filesystem::copy(rules_dir, weak, std::filesystem::copy_options::recursive);
+    auto text = slurp(weak / "gdpr" / "rules.fp");
+    for (auto at = text.find("severity blocking"); at != std::string::npos;
+         at = text.find("severity blocking")) {
+      text.replace(at, 17, "severity minor");
+    }
+    std::ofstream(weak / "gdpr" / "rules.fp") << text;
+    const auto resign = site.run({"assess", site.deployment.string(), "--rules", weak.string(), "--no-record",
+                                  "--sign", secret.string()});
+    CHECK(resign.exit == 2);
+    CHECK_THAT(resign.err, Catch::Contains("rule tests fail") && Catch::Contains("nothing signed"));
+    std::vector<std::string> args{
+        "face",         "consent",           "--deployment", site.deployment.string(),
+        "--rules",      weak.string(),       "--db",         no_db.string(),
+        "--store",      site.store.string(), "--key-file",   site.key.string(),
+        "--verify-key", pub.string()};
+    args.insert(args.end(), consent.begin(), consent.end());
+    const auto run = site.run(args);
+    CHECK(run.exit == 1);
+    CHECK_THAT(run.err, Catch::Contains("it was signed under other rules"));
+  }
+}

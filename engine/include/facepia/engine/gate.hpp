@@ -55,6 +55,12 @@ struct Request {
   std::optional<std::string> as_of;      // YYYY-MM-DD; default as `facepia assess`
   bool require_stored_assessment = true; // refuse unless `facepia assess` recorded this very assessment
   bool record = false;                   // record this assessment in the store (as `facepia assess` does)
+  // A file holding an Ed25519 public key (`facepia sign-keygen` writes KEY.pub): when given, only an
+  // assessment signed with its secret key (`facepia assess --sign KEY`) that matches the deployment, the
+  // rules, the engine, the decision and the conditions is accepted, as of the date signed; the assessment
+  // store is not read.
+  std::filesystem::path verify_key;
+  std::filesystem::path signature; // the signed assessment; default: the deployment's path + ".sig"
 };
 
 // What the deployment itself declares about its processing. The runtime enforces these whether or not a rule
@@ -78,6 +84,7 @@ struct Answer {
   Declared declared;
   std::vector<std::string> open_questions; // facts whose absence left a blocking rule undetermined
   bool stored = false;                     // the store holds an assessment with this very id
+  std::string signed_by;                   // the key id of the signature accepted (with verify_key)
   bool may_run() const { return verdict != Verdict::deny && errors.empty(); }
   const Condition* condition(std::string_view key) const;
 };
