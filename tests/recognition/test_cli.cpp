@@ -471,17 +471,20 @@ TEST_CASE("face cli: the declared purposes, mode and threshold hold whatever the
 }
 
 TEST_CASE("face cli: another assessed deployment cannot use the store of a 1:1 payment deployment",
-          "[cli][strict]") {
+          "[cli][model][strict]") {
   Site site("members-pay-1to1.yaml");
   REQUIRE(site.assess().exit == 0);
   REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(site.face("enrol", {"alice", crop("John_Salley", 0), "--aligned", "--purpose", "payment"}).exit ==
+          0);
   const auto other = data_dir / "residents-gate-1toN.yaml";
   REQUIRE(
       site.run({"assess", other.string(), "--rules", rules_dir.string(), "--db", site.db.string()}).exit ==
       0);
-  const auto run = site.run({"face", "identify", any_photo, "--purpose", "access_control", "--deployment",
-                             other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
-                             "--store", site.store.string(), "--key-file", site.key.string()});
+  const auto run =
+      site.run({"face", "identify", crop("John_Salley", 1), "--aligned", "--purpose", "access_control",
+                "--deployment", other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
+                "--store", site.store.string(), "--key-file", site.key.string()});
   CHECK(run.exit == 1);
   CHECK_THAT(run.err, Catch::Contains("serves the deployment `Members pay by face, 1:1 only (test)`, not "
                                       "`Residents gate, 1:N among enrolled residents (test)`"));
@@ -619,4 +622,29 @@ TEST_CASE("face cli: only an assessment signed with the given key, of these rule
     CHECK(run.exit == 1);
     CHECK_THAT(run.err, Catch::Contains("it was signed under other rules"));
   }
+}
+
+TEST_CASE(
+    "face cli: a template is kept no longer than the deployment declares, even when no rule imposes a limit",
+    "[cli][model][strict]") {
+  Site site("members-pay-1to1.yaml");
+  auto text = slurp(site.deployment);
+  const auto at = text.find("  templates: 30\n");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 16, "  templates: 100000\n");
+  std::ofstream(site.deployment) << text;
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"bob", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  const auto enrol = site.face("enrol", {"bob", crop("John_Salley", 0), "--aligned", "--purpose", "payment"});
+  REQUIRE(enrol.exit == 0);
+  CHECK_THAT(enrol.out, Catch::Contains("until "));
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(site.store.string().c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, "SELECT count(*) FROM templates WHERE expires_at IS NULL", -1, &st,
+                             nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(sqlite3_column_int(st, 0) == 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
