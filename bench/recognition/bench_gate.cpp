@@ -1,6 +1,10 @@
-// facepia_bench_gate: the gate's cost at startup (target under 30 ms): gate::ask alone, and Runtime::start
-// with the real gate (policy, store opening, audit chain check, purge; models not hashed). Usage:
+// facepia_bench_gate: the gate's cost at startup (target under 30 ms): gate::ask alone, with a signed
+// assessment instead of the store, and Runtime::start with the real gate (policy, store opening, audit chain
+// and checkpoint check, purge; models not hashed); then one audit entry with its checkpoint rewritten. Usage:
 // facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]
+#include "facepia/dsl/dsl.hpp"
+#include "facepia/engine/deployment.hpp"
+#include "facepia/engine/signature.hpp"
 #include "facepia/recognition/runtime.hpp"
 #ifdef FACEPIA_BENCH_ASSESSORS
 #include "facepia/assessors/assessors.hpp"
@@ -10,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <unistd.h>
 
@@ -70,6 +75,36 @@ int main(int argc, char** argv) {
     } catch (const Refused&) {
     }
   });
+  {
+    auto rt = Runtime::start(options);
+    AuditEntry e;
+    e.operation = "verify";
+    e.subject = "s";
+    e.purpose = "p";
+    e.result = "match";
+    run("one audit entry, its checkpoint rewritten (fsync)", [&] {
+      e.at = "2026-12-02T00:00:00Z";
+      (void)rt.store().append_audit(e);
+    });
+  }
+  // A signed assessment in place of the store: sign it as `facepia assess --sign` does.
+  {
+    auto rules = dsl::load({request.rules_dir.empty() ? gate::default_rules_dir() : request.rules_dir});
+    const engine::Engine engine(std::move(rules.program));
+    auto load = engine::load_deployments({request.deployment}, engine.vocabulary());
+    const auto assessment = engine.assess(load.deployments.front());
+    const auto keys = engine::signing::generate_key_pair();
+    std::ofstream(dir / "sign.key.pub") << keys.public_hex << "\n";
+    std::ofstream(dir / "signed.sig")
+        << engine::signing::sign(engine::signing::statement_of(assessment, engine, 1, 0), keys.secret_hex);
+    gate::Request signed_request = request;
+    signed_request.verify_key = dir / "sign.key.pub";
+    signed_request.signature = dir / "signed.sig";
+    const auto a = gate::ask(signed_request);
+    std::printf("signed: verdict %s, %zu errors\n", std::string(gate::to_string(a.verdict)).c_str(),
+                a.errors.size());
+    run("gate::ask with a signed assessment (no store)", [&] { (void)gate::ask(signed_request); });
+  }
   run("check_models (sha256 of both model files)", [&] { (void)check_models(); });
   std::filesystem::remove_all(dir);
   return 0;
