@@ -168,7 +168,13 @@ std::filesystem::path signature_path(const Request& request) {
 // `answer.errors` otherwise.
 std::optional<engine::signing::Statement> signed_statement(const Request& request, Answer& answer) {
   const auto path = signature_path(request);
-  const std::string public_key = engine::signing::read_public_key(request.verify_key);
+  std::string public_key;
+  try {
+    public_key = engine::signing::read_public_key(request.verify_key);
+  } catch (const std::exception& e) {
+    answer.errors.push_back(e.what());
+    return std::nullopt;
+  }
   std::ifstream in(path);
   if (!in) {
     answer.errors.push_back("no signed assessment `" + path.string() +
@@ -198,12 +204,12 @@ Answer ask(const Request& request) {
     Request effective = request;
     std::optional<engine::signing::Statement> statement;
     if (!request.verify_key.empty()) {
+      // Without an acceptable signature the answer is deny, but the deployment is still assessed: its
+      // declaration names the template store, where erasure must stay possible.
       statement = signed_statement(request, answer);
-      if (!statement) {
-        answer.verdict = Verdict::deny;
-        return answer;
+      if (statement) {
+        effective.as_of = statement->as_of; // the date signed, not the operator's choice
       }
-      effective.as_of = statement->as_of; // the date signed, not the operator's choice
     }
     Loaded loaded = load_and_assess(effective, answer);
     if (!loaded.assessment) {
@@ -262,8 +268,9 @@ Answer ask(const Request& request) {
     }
     answer.open_questions = a.open_questions();
     const auto database = request.database.empty() ? default_database() : request.database;
-    if (statement) {
-      if (const auto why = engine::signing::mismatch(*statement, a, *loaded.engine)) {
+    if (!request.verify_key.empty()) {
+      if (!statement) { // refused by signed_statement, the reason in answer.errors
+      } else if (const auto why = engine::signing::mismatch(*statement, a, *loaded.engine)) {
         answer.errors.push_back("the signed assessment `" + signature_path(request).string() +
                                 "` does not fit what the runtime assesses: " + *why +
                                 "; re-assess, review and sign again");
@@ -279,7 +286,7 @@ Answer ask(const Request& request) {
       engine::Store store(database);
       answer.stored = store.contains(a.id);
     }
-    if (request.require_stored_assessment && !answer.stored && !statement) {
+    if (request.require_stored_assessment && !answer.stored && request.verify_key.empty()) {
       answer.errors.push_back(
           "no stored assessment matches this deployment under the current rules and engine (id " +
           a.id.substr(0, 12) + "): run `facepia assess` first");

@@ -598,6 +598,10 @@ TEST_CASE("face cli: only an assessment signed with the given key, of these rule
     const auto run = face("consent", consent, pub);
     CHECK(run.exit == 1);
     CHECK_THAT(run.err, Catch::Contains("it was altered, or signed with another key"));
+    // Erasure stays possible whatever the signature says.
+    const auto erase = face("erase", {"alice"}, pub);
+    CHECK(erase.exit == 0);
+    CHECK_THAT(erase.out, Catch::Contains("erased 0 templates of `alice`"));
   }
   SECTION("weakened rules: not signed, and the old signature does not fit them") {
     const auto weak = site.dir / "weak";
