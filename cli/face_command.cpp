@@ -228,6 +228,9 @@ int print_audit(const FaceArgs& args, recognition::Runtime& rt) {
   const auto check = rt.store().verify_audit_chain();
   if (args.format == "json") {
     nlohmann::json out{{"chain_ok", check.ok}, {"entries_checked", check.entries}};
+    if (check.checkpoint_count) {
+      out["checkpoint_entries"] = *check.checkpoint_count;
+    }
     if (!check.ok) {
       out["first_bad_seq"] = check.first_bad_seq ? nlohmann::json(*check.first_bad_seq) : nlohmann::json();
       out["problem"] = check.problem;
@@ -258,7 +261,11 @@ int print_audit(const FaceArgs& args, recognition::Runtime& rt) {
       }
     }
     if (check.ok) {
-      std::cout << "audit chain: intact, " << log.size() << " entries\n";
+      std::cout << "audit chain: intact, " << log.size() << " entries"
+                << (check.checkpoint_count ? ", " + std::to_string(*check.checkpoint_count) +
+                                                 " of them anchored by the checkpoint"
+                                           : std::string())
+                << "\n";
     } else {
       std::cerr << "audit chain: BROKEN"
                 << (check.first_bad_seq ? " at entry " + std::to_string(*check.first_bad_seq) : std::string())
