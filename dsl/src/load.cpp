@@ -174,7 +174,18 @@ LoadResult load(const std::vector<std::filesystem::path>& paths) {
     if (root.empty()) {
       root = ".";
     }
+    const bool directory = std::filesystem::is_directory(path, error);
+    const std::filesystem::path resolved_root = std::filesystem::weakly_canonical(root, error);
     for (const std::filesystem::path& file : rule_files({path})) {
+      // A file found in a directory that is a symbolic link out of it is not read, as an import there would
+      // not be.
+      if (directory && !is_within(std::filesystem::weakly_canonical(file, error), resolved_root)) {
+        auto& diagnostic = result.diagnostics.error(
+            "FP-E0009", Span{~FileId{0}, 0, 0},
+            "`" + file.generic_string() + "` is a symbolic link out of the folder being loaded");
+        diagnostic.help = "copy the file into the rules folder instead of linking it";
+        continue;
+      }
       loader.load(file, std::nullopt, root);
     }
   }

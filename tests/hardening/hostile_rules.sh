@@ -100,6 +100,13 @@ expect_status 1 "import through a symbolic link out of the folder"
 expect_stderr "import refused: \`link.fp\` is outside the folder being loaded" "import through a link"
 expect_stderr_not "$secret" "import through a link"
 
+# The same link found by scanning the folder is not read either.
+run 10 $limit "$facepia" lint "$work/pack"
+expect_status 1 "a folder holding a symbolic link out of it"
+expect_stderr "error[FP-E0009]: \`$work/pack/link.fp\` is a symbolic link out of the folder being loaded" \
+  "a folder holding a link out of it"
+expect_stderr_not "$secret" "a folder holding a link out of it"
+
 mkfifo "$work/pack/fifo.fp"
 printf 'import "fifo.fp"\n' >"$work/pack/via-fifo.fp"
 run 10 $limit "$facepia" lint "$work/pack/via-fifo.fp"
