@@ -114,15 +114,19 @@ std::string plural(std::size_t n, std::string_view word) {
 
 } // namespace
 
-bool is_valid_utf8(std::string_view text) {
+std::size_t first_invalid_utf8(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t length = utf8_sequence(text, at);
     if (length == 0) {
-      return false;
+      return at;
     }
     at += length;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+bool is_valid_utf8(std::string_view text) {
+  return first_invalid_utf8(text) == std::string_view::npos;
 }
 
 std::string terminal_safe(std::string_view text) {

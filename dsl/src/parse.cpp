@@ -224,6 +224,29 @@ bool parse_declarations(const SourceFile& file, FileId id, Diagnostics& diagnost
       break;
     }
     const std::string_view keyword = token_at(text, at);
+    // Text that is not UTF-8, or holds a control character, would reach reports, JSON and terminals as it is:
+    // the declaration is refused and skipped.
+    if (is_declaration_keyword(keyword)) {
+      const std::uint32_t end = resynchronise(text, at);
+      const std::string_view body = text.substr(at, end - at);
+      const std::size_t invalid = first_invalid_utf8(body);
+      const auto control = std::find_if(body.begin(), body.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20U && c != '\n' && c != '\r' && c != '\t') || byte == 0x7FU;
+      });
+      const std::size_t bad = std::min(invalid, static_cast<std::size_t>(control - body.begin()));
+      if (bad < body.size()) {
+        const auto offset = at + static_cast<std::uint32_t>(bad);
+        ok = false;
+        auto& diagnostic = diagnostics.error("FP-E0010", Span{id, offset, offset + 1},
+                                             bad == invalid ? "a byte that is not UTF-8"
+                                                            : "a control character in the rule file");
+        diagnostic.label = "here";
+        diagnostic.help = "save the file as UTF-8 text; write a line break in a string as `\\n`";
+        at = resynchronise(text, offset);
+        continue;
+      }
+    }
     // A condition nested too deep is refused before the parser recurses into it; the declaration is skipped.
     if (is_declaration_keyword(keyword)) {
       if (const auto deep = too_deep(text, at, resynchronise(text, at))) {

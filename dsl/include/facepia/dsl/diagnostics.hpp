@@ -56,6 +56,8 @@ std::string render_all(const Diagnostics& diagnostics, const SourceMap& sources,
 std::string terminal_safe(std::string_view text);
 // Whether the text is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool is_valid_utf8(std::string_view text);
+// The offset of the first byte of `text` that does not start a well-formed UTF-8 sequence; npos when none.
+std::size_t first_invalid_utf8(std::string_view text);
 
 // The long explanation of a code for `facepia lint --explain`; nullopt for an unknown code.
 std::optional<std::string_view> explain(std::string_view code);
