@@ -117,8 +117,8 @@ public:
       } else {
         auto& diagnostic = result_.diagnostics.error("FP-E0009", import.span, "import refused: " + why);
         diagnostic.label = "not read";
-        diagnostic.help =
-            "import a `.fp` file of the same rules folder, e.g. `import \"../common/vocabulary.fp\"`";
+        diagnostic.help = "give facepia the folder that holds both files (e.g. `facepia lint rules/`), or "
+                          "import a `.fp` file inside the folder given";
       }
     }
     states_[key] = State::loaded;
