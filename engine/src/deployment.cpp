@@ -895,6 +895,14 @@ DeploymentLoad load_deployments(const std::vector<fs::path>& paths, const Vocabu
     }
   }
   for (const auto& path : files) {
+    // The file's name goes into the JSON record and the report: it must be UTF-8 too.
+    if (!dsl::is_valid_utf8(path.string())) {
+      const auto id = load.sources.add(path.string(), "");
+      auto& d = load.diagnostics.error("FP-D0401", dsl::Span{id, 0, 0},
+                                       "the file name `" + path.string() + "` is not UTF-8");
+      d.help = "rename the file";
+      continue;
+    }
     std::string why;
     auto text = dsl::read_file(path, &why);
     if (!text) {

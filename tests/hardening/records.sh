@@ -33,12 +33,13 @@ expect_status 2 "a name that is not UTF-8 in a batch"
 expect_stderr "FP-D0206" "a name that is not UTF-8 in a batch"
 expect_recorded "$work/p.db" 0 "a name that is not UTF-8 in a batch"
 
-# A file name that is not UTF-8 cannot go into the JSON record: exit 2, and the batch before it unrecorded.
+# A file name that is not UTF-8 cannot go into the JSON record: refused (the byte escaped), nothing recorded.
 mkdir -p "$work/names"
 cp "$members" "$work/names/a.yaml"
 cp "$members" "$work/names/b-"$'\351'".yaml"
 run 60 $limit "$facepia" assess --db "$work/n.db" "$work/names"
 expect_status 2 "a file name that is not UTF-8"
+expect_stderr "error[FP-D0401]: the file name \`$work/names/b-\xe9.yaml\` is not UTF-8" "a file name that is not UTF-8"
 expect_recorded "$work/n.db" 0 "a file name that is not UTF-8"
 
 # stdout is /dev/full: nothing recorded.
