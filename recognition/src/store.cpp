@@ -260,14 +260,15 @@ Store::Store(const std::filesystem::path& database, const TemplateKey& key)
   }
   sqlite3_busy_timeout(impl_->db, 5000);
   impl_->exec(schema);
-  // The first key to reach a new store is its key. One statement, not a SELECT then an INSERT: two commands
-  // opening a new store at once both found no row and the second INSERT failed (UNIQUE constraint).
-  const std::string check = impl_->key_check();
-  Statement put(impl_->db, "INSERT OR IGNORE INTO meta (key, value) VALUES ('key_check', ?1)");
-  put.bind(1, check).step();
   Statement get(impl_->db, "SELECT value FROM meta WHERE key = 'key_check'");
-  if (!get.step() || get.text(0) != check) {
-    throw std::runtime_error("the template key is not the key of the store `" + database.string() + "`");
+  const std::string check = impl_->key_check();
+  if (get.step()) {
+    if (get.text(0) != check) {
+      throw std::runtime_error("the template key is not the key of the store `" + database.string() + "`");
+    }
+  } else {
+    Statement put(impl_->db, "INSERT INTO meta (key, value) VALUES ('key_check', ?1)");
+    put.bind(1, check).step();
   }
 }
 
