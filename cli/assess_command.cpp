@@ -245,6 +245,9 @@ int run_assess(const AssessArgs& args) {
     const fs::path db = args.db.empty() ? gate::default_database() : fs::path(args.db);
     try {
       store = std::make_unique<engine::Store>(db);
+      // One transaction for the batch, committed last: exit 2 (a report or stdout that cannot be written,
+      // text that cannot go into JSON) leaves nothing recorded.
+      store->begin_batch();
     } catch (const std::exception& e) {
       std::cerr << "error: " << e.what() << "; nothing was assessed\n";
       return 2;
@@ -311,7 +314,12 @@ int run_assess(const AssessArgs& args) {
         if (progress) {
           std::cerr << "\n";
         }
-        std::cerr << "error: " << (error.empty() ? "cannot write `" + target.string() + "`" : error) << "\n";
+        std::cerr << "error: " << (error.empty() ? "cannot write `" + target.string() + "`" : error)
+                  << "; nothing was recorded\n";
+        for (const auto& path : written) {
+          std::error_code ignored;
+          fs::remove(path, ignored);
+        }
         return 2;
       }
       written.push_back(target.string());
@@ -341,13 +349,21 @@ int run_assess(const AssessArgs& args) {
   if (single) {
     std::string error;
     if (!single->commit(error)) {
-      std::cerr << "error: " << error << "; the report was not written\n";
+      std::cerr << "error: " << error << "; the report was not written and nothing was recorded\n";
       return 2;
     }
   } else if (!out_dir) {
     out.flush();
     if (!out) {
-      std::cerr << "error: the report could not be written\n";
+      std::cerr << "error: the report could not be written; nothing was recorded\n";
+      return 2;
+    }
+  }
+  if (store) {
+    try {
+      store->commit_batch();
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << "; nothing was recorded\n";
       return 2;
     }
   }

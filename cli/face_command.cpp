@@ -8,12 +8,16 @@
 #include "facepia/recognition/runtime.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace facepia::cli {
 namespace {
@@ -88,7 +92,7 @@ std::vector<std::string> reassess_hint(const FaceArgs& args, const gate::Request
     try {
       const engine::Store store(request.database);
       const auto mine = std::filesystem::weakly_canonical(request.deployment, ec);
-      for (const auto& row : store.history()) { // newest first
+      for (const auto& row : store.history(0, false)) { // newest first, without the reports
         std::error_code ec2;
         if (row.deployment_file == request.deployment.string() ||
             std::filesystem::weakly_canonical(row.deployment_file, ec2) == mine) {
@@ -141,23 +145,28 @@ void print_outcome(const FaceArgs& args, Command command, const recognition::Out
 
 int run_keygen(const FaceArgs& args) {
   const std::filesystem::path out = args.out;
-  if (std::filesystem::exists(out)) {
-    std::cerr << "error: `" << out.string() << "` exists: a key is never overwritten (templates encrypted "
-              << "with it could no longer be read)\n";
+  const auto key = recognition::TemplateKey::generate();
+  // O_EXCL: never over an existing key (templates encrypted with it could no longer be read), nor through a
+  // symbolic link, dangling or not (O_NOFOLLOW, and O_EXCL refuses a link); mode 0600 from the start.
+  const int fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) {
+      std::cerr << "error: `" << out.string() << "` exists: a key is never overwritten (templates encrypted "
+                << "with it could no longer be read)\n";
+    } else {
+      std::cerr << "error: cannot create `" << out.string() << "`: " << std::strerror(errno) << "\n";
+    }
     return 2;
   }
-  const auto key = recognition::TemplateKey::generate();
-  {
-    const mode_t old = ::umask(077);
-    std::ofstream file(out);
-    ::umask(old);
-    if (!(file << key.hex() << "\n")) {
-      std::cerr << "error: cannot write `" << out.string() << "`\n";
-      return 2;
-    }
+  const std::string line = key.hex() + "\n";
+  const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
+                       ::fchmod(fd, 0600) == 0 && ::fsync(fd) == 0;
+  if (::close(fd) != 0 || !written) {
+    std::cerr << "error: cannot write `" << out.string() << "`\n";
+    std::error_code ignored;
+    std::filesystem::remove(out, ignored);
+    return 2;
   }
-  std::filesystem::permissions(out, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                               std::filesystem::perm_options::replace);
   std::cout << "wrote a new template key to `" << out.string()
             << "` (mode 0600); keep it apart from the store, and back it up: without it the templates "
                "cannot be read\n";

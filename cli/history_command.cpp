@@ -27,17 +27,16 @@ int run_history(const HistoryArgs& args) {
     return 2;
   }
   engine::Store store(db);
-  auto rows = store.history(args.show.empty() ? args.limit : 0);
   if (!args.show.empty()) {
-    for (const auto& r : rows) {
-      if (r.id.rfind(args.show, 0) == 0 || std::to_string(r.seq) == args.show) {
-        std::cout << nlohmann::json::parse(r.report_json).dump(2) << "\n";
-        return 0;
-      }
+    if (const auto r = store.find(args.show)) {
+      std::cout << nlohmann::json::parse(r->report_json).dump(2) << "\n";
+      return 0;
     }
     std::cerr << "error: no recorded assessment `" << args.show << "`\n";
     return 2;
   }
+  // The list reads no report (each about 100 KB): with the indexes, linear in the rows listed.
+  const auto rows = store.history(args.limit, false);
   if (args.format == "json") {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : rows) {
@@ -52,7 +51,7 @@ int run_history(const HistoryArgs& args) {
                      {"engine_version", r.engine_version},
                      {"findings", r.findings}});
     }
-    std::cout << out.dump(2) << "\n";
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   if (rows.empty()) {

@@ -66,7 +66,8 @@ int run_lint(const LintOptions& options) {
     for (const auto& diagnostic : result.diagnostics.items()) {
       out["diagnostics"].push_back(to_json(diagnostic, result.program.sources));
     }
-    std::cout << out.dump(2) << "\n";
+    // A file name or a quoted token may not be UTF-8: replaced (U+FFFD), never a throw.
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     std::cerr << dsl::render_all(result.diagnostics, result.program.sources, options.color);
   }

@@ -39,6 +39,17 @@ files. Move the shared declarations into a file that both import.)"},
 
 The formatter parses its own output again and compares it with the parse of the original; a difference is a bug
 in the formatter. The file is left as it was. Please report it with the file.)"},
+    {"FP-E0008", R"(A condition nests too deep.
+
+A condition may nest at most 100 levels: each `(` counts one, and so does each `not` in a row (`not not x` is
+two). Deeper nesting is refused before it is parsed, so that a hostile or generated file cannot exhaust the
+stack; no provision needs more than a few levels. Remove redundant parentheses and double negations, or split the
+condition over several rules.)"},
+    {"FP-E0010", R"(A rule file holds a byte that is not UTF-8, or a control character.
+
+Rule files are UTF-8 text. Their strings become findings, reports and JSON records, and their messages are
+printed to terminals, so a stray Latin-1 byte, a NUL or an escape character is refused where it stands and the
+declaration that holds it is skipped. Save the file as UTF-8; write a line break inside a string as `\n`.)"},
     {"FP-E0101", R"(Two declarations have the same name.
 
 Instrument ids, provisions, enum names, enum values within an enum, fact paths, rule ids, test names, and exception

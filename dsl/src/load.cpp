@@ -4,10 +4,14 @@
 #include "syntax.hpp"
 
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <iterator>
 #include <map>
-#include <sstream>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace facepia::dsl {
 namespace {
@@ -32,12 +36,54 @@ bool parse_file(FileId file, Program& program, Diagnostics& diagnostics, std::ve
       });
 }
 
+// Whether `path` (absolute, normalised) is `root` or lies under it.
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (r->empty() && std::next(r) == root.end()) {
+      break; // a root written with a trailing slash
+    }
+    if (p == path.end() || *p != *r) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The file an import names, resolved in the importing file's folder, or why it is refused: an import may not
+// leave the folder being loaded (an absolute path, `..` out of it, or a symbolic link out of it), and names a
+// `.fp` file. A refused import is never read, so that no diagnostic can quote a file outside the rules.
+std::optional<std::filesystem::path> resolve_import(const std::filesystem::path& importer,
+                                                    const std::string& spec,
+                                                    const std::filesystem::path& root, std::string& why) {
+  const std::filesystem::path written(spec);
+  if (written.is_absolute() || written.has_root_name() || written.has_root_directory()) {
+    why = "an import is a path relative to the importing file, not an absolute path";
+    return std::nullopt;
+  }
+  if (written.extension() != ".fp") {
+    why = "an import names a rule file (`.fp`)";
+    return std::nullopt;
+  }
+  std::error_code target_error;
+  std::error_code root_error;
+  const std::filesystem::path target = importer.parent_path() / written;
+  const std::filesystem::path resolved = std::filesystem::weakly_canonical(target, target_error);
+  const std::filesystem::path resolved_root = std::filesystem::weakly_canonical(root, root_error);
+  if (target_error || root_error || !is_within(resolved, resolved_root)) {
+    why = "`" + spec + "` is outside the folder being loaded (`" + root.generic_string() + "`)";
+    return std::nullopt;
+  }
+  return target;
+}
+
 // Loads files depth first through their imports; a file on the current import chain again is a cycle.
 class Loader {
 public:
   explicit Loader(LoadResult& result) : result_(result) {}
 
-  void load(const std::filesystem::path& path, std::optional<Span> imported_at) {
+  void load(const std::filesystem::path& path, std::optional<Span> imported_at,
+            const std::filesystem::path& root) {
     std::error_code error;
     std::filesystem::path key = std::filesystem::weakly_canonical(path, error);
     if (error) {
@@ -53,11 +99,12 @@ public:
       }
       return;
     }
-    const auto text = read_file(path);
+    std::string why;
+    const auto text = read_file(path, &why);
     if (!text) {
       auto& diagnostic = result_.diagnostics.error("FP-E0005", imported_at.value_or(Span{invalid_file, 0, 0}),
                                                    "cannot read `" + path.generic_string() + "`");
-      diagnostic.label = "no such file";
+      diagnostic.label = why;
       return;
     }
     states_[key] = State::loading;
@@ -65,7 +112,14 @@ public:
     std::vector<ImportRef> imports;
     parse_file(file, result_.program, result_.diagnostics, &imports);
     for (const ImportRef& import : imports) {
-      load(path.parent_path() / import.path, import.span);
+      if (const auto target = resolve_import(path, import.path, root, why)) {
+        load(*target, import.span, root);
+      } else {
+        auto& diagnostic = result_.diagnostics.error("FP-E0009", import.span, "import refused: " + why);
+        diagnostic.label = "not read";
+        diagnostic.help = "give facepia the folder that holds both files (e.g. `facepia lint rules/`), or "
+                          "import a `.fp` file inside the folder given";
+      }
     }
     states_[key] = State::loaded;
   }
@@ -114,28 +168,81 @@ std::vector<std::filesystem::path> rule_files(const std::vector<std::filesystem:
 LoadResult load(const std::vector<std::filesystem::path>& paths) {
   LoadResult result;
   Loader loader(result);
-  for (const std::filesystem::path& file : rule_files(paths)) {
-    loader.load(file, std::nullopt);
+  for (const std::filesystem::path& path : paths) {
+    std::error_code error;
+    std::filesystem::path root = std::filesystem::is_directory(path, error) ? path : path.parent_path();
+    if (root.empty()) {
+      root = ".";
+    }
+    const bool directory = std::filesystem::is_directory(path, error);
+    const std::filesystem::path resolved_root = std::filesystem::weakly_canonical(root, error);
+    for (const std::filesystem::path& file : rule_files({path})) {
+      // A file found in a directory that is a symbolic link out of it is not read, as an import there would
+      // not be.
+      if (directory && !is_within(std::filesystem::weakly_canonical(file, error), resolved_root)) {
+        auto& diagnostic = result.diagnostics.error(
+            "FP-E0009", Span{~FileId{0}, 0, 0},
+            "`" + file.generic_string() + "` is a symbolic link out of the folder being loaded");
+        diagnostic.help = "copy the file into the rules folder instead of linking it";
+        continue;
+      }
+      loader.load(file, std::nullopt, root);
+    }
   }
   check(result.program, result.diagnostics);
   return result;
 }
 
-std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string* why) {
+  const auto refuse = [&](std::string reason) -> std::optional<std::string> {
+    if (why != nullptr) {
+      *why = std::move(reason);
+    }
     return std::nullopt;
+  };
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    return refuse(errno == ENOENT ? "no such file" : std::strerror(errno));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
+  struct FdCloser {
+    int fd;
+    ~FdCloser() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    return refuse(std::strerror(errno));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) {
-    return std::nullopt;
+  if (S_ISDIR(info.st_mode)) {
+    return refuse("a directory");
   }
-  return std::move(text).str();
+  if (!S_ISREG(info.st_mode)) {
+    return refuse("not a regular file (a FIFO, a device or a socket)");
+  }
+  if (static_cast<std::uint64_t>(info.st_size) > max_input_bytes) {
+    return refuse("larger than " + std::to_string(max_input_bytes >> 20U) + " MiB");
+  }
+  std::string text;
+  text.reserve(static_cast<std::size_t>(info.st_size));
+  char buffer[65536];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0) {
+      if (errno == EINTR) {
+        continue;
+      }
+      return refuse(std::strerror(errno));
+    }
+    if (n == 0) {
+      break;
+    }
+    // The file may grow while it is read.
+    if (text.size() + static_cast<std::size_t>(n) > max_input_bytes) {
+      return refuse("larger than " + std::to_string(max_input_bytes >> 20U) + " MiB");
+    }
+    text.append(buffer, static_cast<std::size_t>(n));
+  }
+  return text;
 }
 
 } // namespace facepia::dsl

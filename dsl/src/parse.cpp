@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace facepia::dsl::syntax {
 namespace {
@@ -126,6 +127,67 @@ std::optional<std::uint32_t> opening_brace(std::string_view text, std::uint32_t 
   return std::nullopt;
 }
 
+// How deep a condition may nest: parentheses, and `not`s in a row. The grammar and every pass after it
+// recurse once per level, so an unbounded depth would overflow the stack (as SQLite caps
+// SQLITE_MAX_EXPR_DEPTH); no law needs more than a few levels.
+constexpr std::uint32_t max_nesting_depth = 100;
+
+// The offset of the first `(` or `not` in [from, to) that nests deeper than max_nesting_depth, outside
+// strings and comments; nullopt when none does.
+std::optional<std::uint32_t> too_deep(std::string_view text, std::uint32_t from, std::uint32_t to) {
+  std::vector<std::uint32_t> nots_before_group; // for each open `(`: the `not`s in a row just before it
+  std::uint32_t depth = 0;                      // open `(`s and the `not`s before each
+  std::uint32_t nots = 0;                       // `not`s in a row since the last other token
+  for (std::uint32_t at = from; at < to;) {
+    const char c = text[at];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++at;
+    } else if (c == '#') {
+      while (at < to && text[at] != '\n') {
+        ++at;
+      }
+    } else if (c == '"') {
+      for (++at; at < to && text[at] != '"' && text[at] != '\n'; ++at) {
+        if (text[at] == '\\') {
+          ++at;
+        }
+      }
+      ++at;
+      nots = 0;
+    } else if (c == '(') {
+      depth += nots + 1;
+      if (depth > max_nesting_depth) {
+        return at;
+      }
+      nots_before_group.push_back(nots);
+      nots = 0;
+      ++at;
+    } else if (c == ')') {
+      if (!nots_before_group.empty()) {
+        depth -= nots_before_group.back() + 1;
+        nots_before_group.pop_back();
+      }
+      nots = 0;
+      ++at;
+    } else if (is_word_char(c)) {
+      const std::string_view word = token_at(text, at);
+      if (word == "not") {
+        ++nots;
+        if (depth + nots > max_nesting_depth) {
+          return at;
+        }
+      } else {
+        nots = 0;
+      }
+      at += static_cast<std::uint32_t>(word.size());
+    } else {
+      nots = 0;
+      ++at;
+    }
+  }
+  return std::nullopt;
+}
+
 template <typename Rule, typename Attribute>
 bool run(const Rule& rule, iterator_type& first, iterator_type last, Attribute& attribute) {
   return x3::phrase_parse(first, last, rule, grammar::skipper, attribute, x3::skip_flag::dont_post_skip);
@@ -162,6 +224,42 @@ bool parse_declarations(const SourceFile& file, FileId id, Diagnostics& diagnost
       break;
     }
     const std::string_view keyword = token_at(text, at);
+    // Text that is not UTF-8, or holds a control character, would reach reports, JSON and terminals as it is:
+    // the declaration is refused and skipped.
+    if (is_declaration_keyword(keyword)) {
+      const std::uint32_t end = resynchronise(text, at);
+      const std::string_view body = text.substr(at, end - at);
+      const std::size_t invalid = first_invalid_utf8(body);
+      const auto control = std::find_if(body.begin(), body.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20U && c != '\n' && c != '\r' && c != '\t') || byte == 0x7FU;
+      });
+      const std::size_t bad = std::min(invalid, static_cast<std::size_t>(control - body.begin()));
+      if (bad < body.size()) {
+        const auto offset = at + static_cast<std::uint32_t>(bad);
+        ok = false;
+        auto& diagnostic = diagnostics.error("FP-E0010", Span{id, offset, offset + 1},
+                                             bad == invalid ? "a byte that is not UTF-8"
+                                                            : "a control character in the rule file");
+        diagnostic.label = "here";
+        diagnostic.help = "save the file as UTF-8 text; write a line break in a string as `\\n`";
+        at = resynchronise(text, offset);
+        continue;
+      }
+    }
+    // A condition nested too deep is refused before the parser recurses into it; the declaration is skipped.
+    if (is_declaration_keyword(keyword)) {
+      if (const auto deep = too_deep(text, at, resynchronise(text, at))) {
+        auto& diagnostic =
+            error_at(*deep, "FP-E0008",
+                     "the condition nests deeper than " + std::to_string(max_nesting_depth) + " levels");
+        diagnostic.label = "level " + std::to_string(max_nesting_depth + 1);
+        diagnostic.help = "a condition may nest at most " + std::to_string(max_nesting_depth) +
+                          " parentheses and `not`s; remove the redundant ones or split the rule";
+        at = resynchronise(text, *deep);
+        continue;
+      }
+    }
     iterator_type first = text.data() + at;
     Declaration declaration;
     bool parsed = false;

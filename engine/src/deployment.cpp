@@ -1,7 +1,9 @@
 // Deployment YAML, checked against the vocabulary. Codes FP-D0xxx:
-//   D0001 YAML syntax, D0002 not a mapping / no deployment, D0101 unknown fact, D0102 derived fact stated,
+//   D0001 YAML syntax, D0002 not a mapping / no deployment, D0003 nested too deep, D0004 a YAML tag,
+//   D0005 a key twice in one mapping, D0101 unknown fact, D0102 derived fact stated,
 //   D0103 stated twice, D0104 a group needs a mapping, D0105 bad key, D0201 wrong type, D0202 not an enum
-//   value, D0203 malformed date, D0204 wrong unit, D0301 overrides, D0401 unreadable file or directory.
+//   value, D0203 malformed date, D0204 wrong unit, D0205 a negative number, D0206 text that is not
+//   UTF-8 or holds a control character, D0301 overrides, D0401 unreadable file or directory.
 #include "facepia/engine/deployment.hpp"
 
 #include "facepia/dsl/dsl.hpp"
@@ -9,6 +11,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <yaml-cpp/eventhandler.h>
@@ -36,10 +40,28 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// yaml-cpp 0.7 never returns on some invalid inputs: a stray `,` outside a flow collection makes LoadAll emit
-// empty documents for ever, allocating until memory runs out (jbeder/yaml-cpp#1040, fixed upstream by #1319;
-// found by engine/fuzz). A first pass counts the parser's events: YAML has fewer than two per byte of input,
-// so a stream that exceeds four per byte is that loop, and is rejected as invalid YAML before LoadAll runs.
+// How deep a deployment may nest mappings and lists. Real deployments nest three or four levels (a group, an
+// override, its factors); yaml-cpp's own guard, far deeper, only says "bad file".
+constexpr std::size_t max_yaml_depth = 32;
+
+// Input the first pass refuses, with where and why; reported as its own FP-D code rather than as invalid
+// YAML.
+struct Refused : YAML::ParserException {
+  Refused(const YAML::Mark& where, std::string code_, const std::string& message, std::string help_)
+      : YAML::ParserException(where, message), code(std::move(code_)), help(std::move(help_)) {}
+  std::string code;
+  std::string help;
+};
+
+// The first pass over the parser's events, before LoadAll builds the tree:
+// - yaml-cpp 0.7 never returns on some invalid inputs: a stray `,` outside a flow collection makes LoadAll
+// emit
+//   empty documents for ever, allocating until memory runs out (jbeder/yaml-cpp#1040, fixed upstream by
+//   #1319; found by engine/fuzz). YAML has fewer than two events per byte of input, so a stream that exceeds
+//   four per byte is that loop, and is rejected as invalid YAML.
+// - nesting deeper than max_yaml_depth is refused (FP-D0003);
+// - an explicit tag (`!!str true`, `!foo`) is refused (FP-D0004): a tag would change how a value reads
+//   (`!!str true` is text, `!!float 1` a number) behind the vocabulary's types, which alone decide that.
 class EventBudget : public YAML::EventHandler {
 public:
   explicit EventBudget(std::size_t bytes) : left_(4 * bytes + 16) {}
@@ -47,19 +69,30 @@ public:
   void OnDocumentEnd() override { spend(last_); }
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { spend(mark); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { spend(mark); }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string&) override {
     spend(mark);
+    check_tag(mark, tag);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
     spend(mark);
+    check_tag(mark, tag);
+    enter(mark);
   }
-  void OnSequenceEnd() override { spend(last_); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+  void OnSequenceEnd() override {
+    spend(last_);
+    --depth_;
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
     spend(mark);
+    check_tag(mark, tag);
+    enter(mark);
   }
-  void OnMapEnd() override { spend(last_); }
+  void OnMapEnd() override {
+    spend(last_);
+    --depth_;
+  }
 
 private:
   void spend(const YAML::Mark& mark) {
@@ -69,7 +102,22 @@ private:
     }
     --left_;
   }
+  void enter(const YAML::Mark& mark) {
+    if (++depth_ > max_yaml_depth) {
+      throw Refused(mark, "FP-D0003",
+                    "the deployment nests deeper than " + std::to_string(max_yaml_depth) + " levels",
+                    "a deployment is a mapping of facts and groups of facts, a few levels deep");
+    }
+  }
+  // "?" is a plain scalar or collection, "!" a quoted scalar: no tag written.
+  static void check_tag(const YAML::Mark& mark, const std::string& tag) {
+    if (!tag.empty() && tag != "?" && tag != "!") {
+      throw Refused(mark, "FP-D0004", "a YAML tag (`" + tag + "`) is not allowed in a deployment",
+                    "remove the tag: each fact's type in the vocabulary decides how its value reads");
+    }
+  }
   std::size_t left_;
+  std::size_t depth_ = 0;
   YAML::Mark last_ = YAML::Mark::null_mark();
 };
 
@@ -80,6 +128,29 @@ void check_yaml_terminates(const std::string& text) {
   EventBudget budget(text.size());
   while (parser.HandleNextDocument(budget)) {
   }
+}
+
+// Units that count time or people: a quantity in them is never negative.
+bool is_non_negative_unit(std::string_view unit) {
+  static const std::set<std::string_view> units = {"seconds", "minutes", "hours",   "days",  "weeks",
+                                                   "months",  "years",   "persons", "people"};
+  return units.count(unit) > 0;
+}
+
+// Why a text cannot be taken as written: not UTF-8 (it could not go into the JSON record or a report), or a
+// control character (which a terminal would obey); nullopt when it can.
+std::optional<std::string> text_problem(const std::string& text) {
+  if (!dsl::is_valid_utf8(text)) {
+    return "text that is not UTF-8";
+  }
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20U && c != '\n' && c != '\t') || byte == 0x7FU) {
+      static constexpr char hex[] = "0123456789ABCDEF";
+      return std::string("text holding the control character U+00") + hex[byte >> 4U] + hex[byte & 0xFU];
+    }
+  }
+  return std::nullopt;
 }
 
 bool is_identifier(std::string_view s) {
@@ -138,6 +209,11 @@ public:
     try {
       check_yaml_terminates(text_);
       documents = YAML::LoadAll(text_);
+    } catch (const Refused& e) {
+      auto& d = load_.diagnostics.error(e.code, span_at(e.mark, 1), e.msg);
+      d.label = "here";
+      d.help = e.help;
+      return;
     } catch (const YAML::Exception& e) {
       auto& d = load_.diagnostics.error("FP-D0001", span_at(e.mark, 1),
                                         "the deployment is not valid YAML: " + e.msg);
@@ -339,6 +415,11 @@ private:
       return std::nullopt;
     }
     case dsl::TypeKind::text:
+      if (const auto problem = text_problem(text)) {
+        auto& d = type_error("FP-D0206", span, fact, "UTF-8 text", *problem);
+        d.label = "expected UTF-8 text without control characters";
+        return std::nullopt;
+      }
       return dsl::Value{text};
     case dsl::TypeKind::enumeration:
       if (auto value = enum_value(node, span, fact)) {
@@ -403,95 +484,133 @@ private:
       d.help = "write it as " + example(fact);
       return std::nullopt;
     }
+    if (value < 0 && is_non_negative_unit(unit)) {
+      auto& d = load_.diagnostics.error(
+          "FP-D0205", span, "`" + fact.path + "` is counted in " + unit + " and cannot be negative");
+      d.label = "expected zero or more";
+      d.help = "write it as " + example(fact);
+      return std::nullopt;
+    }
     return dsl::Value{dsl::Quantity{value, unit}};
   }
 
   void walk(const YAML::Node& map, const std::string& prefix, bool top) {
+    std::map<std::string, dsl::Span> keys; // where each key of this mapping was first written
     for (auto it = map.begin(); it != map.end(); ++it) {
       const YAML::Node key = it->first;
       const YAML::Node value = it->second;
-      if (!key.IsScalar()) {
-        auto& d = load_.diagnostics.error("FP-D0105", node_span(key), "a key must be a fact name");
-        d.label = std::string("found ") + kind_name(key);
-        d.help = "write fact names as plain words, e.g. `consent.separate: true`";
-        continue;
+      // A key written twice in one mapping is an error even where the second says nothing (`separate:`) or
+      // would silently win (`name`); when walking it reports something already (a fact stated twice), that
+      // is enough.
+      const std::size_t diagnostics_before = load_.diagnostics.items().size();
+      std::optional<dsl::Span> first;
+      if (key.IsScalar()) {
+        const auto [slot, inserted] = keys.emplace(key.Scalar(), node_span(key));
+        if (!inserted) {
+          first = slot->second;
+        }
       }
-      const std::string& name = key.Scalar();
-      const std::string path = prefix.empty() ? name : prefix + "." + name;
-      if (top && name == "name" && !vocabulary_.index("name")) {
-        if (!value.IsScalar()) {
-          auto& d = load_.diagnostics.error("FP-D0201", value_span(value, key),
-                                            "`name` expects text, found " + kind_name(value));
-          d.label = "expected text";
-          d.help = "write it as `name: \"Entrance gate, Hangzhou Safari Park\"`";
-        } else {
-          current_->name = value.Scalar();
-        }
-        continue;
+      const bool repeated = first.has_value();
+      walk_entry(key, value, prefix, top);
+      if (repeated && load_.diagnostics.items().size() == diagnostics_before) {
+        auto& d = load_.diagnostics.error("FP-D0005", node_span(key),
+                                          "`" + key.Scalar() + "` is written twice in this mapping");
+        d.label = "written again here";
+        const auto at = load_.sources.file(file_).line_column(first->begin);
+        d.notes.push_back("first written at line " + std::to_string(at.line) + ", column " +
+                          std::to_string(at.column));
+        d.help = "keep one of the two";
       }
-      if (top && name == "overrides") {
-        parse_overrides(value, key);
-        continue;
+    }
+  }
+
+  void walk_entry(const YAML::Node& key, const YAML::Node& value, const std::string& prefix, bool top) {
+    if (!key.IsScalar()) {
+      auto& d = load_.diagnostics.error("FP-D0105", node_span(key), "a key must be a fact name");
+      d.label = std::string("found ") + kind_name(key);
+      d.help = "write fact names as plain words, e.g. `consent.separate: true`";
+      return;
+    }
+    const std::string& name = key.Scalar();
+    const std::string path = prefix.empty() ? name : prefix + "." + name;
+    if (top && name == "name" && !vocabulary_.index("name")) {
+      if (!value.IsScalar()) {
+        auto& d = load_.diagnostics.error("FP-D0201", value_span(value, key),
+                                          "`name` expects text, found " + kind_name(value));
+        d.label = "expected text";
+        d.help = "write it as `name: \"Entrance gate, Hangzhou Safari Park\"`";
+      } else if (const auto problem = text_problem(value.Scalar())) {
+        auto& d = load_.diagnostics.error("FP-D0206", value_span(value, key),
+                                          "`name` expects UTF-8 text, found " + *problem);
+        d.label = "expected UTF-8 text without control characters";
+        d.help = "save the file as UTF-8, without control characters";
+      } else {
+        current_->name = value.Scalar();
       }
-      const dsl::Span key_span = node_span(key);
-      if (!is_fact_path(path)) {
-        auto& d = load_.diagnostics.error("FP-D0105", key_span, "`" + name + "` is not a fact name");
-        d.label = "fact names are lower-case words joined by dots";
-        if (auto suggestion = suggest(path)) {
-          d.help = "did you mean `" + *suggestion + "`?";
-        }
-        continue;
-      }
-      if (auto index = vocabulary_.index(path)) {
-        const auto& fact = vocabulary_.fact(*index);
-        if (fact.derived) {
-          auto& d = load_.diagnostics.error("FP-D0102", key_span,
-                                            "`" + path + "` is judged by an assessor and cannot be stated");
-          d.label = "a derived fact";
-          d.help = "to correct the assessor, write `overrides: {" + path +
-                   ": {value: ..., justification: \"...\"}}` with the reason";
-          continue;
-        }
-        if (value.IsNull()) {
-          continue; // stated as unknown: the same as not stating it
-        }
-        auto parsed = parse_value(value, value_span(value, key), fact);
-        if (!parsed) {
-          continue;
-        }
-        auto [slot, inserted] = stated_at_.emplace(*index, value_span(value, key));
-        if (inserted) {
-          current_->facts.set(*index, std::move(*parsed));
-        } else {
-          auto& d = load_.diagnostics.error("FP-D0103", key_span, "`" + path + "` is stated twice");
-          d.label = "stated again here";
-          const auto first = load_.sources.file(file_).line_column(slot->second.begin);
-          d.notes.push_back("first stated at line " + std::to_string(first.line));
-          d.help = "keep one of the two statements";
-        }
-        continue;
-      }
-      if (vocabulary_.is_group(path)) {
-        if (value.IsMap()) {
-          walk(value, path, false);
-        } else if (!value.IsNull()) {
-          auto& d = load_.diagnostics.error("FP-D0104", value_span(value, key),
-                                            "`" + path + "` is a group of facts; expected a mapping, found " +
-                                                kind_name(value));
-          d.label = "expected a mapping";
-          d.help = "state the facts of the group: " + join(members(path), ", ", 6);
-        }
-        continue;
-      }
-      auto& d = load_.diagnostics.error("FP-D0101", key_span, "unknown fact `" + path + "`");
-      d.label = "not declared in the vocabulary of the rules";
+      return;
+    }
+    if (top && name == "overrides") {
+      parse_overrides(value, key);
+      return;
+    }
+    const dsl::Span key_span = node_span(key);
+    if (!is_fact_path(path)) {
+      auto& d = load_.diagnostics.error("FP-D0105", key_span, "`" + name + "` is not a fact name");
+      d.label = "fact names are lower-case words joined by dots";
       if (auto suggestion = suggest(path)) {
         d.help = "did you mean `" + *suggestion + "`?";
-      } else if (!prefix.empty()) {
-        d.help = "the facts of `" + prefix + "` are " + join(members(prefix), ", ", 8);
-      } else {
-        d.help = "the rules declare the facts a deployment may state (`fact ...` in the rule files)";
       }
+      return;
+    }
+    if (auto index = vocabulary_.index(path)) {
+      const auto& fact = vocabulary_.fact(*index);
+      if (fact.derived) {
+        auto& d = load_.diagnostics.error("FP-D0102", key_span,
+                                          "`" + path + "` is judged by an assessor and cannot be stated");
+        d.label = "a derived fact";
+        d.help = "to correct the assessor, write `overrides: {" + path +
+                 ": {value: ..., justification: \"...\"}}` with the reason";
+        return;
+      }
+      if (value.IsNull()) {
+        return; // stated as unknown: the same as not stating it
+      }
+      auto parsed = parse_value(value, value_span(value, key), fact);
+      if (!parsed) {
+        return;
+      }
+      auto [slot, inserted] = stated_at_.emplace(*index, value_span(value, key));
+      if (inserted) {
+        current_->facts.set(*index, std::move(*parsed));
+      } else {
+        auto& d = load_.diagnostics.error("FP-D0103", key_span, "`" + path + "` is stated twice");
+        d.label = "stated again here";
+        const auto first = load_.sources.file(file_).line_column(slot->second.begin);
+        d.notes.push_back("first stated at line " + std::to_string(first.line));
+        d.help = "keep one of the two statements";
+      }
+      return;
+    }
+    if (vocabulary_.is_group(path)) {
+      if (value.IsMap()) {
+        walk(value, path, false);
+      } else if (!value.IsNull()) {
+        auto& d = load_.diagnostics.error("FP-D0104", value_span(value, key),
+                                          "`" + path + "` is a group of facts; expected a mapping, found " +
+                                              kind_name(value));
+        d.label = "expected a mapping";
+        d.help = "state the facts of the group: " + join(members(path), ", ", 6);
+      }
+      return;
+    }
+    auto& d = load_.diagnostics.error("FP-D0101", key_span, "unknown fact `" + path + "`");
+    d.label = "not declared in the vocabulary of the rules";
+    if (auto suggestion = suggest(path)) {
+      d.help = "did you mean `" + *suggestion + "`?";
+    } else if (!prefix.empty()) {
+      d.help = "the facts of `" + prefix + "` are " + join(members(prefix), ", ", 8);
+    } else {
+      d.help = "the rules declare the facts a deployment may state (`fact ...` in the rule files)";
     }
   }
 
@@ -604,6 +723,12 @@ private:
             d.label = "expected text";
             d.help = "explain why the assessor's judgement does not fit this deployment";
             ok = false;
+          } else if (const auto problem = text_problem(field_value.Scalar())) {
+            auto& d = load_.diagnostics.error("FP-D0206", field_span,
+                                              "the justification of an override expects UTF-8 text, found " +
+                                                  *problem);
+            d.label = "expected UTF-8 text without control characters";
+            ok = false;
           } else {
             override_.justification = field_value.Scalar();
             has_justification = true;
@@ -620,7 +745,7 @@ private:
           }
           for (auto factor = field_value.begin(); factor != field_value.end(); ++factor) {
             if (!factor->first.IsScalar() || !is_identifier(factor->first.Scalar()) ||
-                !factor->second.IsScalar()) {
+                !factor->second.IsScalar() || text_problem(factor->second.Scalar())) {
               auto& d = load_.diagnostics.error("FP-D0301", node_span(factor->first),
                                                 "a factor is a name and one plain value");
               d.help = "write `factors: {alternative_offered: true}`";
@@ -770,12 +895,22 @@ DeploymentLoad load_deployments(const std::vector<fs::path>& paths, const Vocabu
     }
   }
   for (const auto& path : files) {
-    auto text = dsl::read_file(path);
+    // The file's name goes into the JSON record and the report: it must be UTF-8 too.
+    if (!dsl::is_valid_utf8(path.string())) {
+      const auto id = load.sources.add(path.string(), "");
+      auto& d = load.diagnostics.error("FP-D0401", dsl::Span{id, 0, 0},
+                                       "the file name `" + path.string() + "` is not UTF-8");
+      d.help = "rename the file";
+      continue;
+    }
+    std::string why;
+    auto text = dsl::read_file(path, &why);
     if (!text) {
       const auto id = load.sources.add(path.string(), "");
-      auto& d =
-          load.diagnostics.error("FP-D0401", dsl::Span{id, 0, 0}, "cannot read `" + path.string() + "`");
-      d.help = "check that the file exists and is readable";
+      auto& d = load.diagnostics.error("FP-D0401", dsl::Span{id, 0, 0},
+                                       "cannot read `" + path.string() + "`: " + why);
+      d.help = "give a deployment file: a regular, readable YAML file of at most " +
+               std::to_string(dsl::max_input_bytes >> 20U) + " MiB";
       continue;
     }
     const auto id = load.sources.add(path.string(), std::move(*text));

@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS conditions (
   rule TEXT NOT NULL,
   description TEXT NOT NULL
 );
+-- The findings and conditions of a record are read by its row: without these, every count is a full scan.
+CREATE INDEX IF NOT EXISTS findings_seq ON findings(seq);
+CREATE INDEX IF NOT EXISTS conditions_seq ON conditions(seq);
 )sql";
 
 class Statement {
@@ -122,10 +125,14 @@ StoredAssessment row(const Statement& s) {
   return r;
 }
 
-constexpr const char* select_columns =
-    "SELECT a.seq, a.id, a.deployment, a.deployment_file, a.decision, a.as_of, a.assessed_at, a.keep_until, "
-    "a.engine_version, a.report_json, (SELECT count(*) FROM findings f WHERE f.seq = a.seq) FROM assessments "
-    "a ";
+// The columns row() reads; `report` is the report_json column or '' (a list without the reports).
+std::string select_columns(bool with_report = true) {
+  return std::string(
+             "SELECT a.seq, a.id, a.deployment, a.deployment_file, a.decision, a.as_of, a.assessed_at, "
+             "a.keep_until, a.engine_version, ") +
+         (with_report ? "a.report_json" : "''") +
+         ", (SELECT count(*) FROM findings f WHERE f.seq = a.seq) FROM assessments a ";
+}
 
 } // namespace
 
@@ -155,12 +162,25 @@ Store::Store(const std::filesystem::path& path) {
 }
 
 Store::~Store() {
+  if (in_batch_) {
+    sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
+  }
   sqlite3_close(db_);
+}
+
+void Store::begin_batch() {
+  exec(db_, "BEGIN IMMEDIATE;");
+  in_batch_ = true;
+}
+
+void Store::commit_batch() {
+  exec(db_, "COMMIT;");
+  in_batch_ = false;
 }
 
 std::int64_t Store::record(const Assessment& a) {
   const std::string report = to_json(a).dump();
-  exec(db_, "BEGIN IMMEDIATE;");
+  exec(db_, in_batch_ ? "SAVEPOINT record;" : "BEGIN IMMEDIATE;");
   try {
     Statement insert(
         db_, "INSERT INTO assessments (id, deployment, deployment_file, decision, as_of, assessed_at, "
@@ -210,16 +230,17 @@ std::int64_t Store::record(const Assessment& a) {
           .bind(5, c.condition->description);
       condition.run();
     }
-    exec(db_, "COMMIT;");
+    exec(db_, in_batch_ ? "RELEASE record;" : "COMMIT;");
     return seq;
   } catch (...) {
-    sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
+    sqlite3_exec(db_, in_batch_ ? "ROLLBACK TO record; RELEASE record;" : "ROLLBACK;", nullptr, nullptr,
+                 nullptr);
     throw;
   }
 }
 
-std::vector<StoredAssessment> Store::history(std::size_t limit) const {
-  std::string sql = std::string(select_columns) + "ORDER BY a.seq DESC";
+std::vector<StoredAssessment> Store::history(std::size_t limit, bool with_reports) const {
+  std::string sql = select_columns(with_reports) + "ORDER BY a.seq DESC";
   if (limit != 0) {
     sql += " LIMIT " + std::to_string(limit);
   }
@@ -232,8 +253,23 @@ std::vector<StoredAssessment> Store::history(std::size_t limit) const {
 }
 
 std::optional<StoredAssessment> Store::latest(const std::string& assessment_id) const {
-  Statement s(db_, (std::string(select_columns) + "WHERE a.id = ?1 ORDER BY a.seq DESC LIMIT 1").c_str());
+  Statement s(db_, (select_columns() + "WHERE a.id = ?1 ORDER BY a.seq DESC LIMIT 1").c_str());
   s.bind(1, assessment_id);
+  if (s.step()) {
+    return row(s);
+  }
+  return std::nullopt;
+}
+
+std::optional<StoredAssessment> Store::find(const std::string& id_prefix_or_seq) const {
+  if (id_prefix_or_seq.empty()) {
+    return std::nullopt;
+  }
+  Statement s(
+      db_, (select_columns() +
+            "WHERE substr(a.id, 1, length(?1)) = ?1 OR CAST(a.seq AS TEXT) = ?1 ORDER BY a.seq DESC LIMIT 1")
+               .c_str());
+  s.bind(1, id_prefix_or_seq);
   if (s.step()) {
     return row(s);
   }

@@ -27,6 +27,15 @@ Detector::Detector(Detector&&) noexcept = default;
 Detector& Detector::operator=(Detector&&) noexcept = default;
 
 std::vector<Box> Detector::detect(const Image& image) {
+  // Each upsampling quadruples the pixels (and the memory) the detector works on.
+  const auto pixels = static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height)
+                      << (2U * static_cast<unsigned>(impl_->upsample));
+  if (pixels > max_detection_pixels) {
+    throw std::runtime_error(
+        "the image (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
+        ") is too large to scan with --upsample " + std::to_string(impl_->upsample) + ": at most " +
+        std::to_string(max_detection_pixels / 1'000'000) + " megapixels after upsampling");
+  }
   dlib::matrix<dlib::rgb_pixel> img = detail::to_dlib(image);
   dlib::pyramid_down<2> pyr;
   for (int i = 0; i < impl_->upsample; ++i) {

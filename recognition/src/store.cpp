@@ -172,13 +172,34 @@ TemplateKey TemplateKey::from_hex(std::string_view text) {
 }
 
 TemplateKey TemplateKey::from_file(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) {
+  // As ssh does for private keys: a key file that others can read or write is refused, and so is anything but
+  // a regular file of the user's own (O_NONBLOCK: a FIFO is refused, not waited on).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
     throw std::runtime_error("cannot read the template key file `" + path.string() + "`");
   }
-  std::string text;
-  std::getline(in, text);
-  return from_hex(text);
+  std::string text(130, '\0');
+  struct stat info {};
+  const bool stat_ok = ::fstat(fd, &info) == 0;
+  const ssize_t n = stat_ok && S_ISREG(info.st_mode) ? ::read(fd, text.data(), text.size()) : -1;
+  ::close(fd);
+  if (!stat_ok || !S_ISREG(info.st_mode)) {
+    throw std::runtime_error("the template key file `" + path.string() + "` is not a regular file");
+  }
+  if (info.st_uid != ::geteuid() || (info.st_mode & 077U) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777U));
+    throw std::runtime_error("the template key file `" + path.string() + "` (mode " + mode +
+                             ") must be owned by you and readable by you alone: chmod 600 it");
+  }
+  if (n < 0) {
+    throw std::runtime_error("cannot read the template key file `" + path.string() + "`");
+  }
+  text.resize(static_cast<std::size_t>(n));
+  text = text.substr(0, text.find('\n'));
+  auto key = from_hex(text);
+  sodium_memzero(text.data(), text.size());
+  return key;
 }
 
 TemplateKey TemplateKey::from_environment(const std::optional<std::filesystem::path>& file) {

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace facepia::recognition;
 using facepia::recognition::test::TempDir;
@@ -38,7 +39,21 @@ TEST_CASE("template keys come from hex, a file or the environment, never the dat
   CHECK_THROWS_WITH(TemplateKey::from_hex("abcd"), Catch::Contains("64 hex digits"));
   TempDir dir;
   { std::ofstream(dir / "key") << k.hex() << "\n"; }
+  // Readable by others: refused, as ssh refuses such a private key; owner-only: read.
+  std::filesystem::permissions(dir / "key", std::filesystem::perms::owner_read |
+                                                std::filesystem::perms::group_read |
+                                                std::filesystem::perms::others_read);
+  CHECK_THROWS_WITH(TemplateKey::from_file(dir / "key"),
+                    Catch::Contains("(mode 0444) must be owned by you and readable by you alone"));
+  std::filesystem::permissions(dir / "key",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::group_write);
+  CHECK_THROWS_WITH(TemplateKey::from_file(dir / "key"), Catch::Contains("(mode 0420)"));
+  std::filesystem::permissions(dir / "key",
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
   CHECK(TemplateKey::from_file(dir / "key").bytes() == k.bytes());
+  // Not a regular file: a FIFO is refused at once, not waited on.
+  REQUIRE(::mkfifo((dir / "fifo").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH(TemplateKey::from_file(dir / "fifo"), Catch::Contains("is not a regular file"));
   ::setenv("FACEPIA_TEMPLATE_KEY", k.hex().c_str(), 1);
   CHECK(TemplateKey::from_environment().bytes() == k.bytes());
   ::unsetenv("FACEPIA_TEMPLATE_KEY");

@@ -51,6 +51,14 @@ std::string render(const Diagnostic& diagnostic, const SourceMap& sources, bool 
 // All of them, then a summary line ("error: could not check 2 files: 3 errors, 1 warning").
 std::string render_all(const Diagnostics& diagnostics, const SourceMap& sources, bool color = false);
 
+// Text safe to print to a terminal: a control byte (but a line break) or a byte that is not UTF-8 becomes
+// `\xNN`, so that hostile input cannot move the cursor, recolour the terminal or garble its output.
+std::string terminal_safe(std::string_view text);
+// Whether the text is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+// The offset of the first byte of `text` that does not start a well-formed UTF-8 sequence; npos when none.
+std::size_t first_invalid_utf8(std::string_view text);
+
 // The long explanation of a code for `facepia lint --explain`; nullopt for an unknown code.
 std::optional<std::string_view> explain(std::string_view code);
 

@@ -32,11 +32,19 @@ struct LoadResult {
 // order).
 std::vector<std::filesystem::path> rule_files(const std::vector<std::filesystem::path>& paths);
 
-// A file's bytes as they are; nullopt when it cannot be read (or is a directory).
-std::optional<std::string> read_file(const std::filesystem::path& path);
+// The largest file read as rules or as a deployment (a rule pack is about 100 KB, a deployment a few KB).
+constexpr std::size_t max_input_bytes = 16U << 20U;
+
+// A file's bytes as they are; nullopt when it cannot be read: missing, unreadable, a directory, not a regular
+// file (a FIFO, a device such as /dev/zero or a socket: never opened for reading, so never waited on), or
+// larger than max_input_bytes. `why` (when given) receives the reason, such as "no such file".
+std::optional<std::string> read_file(const std::filesystem::path& path, std::string* why = nullptr);
 
 // Reads the files and directories (every *.fp under a directory, recursively, in path order), follows
-// imports, parses and checks. A file that cannot be read is a diagnostic, not an exception.
+// imports, parses and checks. A file that cannot be read is a diagnostic, not an exception. Imports stay in
+// the folder being loaded (the directory given, or the folder of the file given): an import is a relative
+// path to a `.fp` file that, symbolic links resolved, lies in that folder; any other is refused (FP-E0009)
+// unread.
 LoadResult load(const std::vector<std::filesystem::path>& paths);
 
 // The canonical layout of one file's text; nullopt (with diagnostics) when it does not parse.

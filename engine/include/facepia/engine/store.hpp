@@ -37,13 +37,24 @@ public:
   Store& operator=(const Store&) = delete;
 
   // Records one assessment in one transaction; returns its row. Throws std::runtime_error (nothing recorded).
+  // Inside a batch, the record is part of the batch's transaction.
   std::int64_t record(const Assessment& assessment);
-  std::vector<StoredAssessment> history(std::size_t limit = 0) const; // newest first; 0: all
+  // A batch: every record() until commit_batch() is one transaction, so that a command records all of its
+  // assessments or none (it commits only once its output is written). A store destroyed with a batch open
+  // records nothing of it. Throws std::runtime_error.
+  void begin_batch();
+  void commit_batch();
+  // Newest first; limit 0: all. Without `with_reports`, report_json is left empty (a list need not read the
+  // full reports, about 100 KB each).
+  std::vector<StoredAssessment> history(std::size_t limit = 0, bool with_reports = true) const;
+  // The newest record whose id starts with `id_prefix_or_seq`, or whose row is that number.
+  std::optional<StoredAssessment> find(const std::string& id_prefix_or_seq) const;
   std::optional<StoredAssessment> latest(const std::string& assessment_id) const;
   bool contains(const std::string& assessment_id) const { return latest(assessment_id).has_value(); }
 
 private:
   sqlite3* db_ = nullptr;
+  bool in_batch_ = false;
 };
 
 // The keep-until date of an assessment made on `day`: three years on (PIPL Art. 56).

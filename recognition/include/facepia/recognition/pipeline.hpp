@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace facepia::recognition {
@@ -18,8 +20,20 @@ struct Image {
   std::vector<std::uint8_t> rgb;
 };
 
-// Reads JPEG, PNG and the other formats OpenCV reads; throws std::runtime_error when it cannot.
+// The largest image read: the file, each side, and the decoded pixels (a 36-megapixel photo, about 108 MB
+// decoded). Checked before decoding, from the file's header, so that a small compressed file cannot claim
+// gigabytes (a flat 30000x30000 PNG is 2.7 MB).
+inline constexpr std::uint64_t max_image_file_bytes = 64U << 20U;
+inline constexpr long max_image_side = 12000;
+inline constexpr std::uint64_t max_image_pixels = 36'000'000;
+// The most pixels the detector scans: the image's, times 4 for each --upsample.
+inline constexpr std::uint64_t max_detection_pixels = 64'000'000;
+
+// Reads a JPEG or PNG (a regular file within the limits above); throws std::runtime_error, saying which
+// limit, when it cannot.
 Image load_image(const std::filesystem::path& path);
+// The same for bytes already read; `name` is the image's name in the messages.
+Image decode_image(std::string_view bytes, const std::string& name);
 // Bilinear resize (for benchmarks and callers that need a fixed frame size).
 Image resize(const Image& image, long width, long height);
 
