@@ -410,14 +410,17 @@ Store::Store(const std::filesystem::path& database, const TemplateKey& key, Stor
     throw std::runtime_error("cannot open the template store `" + database.string() + "`");
   }
   sqlite3_busy_timeout(impl_->db, 5000);
-  // An older store has a meta table without a schema version: its templates are bound to less, and it
-  // cannot be read as this one.
+  // An older store has a key check but no schema version: its templates are bound to less, and it cannot be
+  // read as this one. A meta table without a key check is a new store that another process is creating at
+  // this moment (its rows come in one transaction, below), not an old one.
   {
     Statement old(impl_->db, "SELECT count(*) FROM sqlite_master WHERE name = 'meta'");
     old.step();
     if (old.integer(0) != 0) {
-      Statement version(impl_->db, "SELECT value FROM meta WHERE key = 'schema'");
-      if (!version.step() || version.text(0) != schema_version) {
+      Statement version(impl_->db, "SELECT (SELECT count(*) FROM meta WHERE key = 'key_check'), "
+                                   "(SELECT value FROM meta WHERE key = 'schema')");
+      version.step();
+      if (version.integer(0) != 0 && version.text(1) != schema_version) {
         throw std::runtime_error("the template store `" + database.string() +
                                  "` was made by an earlier version of facepia: erase it (its templates are "
                                  "not bound to their deployment and purpose) and enrol again");

@@ -9,13 +9,13 @@ source_dir=$2
 source "$(dirname "$0")/common.sh"
 limit=3000000 # KB: dlib, OpenCV and the model need well under 1 GB; the 30000x30000 bomb decodes to 2.7 GB
 data="$source_dir/tests/recognition/data"
-gate="$data/residents-gate-1toN.yaml"
+gate="$data/members-tagging-1toN.yaml"
 photo=/usr/share/doc/libdlib19.1/examples/faces/bald_guys.jpg
 [[ -f $photo ]] || photo=/usr/share/doc/libdlib-dev/examples/faces/bald_guys.jpg
 
 "$facepia" face keygen --out "$work/k.key" >/dev/null || fail "keygen"
 "$facepia" assess --db "$work/a.db" "$gate" >/dev/null || fail "assess the gate deployment"
-identify() { run 60 $limit "$facepia" face identify "$1" --purpose access_control -d "$gate" --db "$work/a.db" \
+identify() { run 60 $limit "$facepia" face identify "$1" --purpose photo_tagging -d "$gate" --db "$work/a.db" \
   --store "$work/s.db" --key-file "$work/k.key" "${@:2}"; }
 
 # A 30000x30000 PNG, one bit a pixel and all zeros: a few hundred KB that decode to 2.7 GB of BGR.
