@@ -140,6 +140,9 @@ constexpr FactLabel fact_labels[] = {
     {"dpia.covers", "DPIA covers", "评估涵盖"},
     {"dpia.dpo_opinion_sought", "DPO's advice sought", "已征求数据保护官意见"},
     {"dpia.views_sought", "Data subjects' views sought", "已征求数据主体意见"},
+    {"dpia.version", "Version of this assessment", "本评估版本"},
+    {"dpia.author", "Author", "编写人"},
+    {"dpia.review_date", "Next review (GDPR Art. 35(11))", "下次复核日期（GDPR 第35条第11款）"},
     {"prior_consultation.done", "Supervisory authority consulted", "已事先咨询监管机构"},
     {"pipia.done", "PIPIA carried out (PIPL Art. 55)", "已开展个人信息保护影响评估（第55条）"},
     {"pipia.covers", "PIPIA covers", "个人信息保护影响评估涵盖"},
@@ -351,6 +354,16 @@ private:
         {"basis.art9", "GDPR"},
         {"basis.member_state_law", "GDPR"},
         {"controller.eu_representative", "GDPR"},
+        // The assessment's own words and workflow belong to every regime's report, but the balancing of
+        // legitimate interests, which only the GDPR knows.
+        {"dpia.balancing", "GDPR"},
+        {"dpia.description", ""},
+        {"dpia.dpo_advice", ""},
+        {"dpia.views_summary", ""},
+        {"dpia.measures", ""},
+        {"dpia.version", ""},
+        {"dpia.author", ""},
+        {"dpia.review_date", ""},
         {"dpia.", "GDPR"},
         {"prior_consultation.", "GDPR"},
         {"assess.consent_valid_gdpr", "GDPR"},
@@ -380,11 +393,21 @@ private:
   std::string fact_label(std::string_view path) const {
     for (const auto& f : fact_labels) {
       if (path == f.path) {
-        return lang_ == Lang::zh ? f.zh : f.en;
+        return prose(lang_ == Lang::zh ? f.zh : f.en);
       }
     }
     const auto m = facts_.meaning(path);
     return m.empty() ? std::string(path) : prose(m);
+  }
+
+  // A text the deployment writes (description, advice, views, ...), marked as shown; nullopt when not stated.
+  std::optional<std::string> written(const char* path) {
+    described_.insert(path);
+    const auto* v = facts_.value(path);
+    if (v == nullptr || !std::holds_alternative<std::string>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<std::string>(*v);
   }
 
   std::string fact_value(std::string_view path) const {
@@ -598,6 +621,10 @@ private:
   Section description() {
     Section s{"description", "2", L("s_description")};
     s.blocks.push_back(paragraph(P("description_intro")));
+    if (const auto own = written("dpia.description")) {
+      s.blocks.push_back(heading(L("d_own_words"), "own-words"));
+      s.blocks.push_back(paragraph(*own));
+    }
     s.blocks.push_back(heading(L("d_controller"), "controller"));
     s.blocks.push_back(key_values(fact_rows({"controller.name", "controller.type", "controller.dpo_appointed",
                                              "controller.eu_representative", "jurisdiction.eu_establishment",
@@ -695,6 +722,12 @@ private:
         }
         s.blocks.push_back(table({L("factor"), L("value"), L("source"), L("reasoning")}, rows));
       }
+    }
+    const bool legitimate_interests = facts_.enumeration("basis.gdpr") == "art6_legitimate_interests";
+    if (gdpr_ && (legitimate_interests || facts_.value("dpia.balancing") != nullptr)) {
+      s.blocks.push_back(heading(L("n_balancing"), "balancing"));
+      const auto balancing = written("dpia.balancing");
+      s.blocks.push_back(balancing ? paragraph(*balancing) : callout("note", L("n_balancing_missing"), ""));
     }
     s.blocks.push_back(heading(L("n_alternatives"), "alternatives"));
     s.blocks.push_back(
@@ -1047,6 +1080,38 @@ private:
     s.blocks.push_back(heading(L("measures_existing"), "measures-existing"));
     s.blocks.push_back(key_values(fact_rows({"security.measures", "design.privacy_by_default"})));
 
+    s.blocks.push_back(heading(L("measures_controller"), "measures-controller"));
+    if (const auto own = written("dpia.measures")) {
+      json rows = json::array();
+      std::size_t from = 0;
+      while (from <= own->size()) {
+        const auto end = std::min(own->find('\n', from), own->size());
+        std::string line = own->substr(from, end - from);
+        from = end + 1;
+        std::vector<std::string> cells;
+        std::size_t at = 0;
+        while (true) {
+          const auto bar = line.find('|', at);
+          std::string cell = line.substr(at, bar == std::string::npos ? std::string::npos : bar - at);
+          cell.erase(0, cell.find_first_not_of(' '));
+          cell.erase(cell.find_last_not_of(' ') + 1);
+          cells.push_back(cell);
+          if (bar == std::string::npos) {
+            break;
+          }
+          at = bar + 1;
+        }
+        if (cells.front().empty()) {
+          continue;
+        }
+        cells.resize(3);
+        rows.push_back({cells[0], cells[1].empty() ? L("not_declared") : cells[1],
+                        cells[2].empty() ? L("not_declared") : cells[2]});
+      }
+      s.blocks.push_back(table({L("measure"), L("owner"), L("due")}, rows));
+    } else {
+      s.blocks.push_back(paragraph(L("measures_controller_missing")));
+    }
     s.blocks.push_back(heading(L("action_plan"), "action-plan"));
     json rows = json::array();
     int n = 0;
@@ -1191,9 +1256,19 @@ private:
       prior_consultation(s);
     }
     s.blocks.push_back(heading(L("dpo_opinion"), "dpo-opinion"));
-    s.blocks.push_back(json{{"type", "blank"}, {"text", L("dpo_opinion_blank")}, {"lines", 5}});
+    if (const auto advice = written("dpia.dpo_advice")) {
+      s.blocks.push_back(paragraph(*advice));
+    } else {
+      s.blocks.push_back(json{{"type", "blank"}, {"text", L("dpo_opinion_blank")}, {"lines", 5}});
+    }
     s.blocks.push_back(heading(L("views"), "views"));
-    s.blocks.push_back(json{{"type", "blank"}, {"text", P("views_blank")}, {"lines", 4}});
+    if (const auto views = written("dpia.views_summary")) {
+      s.blocks.push_back(paragraph(*views));
+    } else {
+      s.blocks.push_back(json{{"type", "blank"}, {"text", P("views_blank")}, {"lines", 4}});
+    }
+    s.blocks.push_back(heading(L("workflow"), "workflow"));
+    s.blocks.push_back(key_values(fact_rows({"dpia.version", "dpia.author", "dpia.review_date"})));
     s.blocks.push_back(heading(L("signatures"), "signatures"));
     json sig = json::array();
     for (const char* role : {"sign_controller", "sign_dpo", "sign_assessor"}) {
@@ -1222,6 +1297,13 @@ private:
   std::string flag_status(const char* path) const {
     auto v = facts_.flag(path);
     return !v ? "unknown" : *v ? "met" : "not_met";
+  }
+
+  std::string text_status(const char* text, const char* sought) const {
+    if (facts_.value(text) != nullptr) {
+      return "met";
+    }
+    return facts_.flag(sought).value_or(false) ? "partly" : flag_status(sought);
   }
 
   Section annex() {
@@ -1277,8 +1359,10 @@ private:
         {"g_risks", "c_threats", "met", "risks"},
         {"g_risks", "c_likelihood", "met", "risks"},
         {"g_risks", "c_treatment", "met", "measures"},
-        {"g_parties", "c_dpo", flag_status("dpia.dpo_opinion_sought"), "consultation"},
-        {"g_parties", "c_views", flag_status("dpia.views_sought"), "consultation"},
+        // Met only when the report carries the advice and the views themselves; sought but not written:
+        // partly.
+        {"g_parties", "c_dpo", text_status("dpia.dpo_advice", "dpia.dpo_opinion_sought"), "consultation"},
+        {"g_parties", "c_views", text_status("dpia.views_summary", "dpia.views_sought"), "consultation"},
     };
     json rows = json::array();
     for (const auto& c : criteria) {

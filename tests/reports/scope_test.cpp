@@ -170,3 +170,36 @@ TEST_CASE("each statute text is quoted once, where the report first cites it", "
 }
 
 } // namespace facepia::test
+
+namespace facepia::test {
+
+TEST_CASE("the controller's own words and workflow are printed where the authority expects them",
+          "[workflow]") {
+  const auto a = assess_test_deployment("eu-cn-hotel-checkin.yaml", "2026-11-26");
+  const std::string md = render_stable(a, reports::Format::markdown);
+  auto in_section = [&](const std::string& text, const std::string& section, const std::string& next) {
+    const auto at = md.find(text);
+    return at != std::string::npos && at > md.find("\n## " + section) && at < md.find("\n## " + next);
+  };
+  CHECK(in_section("### The processing in the controller's words\n\nGuests who enrol in the booking app",
+                   "2. Systematic description", "3. "));
+  CHECK(in_section("| Delete a guest's template at check-out | Front office manager | 2027-01-31 |",
+                   "6. Measures", "7. "));
+  CHECK(
+      in_section("| Annual liveness test of the kiosks | IT security | 2027-03-31 |", "6. Measures", "7. "));
+  CHECK(in_section("The DPO advises that the kiosk may go live", "8. Consultation", "9. "));
+  CHECK(in_section("A survey of 400 guests in March", "8. Consultation", "9. "));
+  CHECK(in_section("| Next review (GDPR Art. 35(11)) | 2027-11-26 |", "8. Consultation", "9. "));
+  CHECK(in_section("| Version of this assessment | 1.2 |", "8. Consultation", "9. "));
+  // The WP248 rows on the DPO's advice and the views are met by the texts, not by the flags alone.
+  CHECK(md.find("| Interested parties are involved | The advice of the DPO is sought (Art. 35(2)) | met |") !=
+        std::string::npos);
+
+  // Without the texts, the flags alone only partly meet them.
+  const auto school = assess_example("skelleftea-school-attendance.yaml", "2026-11-26");
+  const std::string school_md = render_stable(school, reports::Format::markdown);
+  CHECK(school_md.find("The deployment writes none of its own (dpia.measures") != std::string::npos);
+  CHECK(school_md.find("The advice of the DPO is sought (Art. 35(2)) | met |") == std::string::npos);
+}
+
+} // namespace facepia::test
