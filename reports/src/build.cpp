@@ -562,7 +562,7 @@ private:
     auto lever_text = [&](const std::string& id) {
       for (const auto& l : levers()) {
         if (l.id == id) {
-          return lang_ == Lang::zh ? l.zh : l.en;
+          return prose(lang_ == Lang::zh ? l.zh : l.en);
         }
       }
       return id;

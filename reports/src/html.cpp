@@ -119,8 +119,11 @@ public:
         "<title>" + escape_html(d_.title + " — " + d_.subtitle) + "</title>\n<style>" + css + "</style>\n";
     // The running footer and the page numbers of the printed report (CSS page-margin boxes).
     out_ += "<style>@page{@bottom-left{content:\"" + css_string(d_.footer) +
-            "\";font:8pt sans-serif;color:#555}@bottom-right{content:\"" + css_string(label(l, "page")) +
-            " \" counter(page) \" / \" counter(pages);font:8pt sans-serif;color:#555}}</style>\n";
+            "\";width:84%;font:7pt sans-serif;color:#555;white-space:nowrap}@bottom-right{content:\"" +
+            css_string(label(l, "page")) +
+            " \" counter(page) \" / \" counter(pages);width:16%;font:7pt "
+            "sans-serif;color:#555;white-space:nowrap}}"
+            "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
     out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + escape_html(d_.kicker) + "</p>\n<h1>" +
             escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" + escape_html(d_.subtitle) + "</p>\n";

@@ -162,6 +162,12 @@ TEST_CASE("Hangzhou Safari Park: offering the former entry method is among the c
       reports::render(s.assessment, bundled_engine().program(), reports::Format::markdown, options);
   CHECK(md.find("### Path to lawful") != std::string::npos);
   CHECK(md.find("Offer an equally convenient way without the face") != std::string::npos);
+  // The park is under the PIPL only: the path speaks of no other law.
+  const auto from = md.find("### Path to lawful");
+  const std::string path_text = md.substr(from, md.find("\n| |", from) - from);
+  CHECK(path_text.find("GDPR") == std::string::npos);
+  CHECK(path_text.find("Consult the supervisory authority before the processing starts") !=
+        std::string::npos);
   const auto json = nlohmann::json::parse(
       reports::render(s.assessment, bundled_engine().program(), reports::Format::json, options));
   const auto& paths = json.at("report").at("lawful_paths").at("paths");
