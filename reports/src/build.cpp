@@ -595,6 +595,14 @@ private:
     if (items.empty()) {
       s.blocks.push_back(paragraph(L("no_lawful_path") + " " + L("lawful_path_max") + " " +
                                    std::to_string(search.max_levers) + "."));
+      if (!search.still_breached.empty()) {
+        s.blocks.push_back(paragraph(L("lawful_path_still_breached") + ":"));
+        std::vector<std::string> breaches;
+        for (const auto& b : search.still_breached) {
+          breaches.push_back(b.rule + " (" + cites(b.citations) + "): " + b.message);
+        }
+        s.blocks.push_back(bullet_list(breaches));
+      }
       if (facts_.flag("less_intrusive_means.available").value_or(false)) {
         s.blocks.push_back(paragraph(L("use_less_intrusive")));
       }

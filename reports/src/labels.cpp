@@ -264,6 +264,8 @@ constexpr Label labels[] = {
      "不尝试改变法律、相关人员或处理目的。重新评估次数："},
     {"lawful_path_open", "no rule breached; decided by the open questions on the rules still undetermined",
      "不再违反任何规则；由仍无法判定的规则所涉待决问题决定"},
+    {"lawful_path_still_breached", "With every change tried made at once, these rules are still breached",
+     "即使同时实施所有已尝试的变更，以下规则仍被违反"},
     {"lawful_path_tried", "Changes tried", "已尝试的变更"},
     {"lawfulness_intro",
      "Each rule of each instrument, with its status on the assessment date, the provisions it cites and "

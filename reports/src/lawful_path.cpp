@@ -221,6 +221,25 @@ LawfulPathSearch search_lawful_paths(const engine::Engine& engine, const engine:
       }
     }
   }
+  if (found.empty() && !candidates.empty()) {
+    engine::Deployment changed = deployment;
+    for (const auto& c : candidates) {
+      for (const auto& [index, value] : c.facts) {
+        changed.facts.set(index, value);
+      }
+    }
+    const auto result = engine.assess(changed, assess);
+    ++search.assessments;
+    for (const auto& f : result.findings) {
+      if (f.refuses && f.status == dsl::Status::breach) {
+        std::string citations;
+        for (const auto& c : f.rule->citations) {
+          citations += (citations.empty() ? "" : ", ") + c.label();
+        }
+        search.still_breached.push_back({f.rule_id(), citations, f.message});
+      }
+    }
+  }
   // The paths that reach allow or conditional outright first, then by size (the search order).
   std::stable_sort(search.paths.begin(), search.paths.end(), [](const LawfulPath& x, const LawfulPath& y) {
     return x.open_rules.empty() && !y.open_rules.empty();

@@ -193,6 +193,12 @@ TEST_CASE("Skelleftea: no change the school controls makes facial recognition la
       reports::render(s.assessment, bundled_engine().program(), reports::Format::markdown, options);
   CHECK(md.find("No set of the changes the controller can make ends every breach") != std::string::npos);
   CHECK(md.find("a means without faces achieves the purpose") != std::string::npos);
+  // What no change cures: the prohibition of Art. 9(1), with no Art. 9(2) exception between a school and its
+  // pupils.
+  REQUIRE_FALSE(s.search.still_breached.empty());
+  CHECK(s.search.still_breached.front().rule == "gdpr.biometric-prohibition");
+  CHECK(md.find("With every change tried made at once, these rules are still breached:\n\n- "
+                "gdpr.biometric-prohibition (GDPR Art. 9(1)") != std::string::npos);
 }
 
 TEST_CASE("a deployment that is not refused needs no path", "[lawful-path]") {

@@ -51,7 +51,15 @@ struct LawfulPathSearch {
   std::vector<std::string> tried; // the levers that change something in this deployment
   std::size_t max_levers = 0;     // sets of up to this many levers were tried
   std::size_t assessments = 0;    // how many re-assessments the search made
-  std::vector<LawfulPath> paths;  // minimal: no path contains another
+  std::vector<LawfulPath> paths;  // minimal: no path contains another; those that decide first
+  // No path: the rules still in breach, and refusing, with every lever tried applied at once (what no change
+  // the controller can make cures), with their findings.
+  struct Breach {
+    std::string rule;
+    std::string citations;
+    std::string message;
+  };
+  std::vector<Breach> still_breached;
 };
 
 struct LawfulPathOptions {
