@@ -300,7 +300,13 @@ int run_assess(const AssessArgs& args) {
     }
     std::string body;
     if (dpia) {
-      body = reports::render(engine, assessment, report_format, report_options);
+      // A refused deployment's report shows the path to lawful, found by re-assessing it with each set of
+      // changes its controller can make.
+      const auto lawful_paths =
+          reports::search_lawful_paths(engine, deployment, assessment, {.assessors = options.assessors});
+      reports::ReportOptions with_paths = report_options;
+      with_paths.lawful_paths = &lawful_paths;
+      body = reports::render(engine, assessment, report_format, with_paths);
     } else if (json) {
       body = engine::to_json(assessment).dump(2) + "\n";
     } else {

@@ -140,6 +140,9 @@ constexpr FactLabel fact_labels[] = {
     {"dpia.covers", "DPIA covers", "评估涵盖"},
     {"dpia.dpo_opinion_sought", "DPO's advice sought", "已征求数据保护官意见"},
     {"dpia.views_sought", "Data subjects' views sought", "已征求数据主体意见"},
+    {"dpia.version", "Version of this assessment", "本评估版本"},
+    {"dpia.author", "Author", "编写人"},
+    {"dpia.review_date", "Next review (GDPR Art. 35(11))", "下次复核日期（GDPR 第35条第11款）"},
     {"prior_consultation.done", "Supervisory authority consulted", "已事先咨询监管机构"},
     {"pipia.done", "PIPIA carried out (PIPL Art. 55)", "已开展个人信息保护影响评估（第55条）"},
     {"pipia.covers", "PIPIA covers", "个人信息保护影响评估涵盖"},
@@ -163,12 +166,37 @@ class Builder {
 public:
   Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
       : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a, options.lang),
-        risks_(risk_provider().analyse(a, options.lang)) {}
+        risks_(risk_provider().analyse(a, options.lang)) {
+    for (const auto& i : program_.instruments) {
+      known_.push_back(i.id);
+    }
+    for (const auto& i : a_.instruments) {
+      if (i.state == engine::InstrumentState::out_of_scope ||
+          i.state == engine::InstrumentState::not_in_force) {
+        hidden_.insert(i.id);
+      }
+    }
+    gdpr_ = shows("GDPR");
+    pipl_ = shows("PIPL");
+  }
 
   Document build() {
     Document d;
     d.lang = lang_;
-    d.title = L("title");
+    d.title = L(gdpr_ == pipl_ ? "title" : gdpr_ ? "title_gdpr" : "title_pipl");
+    std::vector<std::string> kicker;
+    if (gdpr_) {
+      kicker.push_back(L("kicker_gdpr"));
+    }
+    if (pipl_) {
+      kicker.push_back(L("kicker_pipl"));
+    }
+    if (gdpr_) {
+      kicker.push_back("WP248 rev.01");
+    }
+    for (const auto& k : kicker) {
+      d.kicker += (d.kicker.empty() ? "" : " · ") + k;
+    }
     d.subtitle = a_.deployment_name;
     d.decision = std::string(dsl::to_string(a_.decision));
     d.assessment = json::parse(engine::to_json(a_).dump());
@@ -177,6 +205,8 @@ public:
         {L("deployment"),
          a_.deployment_name + (a_.deployment_file.empty() ? "" : " (" + a_.deployment_file + ")")});
     d.cover.push_back({L("decision"), L("decision_" + d.decision)});
+    d.footer = "facepia · " + L("assessment_id") + " " + a_.id + " · " + L("rules_version") + " " +
+               (options_.rules_version.empty() ? L("not_stated") : options_.rules_version);
     d.cover.push_back({L("assessment_id"), a_.id});
     d.cover.push_back(
         {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
@@ -184,6 +214,7 @@ public:
     d.cover.push_back({L("generated_at"), options_.generated_at.empty() ? now_utc() : options_.generated_at});
     d.cover.push_back({L("engine_version"), std::string(engine::engine_version())});
     d.sections.push_back(summary());
+    d.lawful_paths = lawful_paths_;
     d.sections.push_back(description());
     d.sections.push_back(necessity());
     d.sections.push_back(lawfulness());
@@ -198,16 +229,185 @@ public:
 private:
   std::string L(std::string_view key) const { return label(lang_, key); }
 
+  // The report speaks only of the instruments that bear on the deployment: those that apply, whose scope is
+  // unknown, or that are in scope but not assessed. An instrument out of scope or not in force is one line
+  // in the lawfulness section's statement, and nowhere else.
+  bool shows(std::string_view instrument) const { return hidden_.count(std::string(instrument)) == 0; }
+
+  // The instrument a citation names ("PIPL Art. 6", "个人信息保护法第6条"), or empty when it names none.
+  std::string cited_instrument(std::string_view item) const {
+    while (!item.empty() && item.front() == ' ') {
+      item.remove_prefix(1);
+    }
+    for (const auto& id : known_) {
+      if (item.size() > id.size() && item.substr(0, id.size()) == id && item[id.size()] == ' ') {
+        return id;
+      }
+    }
+    // Citations that name the law by another name, or the GDPR's own guidance.
+    constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+        {"个人信息保护法", "PIPL"}, {"EDPB ", "GDPR"}, {"WP29", "GDPR"}, {"WP248", "GDPR"}};
+    for (const auto& [alias, id] : aliases) {
+      if (item.substr(0, alias.size()) == alias) {
+        return std::string(id);
+      }
+    }
+    return {};
+  }
+
+  // A list of citations ("SPC-FR Art. 4(1); GDPR Art. 7(4); PIPL Art. 16") without those of instruments the
+  // report does not show; text that cites no instrument is returned as it is. `removed` tells whether every
+  // citation was dropped.
+  std::string cites(const std::string& text, bool* removed = nullptr) const {
+    if (removed != nullptr) {
+      *removed = false;
+    }
+    for (std::string_view separator : {"; ", "；", ", "}) {
+      std::vector<std::string> items;
+      std::size_t from = 0;
+      while (true) {
+        const auto at = text.find(separator, from);
+        items.push_back(text.substr(from, at == std::string::npos ? std::string::npos : at - from));
+        if (at == std::string::npos) {
+          break;
+        }
+        from = at + separator.size();
+      }
+      if (items.size() == 1 && separator != ", ") {
+        continue;
+      }
+      std::string kept;
+      bool citations = false;
+      for (const auto& item : items) {
+        const auto id = cited_instrument(item);
+        citations = citations || !id.empty();
+        if (id.empty() || shows(id)) {
+          kept += (kept.empty() ? "" : std::string(separator)) + item;
+        }
+      }
+      if (citations) {
+        if (removed != nullptr) {
+          *removed = kept.empty();
+        }
+        return kept;
+      }
+    }
+    return text;
+  }
+
+  // Prose with its parenthesised citations ("(GDPR Art. 35(7)(a); PIPL Art. 56(1)(1))") reduced to the
+  // instruments the report shows; a group left empty goes with the space before it.
+  std::string prose(const std::string& text) const {
+    std::string out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      const bool wide = text.compare(i, 3, "（") == 0;
+      if (text[i] != '(' && !wide) {
+        out += text[i++];
+        continue;
+      }
+      const std::string open = wide ? "（" : "(";
+      const std::string close = wide ? "）" : ")";
+      int depth = 0;
+      std::size_t j = i;
+      std::size_t end = std::string::npos;
+      while (j < text.size()) {
+        if (text.compare(j, open.size(), open) == 0) {
+          ++depth;
+          j += open.size();
+        } else if (text.compare(j, close.size(), close) == 0) {
+          if (--depth == 0) {
+            end = j;
+            break;
+          }
+          j += close.size();
+        } else {
+          ++j;
+        }
+      }
+      if (end == std::string::npos) {
+        out += text.substr(i);
+        break;
+      }
+      const std::string inner = text.substr(i + open.size(), end - i - open.size());
+      bool removed = false;
+      const std::string kept = cites(inner, &removed);
+      if (removed) {
+        while (!out.empty() && out.back() == ' ') {
+          out.pop_back();
+        }
+      } else {
+        out += open + kept + close;
+      }
+      i = end + close.size();
+    }
+    return out;
+  }
+
+  // A label's prose, its citations reduced to the instruments shown.
+  std::string P(std::string_view key) const { return prose(L(key)); }
+
+  // The instrument a regime-specific fact belongs to, or empty when it is common to all.
+  static std::string_view fact_instrument(std::string_view path) {
+    constexpr std::pair<std::string_view, std::string_view> facts[] = {
+        {"basis.gdpr", "GDPR"},
+        {"basis.art9", "GDPR"},
+        {"basis.member_state_law", "GDPR"},
+        {"controller.eu_representative", "GDPR"},
+        // The assessment's own words and workflow belong to every regime's report, but the balancing of
+        // legitimate interests, which only the GDPR knows.
+        {"dpia.balancing", "GDPR"},
+        {"dpia.description", ""},
+        {"dpia.dpo_advice", ""},
+        {"dpia.views_summary", ""},
+        {"dpia.measures", ""},
+        {"dpia.version", ""},
+        {"dpia.author", ""},
+        {"dpia.review_date", ""},
+        {"dpia.", "GDPR"},
+        {"prior_consultation.", "GDPR"},
+        {"assess.consent_valid_gdpr", "GDPR"},
+        {"assess.dpia_required", "GDPR"},
+        {"assess.high_risk_criteria_met", "GDPR"},
+        {"basis.pipl", "PIPL"},
+        {"basis.written_consent_by_law", "PIPL"},
+        {"pipia.", "PIPL"},
+        {"assess.consent_valid_pipl", "PIPL"},
+        {"assess.pipia_required", "PIPL"},
+        {"jurisdiction.us_illinois", "BIPA"},
+    };
+    for (const auto& [prefix, instrument] : facts) {
+      if (path.substr(0, prefix.size()) == prefix) {
+        return instrument;
+      }
+    }
+    return {};
+  }
+  bool shows_fact(std::string_view path) const {
+    const auto instrument = fact_instrument(path);
+    return instrument.empty() || shows(instrument);
+  }
+
   std::string yes_no(std::optional<bool> v) const { return v ? L(*v ? "yes" : "no") : L("not_stated"); }
 
   std::string fact_label(std::string_view path) const {
     for (const auto& f : fact_labels) {
       if (path == f.path) {
-        return lang_ == Lang::zh ? f.zh : f.en;
+        return prose(lang_ == Lang::zh ? f.zh : f.en);
       }
     }
     const auto m = facts_.meaning(path);
-    return m.empty() ? std::string(path) : m;
+    return m.empty() ? std::string(path) : prose(m);
+  }
+
+  // A text the deployment writes (description, advice, views, ...), marked as shown; nullopt when not stated.
+  std::optional<std::string> written(const char* path) {
+    described_.insert(path);
+    const auto* v = facts_.value(path);
+    if (v == nullptr || !std::holds_alternative<std::string>(*v)) {
+      return std::nullopt;
+    }
+    return std::get<std::string>(*v);
   }
 
   std::string fact_value(std::string_view path) const {
@@ -223,6 +423,10 @@ private:
     json rows = json::array();
     for (const char* p : paths) {
       if (a_.facts.size() == 0 || !a_.facts.vocabulary().index(p)) {
+        continue;
+      }
+      if (!shows_fact(p)) {
+        described_.insert(p);
         continue;
       }
       described_.insert(p);
@@ -326,13 +530,25 @@ private:
     }
     std::size_t counts[4] = {0, 0, 0, 0};
     for (const auto& f : a_.findings) {
-      ++counts[static_cast<int>(f.status)];
+      if (shows(f.rule->instrument())) {
+        ++counts[static_cast<int>(f.status)];
+      }
     }
     s.blocks.push_back(paragraph(L("counts") + ": " + std::to_string(counts[0]) + " " + L("st_breach") +
                                  ", " + std::to_string(counts[3]) + " " + L("st_undetermined") + ", " +
                                  std::to_string(counts[1]) + " " + L("st_compliant") + ", " +
                                  std::to_string(counts[2]) + " " + L("st_not_applicable") + "."));
+    if (options_.lawful_paths != nullptr && options_.lawful_paths->searched) {
+      lawful_path(s, *options_.lawful_paths);
+    }
     json meta = json::array();
+    std::string assessed;
+    for (const auto& i : a_.instruments) {
+      if (shows(i.id)) {
+        assessed += (assessed.empty() ? "" : ", ") + i.id;
+      }
+    }
+    meta.push_back({L("instruments_assessed"), assessed.empty() ? L("none") : assessed});
     meta.push_back({L("assessment_id"), a_.id});
     meta.push_back(
         {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
@@ -341,10 +557,82 @@ private:
     return s;
   }
 
+  // The smallest sets of changes, found by re-assessing, that turn the deny into allow or conditional.
+  void lawful_path(Section& s, const LawfulPathSearch& search) {
+    auto lever_text = [&](const std::string& id) {
+      for (const auto& l : levers()) {
+        if (l.id == id) {
+          return prose(lang_ == Lang::zh ? l.zh : l.en);
+        }
+      }
+      return id;
+    };
+    s.blocks.push_back(heading(L("lawful_path"), "lawful-path"));
+    json paths = json::array();
+    std::vector<std::string> items;
+    for (const auto& p : search.paths) {
+      std::string text;
+      json ids = json::array();
+      for (const auto& id : p.levers) {
+        text += (text.empty() ? "" : "; ") + lever_text(id);
+        ids.push_back(id);
+      }
+      std::string facts;
+      json changes = json::array();
+      for (const auto& c : p.changes) {
+        facts += (facts.empty() ? "" : ", ") + c.fact + " = " + c.to;
+        changes.push_back({{"fact", c.fact}, {"from", c.from}, {"to", c.to}});
+      }
+      const std::string decision(dsl::to_string(p.decision));
+      std::string outcome = L("decision_" + decision);
+      if (!p.open_rules.empty()) {
+        outcome = L("lawful_path_open") + " (" + std::to_string(p.open_rules.size()) + ")";
+      }
+      items.push_back(text + " → " + outcome + " (" + facts + ")");
+      paths.push_back(
+          {{"levers", ids}, {"changes", changes}, {"decision", decision}, {"open_rules", p.open_rules}});
+    }
+    if (items.empty()) {
+      s.blocks.push_back(paragraph(L("no_lawful_path") + " " + L("lawful_path_max") + " " +
+                                   std::to_string(search.max_levers) + "."));
+      if (!search.still_breached.empty()) {
+        s.blocks.push_back(paragraph(L("lawful_path_still_breached") + ":"));
+        std::vector<std::string> breaches;
+        for (const auto& b : search.still_breached) {
+          breaches.push_back(b.rule + " (" + cites(b.citations) + "): " + b.message);
+        }
+        s.blocks.push_back(bullet_list(breaches));
+      }
+      if (facts_.flag("less_intrusive_means.available").value_or(false)) {
+        s.blocks.push_back(paragraph(L("use_less_intrusive")));
+      }
+    } else {
+      s.blocks.push_back(paragraph(L("lawful_path_intro")));
+      s.blocks.push_back(bullet_list(items, true));
+    }
+    std::string tried;
+    json tried_ids = json::array();
+    for (const auto& id : search.tried) {
+      tried += (tried.empty() ? "" : "; ") + lever_text(id);
+      tried_ids.push_back(id);
+    }
+    s.blocks.push_back(paragraph(L("lawful_path_tried") + ": " + (tried.empty() ? L("none") : tried) + ". " +
+                                 L("lawful_path_method") + " " + std::to_string(search.assessments) + "."));
+    lawful_paths_ = json{{"searched", true},
+                         {"max_levers", search.max_levers},
+                         {"assessments", search.assessments},
+                         {"tried", tried_ids},
+                         {"paths", paths}};
+  }
+
   // ---------------------------------------------------------------------------------------------------------
   Section description() {
     Section s{"description", "2", L("s_description")};
-    s.blocks.push_back(paragraph(L("description_intro")));
+    s.blocks.push_back(paragraph(P("description_intro")));
+    if (const auto own = written("dpia.description")) {
+      s.blocks.push_back(heading(L("d_own_words"), "own-words"));
+      s.blocks.push_back(paragraph(*own));
+    }
     s.blocks.push_back(heading(L("d_controller"), "controller"));
     s.blocks.push_back(key_values(fact_rows({"controller.name", "controller.type", "controller.dpo_appointed",
                                              "controller.eu_representative", "jurisdiction.eu_establishment",
@@ -410,20 +698,20 @@ private:
   // ---------------------------------------------------------------------------------------------------------
   Section necessity() {
     Section s{"necessity", "3", L("s_necessity")};
-    s.blocks.push_back(paragraph(L("necessity_intro")));
+    s.blocks.push_back(paragraph(P("necessity_intro")));
     if (a_.derived.empty()) {
       s.blocks.push_back(paragraph(L("no_assessors")));
     }
     for (const auto& d : a_.derived) {
-      if (screening_fact(d.fact)) {
-        continue; // shown with the screening and the register (section 5)
+      if (screening_fact(d.fact) || !shows_fact(d.fact)) {
+        continue; // shown with the screening and the register (section 5), or of an instrument not shown
       }
       s.blocks.push_back(heading(fact_label(d.fact) + ": " +
                                      (d.value ? value_text(lang_, *d.value) : L("unknown")) + " (" + d.fact +
                                      ")",
                                  {}));
       std::string who = d.assessor.empty() ? L("override_only") : L("judged_by") + " " + d.assessor;
-      s.blocks.push_back(paragraph(who + (d.reasoning.empty() ? "" : ". " + d.reasoning)));
+      s.blocks.push_back(paragraph(who + (d.reasoning.empty() ? "" : ". " + prose(d.reasoning))));
       if (d.overridden) {
         s.blocks.push_back(callout("note", L("overridden"), d.justification));
       }
@@ -435,10 +723,19 @@ private:
             reasoning += (reasoning.empty() ? "" : " ") + std::string("[") + L("overridden") + ": " +
                          f.justification + "]";
           }
-          rows.push_back({f.name, f.value ? value_text(lang_, *f.value) : L("unknown"), f.source, reasoning});
+          bool removed = false;
+          const std::string source = cites(f.source, &removed);
+          rows.push_back({f.name, f.value ? value_text(lang_, *f.value) : L("unknown"),
+                          removed ? std::string("—") : source, prose(reasoning)});
         }
         s.blocks.push_back(table({L("factor"), L("value"), L("source"), L("reasoning")}, rows));
       }
+    }
+    const bool legitimate_interests = facts_.enumeration("basis.gdpr") == "art6_legitimate_interests";
+    if (gdpr_ && (legitimate_interests || facts_.value("dpia.balancing") != nullptr)) {
+      s.blocks.push_back(heading(L("n_balancing"), "balancing"));
+      const auto balancing = written("dpia.balancing");
+      s.blocks.push_back(balancing ? paragraph(*balancing) : callout("note", L("n_balancing_missing"), ""));
     }
     s.blocks.push_back(heading(L("n_alternatives"), "alternatives"));
     s.blocks.push_back(
@@ -492,7 +789,9 @@ private:
     return e;
   }
 
-  json finding_block(const engine::Finding& f) const {
+  static std::string str_of(const json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
+
+  json finding_block(const engine::Finding& f) {
     const dsl::Rule& r = *f.rule;
     json b{{"type", "finding"},
            {"status", status_key(f.status)},
@@ -513,9 +812,19 @@ private:
     }
     std::set<std::string> seen;
     for (const auto& ref : refs) {
-      if (seen.insert(ref.label()).second) {
-        excerpts.push_back(excerpt(ref));
+      if (!seen.insert(ref.label()).second) {
+        continue;
       }
+      json e = excerpt(ref);
+      // Each statute text is quoted once, where the report first cites it (a provision's text once, whichever
+      // of its paragraphs a rule cites).
+      const dsl::Provision* provision = program_.find_provision(ref);
+      const std::string quoted_as = provision != nullptr ? provision->ref.label() : ref.label();
+      if (!str_of(e["text"]).empty() && !quoted_.insert(quoted_as).second) {
+        e["title"] = str_of(e["title"]) + " (" + L("quoted_above") + ")";
+        e["text"] = "";
+      }
+      excerpts.push_back(std::move(e));
     }
     b["excerpts"] = std::move(excerpts);
     b["missing"] = f.missing_facts;
@@ -523,7 +832,7 @@ private:
     b["explanation"] = engine::explain_text(f.explanation, "");
     json derived = json::array();
     for (const auto& fact : f.derived_facts_read) {
-      if (const auto* d = facts_.derived(fact)) {
+      if (const auto* d = facts_.derived(fact); d != nullptr && shows_fact(fact)) {
         derived.push_back(d->fact + " = " + (d->value ? value_text(lang_, *d->value) : L("unknown")) +
                           (d->assessor.empty() ? "" : " (" + L("judged_by") + " " + d->assessor + ")") +
                           (d->overridden ? " [" + L("overridden") + ": " + d->justification + "]" : ""));
@@ -536,6 +845,36 @@ private:
   Section lawfulness() {
     Section s{"lawfulness", "4", L("s_lawfulness")};
     s.blocks.push_back(paragraph(L("lawfulness_intro")));
+    std::vector<std::string> statement;
+    for (const auto& state : a_.instruments) {
+      if (shows(state.id)) {
+        continue;
+      }
+      std::string line = state.id;
+      if (const dsl::Instrument* inst = program_.find_instrument(state.id)) {
+        const std::string& t = (lang_ == Lang::zh && !inst->title_zh.empty()) ? inst->title_zh : inst->title;
+        if (!t.empty()) {
+          line += " — " + t;
+        }
+        if (state.state == engine::InstrumentState::not_in_force) {
+          line +=
+              ": " + L("inst_not_in_force") + " (" + L("inst_in_force_from") + " " + inst->in_force.iso() +
+              (inst->repealed ? ", " + L("repealed") + " " + inst->repealed->iso() : std::string()) + ").";
+        } else {
+          line += ": " + L("inst_is_out_of_scope") +
+                  (state.out_of_scope_note.empty() ? std::string(".")
+                                                   : ": " + std::string(state.out_of_scope_note) + ".");
+        }
+      }
+      statement.push_back(line);
+    }
+    s.blocks.push_back(heading(L("not_applicable_instruments"), "not-applicable-instruments"));
+    if (statement.empty()) {
+      s.blocks.push_back(paragraph(L("all_instruments_apply")));
+    } else {
+      s.blocks.push_back(bullet_list(statement));
+    }
+    s.blocks.push_back(paragraph(L("not_encoded")));
     std::vector<std::string> order;
     for (const auto& i : program_.instruments) {
       order.push_back(i.id);
@@ -546,6 +885,9 @@ private:
       }
     }
     for (const auto& id : order) {
+      if (!shows(id)) {
+        continue;
+      }
       auto mine = findings_where([&](const engine::Finding& f) { return f.rule->instrument() == id; });
       if (mine.empty()) {
         continue;
@@ -574,9 +916,6 @@ private:
             facts += (facts.empty() ? " " : ", ") + fact;
           }
           s.blocks.push_back(paragraph(L("inst_scope_unknown") + facts + "."));
-        } else if (state.state == engine::InstrumentState::out_of_scope && !state.out_of_scope_note.empty()) {
-          s.blocks.push_back(
-              paragraph(L("inst_out_of_scope") + ": " + std::string(state.out_of_scope_note) + "."));
         }
       }
       std::size_t counts[4] = {0, 0, 0, 0};
@@ -603,7 +942,7 @@ private:
     }
     json not_in_force = json::array();
     for (const auto& p : a_.provisions) {
-      if (p.state != engine::ProvisionState::in_force) {
+      if (p.state != engine::ProvisionState::in_force && shows(p.instrument)) {
         not_in_force.push_back({p.label, L("state_" + std::string(engine::to_string(p.state))),
                                 p.in_force.iso(), p.repealed ? p.repealed->iso() : std::string("—")});
       }
@@ -624,15 +963,14 @@ private:
     return L("level_" + std::to_string(l.likelihood)) + " × " + L("level_" + std::to_string(l.severity));
   }
 
-  Section risk_section() {
-    Section s{"risks", "5", L("s_risks")};
-    s.blocks.push_back(paragraph(L("risks_intro") + " " + L("risk_source") + ": " + risks_.source + "."));
+  // WP248's nine criteria and whether they presume a high risk (GDPR Art. 35(1)).
+  void screening_gdpr(Section& s) const {
     s.blocks.push_back(heading(L("screening"), "screening"));
     json rows = json::array();
     int met = 0;
     for (const auto& c : risks_.screening) {
       met += c.met.value_or(false) ? 1 : 0;
-      rows.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", c.reason});
+      rows.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", prose(c.reason)});
     }
     s.blocks.push_back(table({"#", L("criterion"), L("status"), L("basis")}, rows, 2));
     std::string conclusion = L("screening_met") + ": " + std::to_string(met) + ". ";
@@ -640,11 +978,19 @@ private:
                   : *risks_.dpia_required ? L("screening_required")
                                           : L("screening_not_required");
     s.blocks.push_back(paragraph(conclusion));
-    if (!risks_.pipl.empty()) {
+  }
+
+  Section risk_section() {
+    Section s{"risks", "5", L("s_risks")};
+    s.blocks.push_back(paragraph(P("risks_intro") + " " + L("risk_source") + ": " + risks_.source + "."));
+    if (gdpr_) {
+      screening_gdpr(s);
+    }
+    if (pipl_ && !risks_.pipl.empty()) {
       s.blocks.push_back(heading(L("pipl_screening"), "pipl-screening"));
       json pipl = json::array();
       for (const auto& c : risks_.pipl) {
-        pipl.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", c.reason});
+        pipl.push_back({c.id, c.title, c.met ? (*c.met ? "met" : "not_met") : "unknown", prose(c.reason)});
       }
       s.blocks.push_back(table({L("item"), L("criterion"), L("status"), L("basis")}, pipl, 2));
       s.blocks.push_back(paragraph(!risks_.pipia_required   ? L("pipia_unknown")
@@ -654,12 +1000,12 @@ private:
 
     std::vector<std::string> judgements;
     for (const auto& d : a_.derived) {
-      if (!screening_fact(d.fact)) {
+      if (!screening_fact(d.fact) || !shows_fact(d.fact)) {
         continue;
       }
       judgements.push_back(fact_label(d.fact) + " (" + d.fact +
                            "): " + (d.value ? value_text(lang_, *d.value) : L("unknown")) +
-                           (d.reasoning.empty() ? "" : ". " + d.reasoning) +
+                           (d.reasoning.empty() ? "" : ". " + prose(d.reasoning)) +
                            (d.overridden ? " [" + L("overridden") + ": " + d.justification + "]" : ""));
     }
     if (!judgements.empty()) {
@@ -669,8 +1015,8 @@ private:
     s.blocks.push_back(heading(L("register"), "register"));
     json reg = json::array();
     for (const auto& r : risks_.risks) {
-      reg.push_back({r.id, r.title + (r.legal_source.empty() ? "" : " (" + r.legal_source + ")"), r.sources,
-                     r.impacts, r.threats});
+      reg.push_back({r.id, prose(r.title + (r.legal_source.empty() ? "" : " (" + r.legal_source + ")")),
+                     prose(r.sources), prose(r.impacts), prose(r.threats)});
     }
     s.blocks.push_back(table({"#", L("risk"), L("risk_sources"), L("impacts"), L("threats")}, reg));
     auto join = [](const std::vector<std::string>& v) {
@@ -730,7 +1076,7 @@ private:
     s.blocks.push_back(heading(L("risk_reasoning"), "risk-reasoning"));
     std::vector<std::string> why;
     for (const auto& r : risks_.risks) {
-      why.push_back(r.id + " " + r.title + ": " + r.rationale);
+      why.push_back(prose(r.id + " " + r.title + ": " + r.rationale));
     }
     s.blocks.push_back(bullet_list(why));
     return s;
@@ -742,6 +1088,38 @@ private:
     s.blocks.push_back(heading(L("measures_existing"), "measures-existing"));
     s.blocks.push_back(key_values(fact_rows({"security.measures", "design.privacy_by_default"})));
 
+    s.blocks.push_back(heading(L("measures_controller"), "measures-controller"));
+    if (const auto own = written("dpia.measures")) {
+      json rows = json::array();
+      std::size_t from = 0;
+      while (from <= own->size()) {
+        const auto end = std::min(own->find('\n', from), own->size());
+        std::string line = own->substr(from, end - from);
+        from = end + 1;
+        std::vector<std::string> cells;
+        std::size_t at = 0;
+        while (true) {
+          const auto bar = line.find('|', at);
+          std::string cell = line.substr(at, bar == std::string::npos ? std::string::npos : bar - at);
+          cell.erase(0, cell.find_first_not_of(' '));
+          cell.erase(cell.find_last_not_of(' ') + 1);
+          cells.push_back(cell);
+          if (bar == std::string::npos) {
+            break;
+          }
+          at = bar + 1;
+        }
+        if (cells.front().empty()) {
+          continue;
+        }
+        cells.resize(3);
+        rows.push_back({cells[0], cells[1].empty() ? L("not_declared") : cells[1],
+                        cells[2].empty() ? L("not_declared") : cells[2]});
+      }
+      s.blocks.push_back(table({L("measure"), L("owner"), L("due")}, rows));
+    } else {
+      s.blocks.push_back(paragraph(L("measures_controller_missing")));
+    }
     s.blocks.push_back(heading(L("action_plan"), "action-plan"));
     json rows = json::array();
     int n = 0;
@@ -782,7 +1160,7 @@ private:
     }
     for (const auto& r : risks_.risks) {
       for (const auto& m : r.measures_planned) {
-        add(L("priority_risk"), m, r.id + ": " + r.title, "GDPR Art. 32, PIPL Art. 51");
+        add(L("priority_risk"), prose(m), r.id + ": " + prose(r.title), cites("GDPR Art. 32, PIPL Art. 51"));
       }
     }
     if (rows.empty()) {
@@ -842,8 +1220,8 @@ private:
           continue;
         }
         const auto meaning = facts_.meaning(fact);
-        rows.push_back(
-            {fact, meaning.empty() ? fact_label(fact) : meaning, join(rules.first), join(rules.second)});
+        rows.push_back({fact, meaning.empty() ? fact_label(fact) : prose(meaning), join(rules.first),
+                        join(rules.second)});
       }
     }
     s.blocks.push_back(table({L("fact"), L("question"), L("blocking_rules"), L("other_rules")}, rows));
@@ -851,12 +1229,8 @@ private:
   }
 
   // ---------------------------------------------------------------------------------------------------------
-  Section consultation() {
-    Section s{"consultation", "8", L("s_consultation")};
-    s.blocks.push_back(
-        key_values(fact_rows({"controller.dpo_appointed", "dpia.done", "dpia.covers",
-                              "dpia.dpo_opinion_sought", "dpia.views_sought", "pipia.done", "pipia.covers",
-                              "pipia.record_retention", "prior_consultation.done"})));
+  // Prior consultation (GDPR Art. 36) from the rules that cite it and the residual risk.
+  void prior_consultation(Section& s) const {
     s.blocks.push_back(heading(L("prior_consultation"), "prior-consultation"));
     std::vector<std::string> lines;
     for (const auto& f : a_.findings) {
@@ -878,10 +1252,31 @@ private:
                       L(risks_.residual_high() ? "prior_required" : "prior_not_required"));
     }
     s.blocks.push_back(bullet_list(lines));
+  }
+
+  Section consultation() {
+    Section s{"consultation", "8", L("s_consultation")};
+    s.blocks.push_back(
+        key_values(fact_rows({"controller.dpo_appointed", "dpia.done", "dpia.covers",
+                              "dpia.dpo_opinion_sought", "dpia.views_sought", "pipia.done", "pipia.covers",
+                              "pipia.record_retention", "prior_consultation.done"})));
+    if (gdpr_) {
+      prior_consultation(s);
+    }
     s.blocks.push_back(heading(L("dpo_opinion"), "dpo-opinion"));
-    s.blocks.push_back(json{{"type", "blank"}, {"text", L("dpo_opinion_blank")}, {"lines", 5}});
+    if (const auto advice = written("dpia.dpo_advice")) {
+      s.blocks.push_back(paragraph(*advice));
+    } else {
+      s.blocks.push_back(json{{"type", "blank"}, {"text", L("dpo_opinion_blank")}, {"lines", 5}});
+    }
     s.blocks.push_back(heading(L("views"), "views"));
-    s.blocks.push_back(json{{"type", "blank"}, {"text", L("views_blank")}, {"lines", 4}});
+    if (const auto views = written("dpia.views_summary")) {
+      s.blocks.push_back(paragraph(*views));
+    } else {
+      s.blocks.push_back(json{{"type", "blank"}, {"text", P("views_blank")}, {"lines", 4}});
+    }
+    s.blocks.push_back(heading(L("workflow"), "workflow"));
+    s.blocks.push_back(key_values(fact_rows({"dpia.version", "dpia.author", "dpia.review_date"})));
     s.blocks.push_back(heading(L("signatures"), "signatures"));
     json sig = json::array();
     for (const char* role : {"sign_controller", "sign_dpo", "sign_assessor"}) {
@@ -892,7 +1287,7 @@ private:
                             {"rows", sig},
                             {"status", -1},
                             {"class", "signatures"}});
-    s.blocks.push_back(paragraph(L("keep_note")));
+    s.blocks.push_back(paragraph(L(pipl_ ? "keep_note" : "keep_note_store")));
     return s;
   }
 
@@ -912,8 +1307,25 @@ private:
     return !v ? "unknown" : *v ? "met" : "not_met";
   }
 
+  std::string text_status(const char* text, const char* sought) const {
+    if (facts_.value(text) != nullptr) {
+      return "met";
+    }
+    return facts_.flag(sought).value_or(false) ? "partly" : flag_status(sought);
+  }
+
   Section annex() {
-    Section s{"annex", "9", L("s_annex")};
+    Section s{"annex", "9", L(gdpr_ ? "s_annex" : "s_annex_plain")};
+    if (gdpr_) {
+      wp248_checklist(s);
+    }
+    mapping(s);
+    other_facts(s);
+    return s;
+  }
+
+  // WP248 rev.01 Annex 2: the criteria for an acceptable DPIA under the GDPR.
+  void wp248_checklist(Section& s) const {
     s.blocks.push_back(paragraph(L("annex_intro")));
     struct Criterion {
       const char* group;
@@ -955,8 +1367,10 @@ private:
         {"g_risks", "c_threats", "met", "risks"},
         {"g_risks", "c_likelihood", "met", "risks"},
         {"g_risks", "c_treatment", "met", "measures"},
-        {"g_parties", "c_dpo", flag_status("dpia.dpo_opinion_sought"), "consultation"},
-        {"g_parties", "c_views", flag_status("dpia.views_sought"), "consultation"},
+        // Met only when the report carries the advice and the views themselves; sought but not written:
+        // partly.
+        {"g_parties", "c_dpo", text_status("dpia.dpo_advice", "dpia.dpo_opinion_sought"), "consultation"},
+        {"g_parties", "c_views", text_status("dpia.views_summary", "dpia.views_sought"), "consultation"},
     };
     json rows = json::array();
     for (const auto& c : criteria) {
@@ -967,39 +1381,55 @@ private:
     s.blocks.push_back(heading(L("wp248_annex2"), "wp248-annex-2"));
     s.blocks.push_back(t);
     s.blocks.push_back(paragraph(L("annex_note")));
+  }
 
-    s.blocks.push_back(heading(L("mapping"), "mapping"));
+  // Where the report meets each content requirement of the filing regimes in scope.
+  void mapping(Section& s) const {
+    if (!gdpr_ && !pipl_) {
+      return;
+    }
+    s.blocks.push_back(heading(L(gdpr_ && pipl_ ? "mapping"
+                                 : gdpr_        ? "mapping_gdpr"
+                                                : "mapping_pipl"),
+                               "mapping"));
     json map = json::array();
-    map.push_back({"GDPR Art. 35(7)(a)", L("m_a"), "description"});
-    map.push_back({"GDPR Art. 35(7)(b)", L("m_b"), "necessity,lawfulness"});
-    map.push_back({"GDPR Art. 35(7)(c)", L("m_c"), "risks"});
-    map.push_back({"GDPR Art. 35(7)(d)", L("m_d"), "measures"});
-    map.push_back({"GDPR Art. 35(2), 35(9), 36", L("m_consult"), "consultation"});
-    map.push_back({"PIPL Art. 56(1)(1)", L("m_pipl1"), "description,necessity,lawfulness"});
-    map.push_back({"PIPL Art. 56(1)(2)", L("m_pipl2"), "risks"});
-    map.push_back({"PIPL Art. 56(1)(3)", L("m_pipl3"), "measures"});
-    map.push_back({"PIPL Art. 56(2)", L("m_pipl_keep"), "consultation"});
+    if (gdpr_) {
+      map.push_back({"GDPR Art. 35(7)(a)", L("m_a"), "description"});
+      map.push_back({"GDPR Art. 35(7)(b)", L("m_b"), "necessity,lawfulness"});
+      map.push_back({"GDPR Art. 35(7)(c)", L("m_c"), "risks"});
+      map.push_back({"GDPR Art. 35(7)(d)", L("m_d"), "measures"});
+      map.push_back({"GDPR Art. 35(2), 35(9), 36", L("m_consult"), "consultation"});
+    }
+    if (pipl_) {
+      map.push_back({"PIPL Art. 56(1)(1)", L("m_pipl1"), "description,necessity,lawfulness"});
+      map.push_back({"PIPL Art. 56(1)(2)", L("m_pipl2"), "risks"});
+      map.push_back({"PIPL Art. 56(1)(3)", L("m_pipl3"), "measures"});
+      map.push_back({"PIPL Art. 56(2)", L("m_pipl_keep"), "consultation"});
+    }
     json mt = table({L("provision"), L("requirement"), L("where")}, map);
     mt["link"] = 2;
     s.blocks.push_back(mt);
+  }
 
+  // The stated facts no section has shown (of the instruments shown).
+  void other_facts(Section& s) const {
     json other = json::array();
     if (a_.facts.size() > 0) {
       const auto& vocabulary = a_.facts.vocabulary();
       for (std::size_t i = 0; i < vocabulary.size(); ++i) {
         const auto& decl = vocabulary.fact(i);
-        if (decl.derived || described_.count(decl.path) || a_.facts.get(i) == nullptr) {
+        if (decl.derived || described_.count(decl.path) || a_.facts.get(i) == nullptr ||
+            !shows_fact(decl.path)) {
           continue;
         }
         other.push_back(
-            {decl.meaning.empty() ? decl.path : decl.meaning, fact_value(decl.path), decl.path, true});
+            {decl.meaning.empty() ? decl.path : prose(decl.meaning), fact_value(decl.path), decl.path, true});
       }
     }
     if (!other.empty()) {
       s.blocks.push_back(heading(L("other_facts"), "other-facts"));
       s.blocks.push_back(key_values(other));
     }
-    return s;
   }
 
   const engine::Assessment& a_;
@@ -1009,6 +1439,12 @@ private:
   FactsView facts_;
   RiskAnalysis risks_;
   std::set<std::string> described_;
+  std::set<std::string> quoted_;   // the statute texts already quoted
+  json lawful_paths_;              // the path to lawful for the JSON report, null when not searched
+  std::vector<std::string> known_; // every instrument of the rules
+  std::set<std::string> hidden_;   // out of scope or not in force: not shown but in the statement
+  bool gdpr_ = true;               // the GDPR DPIA's parts (WP248, Art. 36)
+  bool pipl_ = true;               // the PIPL PIPIA's parts (Art. 55, 56)
 };
 
 } // namespace

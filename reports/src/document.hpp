@@ -37,10 +37,13 @@ struct Document {
   Lang lang = Lang::en;
   std::string title;
   std::string subtitle;
+  std::string footer;         // on every printed page: the assessment id and the rules version
+  std::string kicker;         // the filing regimes' provisions, above the title
   json cover = json::array(); // [[label, value]] on the first page
   std::string decision;       // allow | conditional | deny
   std::vector<Section> sections;
-  json assessment; // the engine's JSON contract
+  json assessment;   // the engine's JSON contract
+  json lawful_paths; // the path to lawful, null when not searched
 };
 
 Document build(const engine::Assessment& assessment, const dsl::Program& program,

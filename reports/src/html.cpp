@@ -6,6 +6,24 @@ namespace facepia::reports::detail {
 
 namespace {
 
+// Text as the inside of a CSS string: quotes and backslashes escaped, no line breaks, no closing tag.
+std::string css_string(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (c == '<') {
+      out += "\\3c ";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string str(const json& j) {
   return j.is_string() ? j.get<std::string>() : j.dump();
 }
@@ -78,6 +96,7 @@ footer{margin-top:40px;color:var(--muted);font-size:11px;border-top:1px solid va
  tr,figure,blockquote,.callout,article.finding>h4,article.finding>.meta,article.finding dl{break-inside:avoid}
  thead{display:table-header-group}
  details>summary{display:none}
+ table.signatures{break-inside:avoid}
  nav.toc ol{columns:1}
  a{color:inherit;text-decoration:none}
  figure svg{max-height:230mm}
@@ -98,10 +117,16 @@ public:
     out_ += "<meta name=\"generator\" content=\"facepia\">\n";
     out_ +=
         "<title>" + escape_html(d_.title + " — " + d_.subtitle) + "</title>\n<style>" + css + "</style>\n";
+    // The running footer and the page numbers of the printed report (CSS page-margin boxes).
+    out_ += "<style>@page{@bottom-left{content:\"" + css_string(d_.footer) +
+            "\";width:84%;font:7pt sans-serif;color:#555;white-space:nowrap}@bottom-right{content:\"" +
+            css_string(label(l, "page")) +
+            " \" counter(page) \" / \" counter(pages);width:16%;font:7pt "
+            "sans-serif;color:#555;white-space:nowrap}}"
+            "</style>\n";
     out_ += "</head>\n<body>\n<main>\n";
-    out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + escape_html(label(l, "kicker")) +
-            "</p>\n<h1>" + escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" +
-            escape_html(d_.subtitle) + "</p>\n";
+    out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + escape_html(d_.kicker) + "</p>\n<h1>" +
+            escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" + escape_html(d_.subtitle) + "</p>\n";
     out_ += "<table class=\"kv\">\n";
     for (const auto& row : d_.cover) {
       const bool decision = str(row[0]) == label(l, "decision");

@@ -25,6 +25,8 @@ constexpr Label labels[] = {
     {"action_then", "then", "然后"},
     {"after", "after the action plan", "执行行动计划后"},
     {"after_measures", "After the declared measures", "现有措施后"},
+    {"all_instruments_apply", "Every instrument facepia encodes bears on this deployment.",
+     "facepia 收录的每部法律文件均适用于本部署。"},
     {"annex_intro",
      "The criteria that WP248 rev.01 (Annex 2) sets for an acceptable DPIA, each with whether this report "
      "meets "
@@ -134,6 +136,7 @@ constexpr Label labels[] = {
     {"d_dataflow", "Data-flow diagram", "数据流图"},
     {"d_flows", "Storage, recipients, transfers and security", "存储、接收方、传输与安全"},
     {"d_legal_basis", "Legal basis claimed", "所主张的合法性基础"},
+    {"d_own_words", "The processing in the controller's words", "控制者对处理活动的描述"},
     {"d_processing", "Purposes and processing", "目的与处理方式"},
     {"dataflow_caption",
      "Data flow from capture to deletion. Dashed: a flow the deployment does not state (open question); red: "
@@ -217,6 +220,8 @@ constexpr Label labels[] = {
     {"group", "Part", "部分"},
     {"impacts", "Impacts on the data subjects", "对数据主体的影响"},
     {"in_force_from", "In force from", "施行日期"},
+    {"inst_in_force_from", "in force from", "生效日期"},
+    {"inst_is_out_of_scope", "out of scope", "不在适用范围内"},
     {"inst_not_assessed",
      "Not assessed: this instrument applies to the deployment, but none of its encoded rules covers it. "
      "Silence of "
@@ -225,18 +230,43 @@ constexpr Label labels[] = {
      "未评估：该法律文件适用于本部署，但其已编码的规则均不涵盖本部署。已编码法律的沉默并不意味着合法，因此决"
      "定为拒绝；"
      "请依该法律文件人工评估"},
+    {"inst_not_in_force", "not in force on the assessment date", "评估基准日未生效"},
     {"inst_out_of_scope", "Out of scope", "不适用"},
     {"inst_scope_unknown", "Whether this instrument applies is unknown until the deployment states",
      "在部署说明以下事实之前，无法确定该法律文件是否适用："},
+    {"instruments_assessed", "Instruments assessed", "评估所依据的法律文件"},
     {"item", "Item", "项"},
     {"judged_by", "judged by the assessor", "评估器："},
     {"keep_note",
      "Keep this report and the processing records for at least three years (PIPL Art. 56); the assessment "
      "store records each assessment with a keep-until date.",
      "本报告和处理记录至少保存三年（个人信息保护法第56条）；评估库为每次评估记录保存期限。"},
+    {"keep_note_store",
+     "Keep this report with the records of processing; the assessment store records each assessment with a "
+     "keep-until date.",
+     "本报告应与处理活动记录一并保存；评估库为每次评估记录保存期限。"},
     {"key", "Key", "键"},
-    {"kicker", "GDPR Art. 35 · PIPL Art. 55–56 · WP248 rev.01",
-     "GDPR 第35条 · 个人信息保护法第55–56条 · WP248 rev.01"},
+    {"kicker_gdpr", "GDPR Art. 35", "GDPR 第35条"},
+    {"kicker_pipl", "PIPL Art. 55–56", "个人信息保护法第55–56条"},
+    {"lawful_path", "Path to lawful", "合法化路径"},
+    {"lawful_path_intro",
+     "The smallest sets of changes, among those the controller can make, after which no rule is breached; "
+     "each "
+     "was found by assessing the deployment again with the changes, on the same day and under the same "
+     "rules. "
+     "Where rules stay undetermined, the decision then turns on the open questions (section 7):",
+     "在控制者可采取的变更中，实施后不再违反任何规则的最小变更组合；每一组合均通过在同一基准日、依同一规则对"
+     "变更后"
+     "的部署重新评估得出。若仍有规则无法判定，变更后的决定取决于待决问题（第7节）："},
+    {"lawful_path_max", "Sets of up to this many changes were tried:", "尝试的变更组合最多包含的变更数："},
+    {"lawful_path_method",
+     "Changes of the law, of the people concerned or of the purpose are not tried. Re-assessments made:",
+     "不尝试改变法律、相关人员或处理目的。重新评估次数："},
+    {"lawful_path_open", "no rule breached; decided by the open questions on the rules still undetermined",
+     "不再违反任何规则；由仍无法判定的规则所涉待决问题决定"},
+    {"lawful_path_still_breached", "With every change tried made at once, these rules are still breached",
+     "即使同时实施所有已尝试的变更，以下规则仍被违反"},
+    {"lawful_path_tried", "Changes tried", "已尝试的变更"},
     {"lawfulness_intro",
      "Each rule of each instrument, with its status on the assessment date, the provisions it cites and "
      "their "
@@ -273,11 +303,25 @@ constexpr Label labels[] = {
      "评估报告和处理情况记录至少保存三年"},
     {"mapping", "Mapping to GDPR Art. 35(7) and PIPL Art. 56",
      "与 GDPR 第35条第7款及个人信息保护法第56条的对应"},
+    {"mapping_gdpr", "Mapping to GDPR Art. 35(7)", "与 GDPR 第35条第7款的对应"},
+    {"mapping_pipl", "Mapping to PIPL Art. 56", "与个人信息保护法第56条的对应"},
+    {"measure", "Measure", "措施"},
+    {"measures_controller", "The controller's own measures", "控制者自定的措施"},
+    {"measures_controller_missing",
+     "The deployment writes none of its own (dpia.measures: one a line, `measure | owner | YYYY-MM-DD`); the "
+     "action plan below is what the rules and the risk register require.",
+     "部署未写明自定措施（dpia.measures：每行一项，格式为“措施 | 负责人 | "
+     "YYYY-MM-DD”）；下列行动计划为规则和风险登记册所要求的措施。"},
     {"measures_existing", "Measures in place", "现有措施"},
     {"measures_in_place", "Measures in place", "现有措施"},
     {"measures_planned", "Measures planned", "计划措施"},
     {"missing_facts", "Facts not stated", "未声明的事实"},
     {"n_alternatives", "Alternatives and less intrusive means", "替代方式与侵害更小的手段"},
+    {"n_balancing", "Balancing of legitimate interests (GDPR Art. 6(1)(f))",
+     "正当利益权衡（GDPR 第6条第1款(f)项）"},
+    {"n_balancing_missing",
+     "The controller relies on legitimate interests but has not written its balancing test (dpia.balancing).",
+     "控制者依据正当利益，但未写明利益权衡（dpia.balancing）。"},
     {"n_consent", "Consent", "同意"},
     {"n_findings", "Findings that rely on these judgements", "依据上述判断的结论"},
     {"n_information", "Information to data subjects", "对数据主体的告知"},
@@ -292,11 +336,29 @@ constexpr Label labels[] = {
     {"no", "no", "否"},
     {"no_assessors", "No assessor judged this deployment.", "没有评估器对本部署作出判断。"},
     {"no_conditions", "No runtime condition is imposed.", "未施加运行条件。"},
+    {"no_lawful_path",
+     "No set of the changes the controller can make ends every breach: the processing stays unlawful for "
+     "this "
+     "purpose whatever the controller does.",
+     "控制者可采取的任何变更组合均不能消除所有违规：无论控制者如何变更，为此目的的处理仍不合法。"},
     {"no_open_questions", "None: every rule could be decided on the stated facts.",
      "无：所有规则均可根据已声明事实作出判定。"},
     {"none", "none", "无"},
+    {"not_applicable_instruments", "Instruments not assessed or not applicable", "未评估或不适用的法律文件"},
     {"not_applicable_rules", "Rules that do not apply", "不适用的规则"},
     {"not_declared", "not declared", "未声明"},
+    {"not_encoded",
+     "facepia encodes only the instruments named in this report. It does not encode, and this report does "
+     "not "
+     "assess: the national laws that implement or supplement them (e.g. on schools, employment or biometric "
+     "data), the EU Law Enforcement Directive 2016/680, contract, consumer and labour law, other US state "
+     "biometric laws (e.g. Texas, Washington), the laws of other countries, nor sector rules and codes of "
+     "conduct. A lawyer checks those.",
+     "facepia "
+     "仅收录本报告列明的法律文件。以下内容未收录，本报告亦未评估：实施或补充上述法律文件的国家法律（如学校、"
+     "就业或生物识别数据方面的法律）、欧盟执法指令（2016/"
+     "680）、合同法、消费者权益保护法和劳动法、美国其他州的生物识别"
+     "法律（如得克萨斯州、华盛顿州）、其他国家的法律，以及行业规则和行为准则。这些须由律师审查。"},
     {"not_in_force", "Provisions not in force on the assessment date", "评估基准日未生效的条款"},
     {"not_stated", "not stated", "未声明"},
     {"open_questions_intro",
@@ -313,6 +375,7 @@ constexpr Label labels[] = {
      "the DPO "
      "assigns them before sign-off.",
      "负责人和期限：部署未声明的（action_plan.owner、action_plan.due），由数据保护官在签署前指定。"},
+    {"page", "Page", "页码"},
     {"pipia_not_required", "None of the PIPL Art. 55 items is met: no PIPIA is required by that article.",
      "不符合个人信息保护法第55条的任何情形：该条不要求进行个人信息保护影响评估。"},
     {"pipia_required",
@@ -343,6 +406,7 @@ constexpr Label labels[] = {
     {"priority_risk", "2 risk treatment", "2 风险处置"},
     {"provision", "Provision", "条款"},
     {"question", "Question", "问题"},
+    {"quoted_above", "quoted above", "原文见上文"},
     {"reason_all_compliant", "Every applicable rule is compliant.", "所有适用规则均合规。"},
     {"reason_applies", "applies", "适用"},
     {"reason_applies_when_false", "its condition of application is not met", "适用条件不满足"},
@@ -389,6 +453,7 @@ constexpr Label labels[] = {
     {"rule", "Rule", "规则"},
     {"rules_version", "Rules version", "规则版本"},
     {"s_annex", "Annex: WP248 Annex 2 checklist", "附件：WP248 附件二核对表"},
+    {"s_annex_plain", "Annex", "附件"},
     {"s_consultation", "Consultation and sign-off", "咨询与签署"},
     {"s_description", "Systematic description", "系统性描述"},
     {"s_lawfulness", "Lawfulness, instrument by instrument", "合法性（逐部法律文件）"},
@@ -433,13 +498,20 @@ constexpr Label labels[] = {
     {"threats", "Threats", "威胁"},
     {"title", "Data protection impact assessment", "数据保护影响评估（个人信息保护影响评估）"},
     {"title_col", "Title", "标题"},
+    {"title_gdpr", "Data protection impact assessment", "数据保护影响评估"},
+    {"title_pipl", "Personal information protection impact assessment", "个人信息保护影响评估"},
     {"unknown", "unknown", "未知"},
+    {"use_less_intrusive",
+     "The deployment states that a means without faces achieves the purpose "
+     "(less_intrusive_means.available): use it instead.",
+     "部署声明不处理人脸的方式即可实现目的（less_intrusive_means.available）：应改用该方式。"},
     {"value", "Value", "值"},
     {"views", "Views of the data subjects or their representatives", "数据主体或其代表的意见"},
     {"views_blank", "Record whose views were sought, how, and what they said (GDPR Art. 35(9)).",
      "记录向谁、以何种方式征求了意见及其意见内容（GDPR 第35条第9款）。"},
     {"where", "Where in this report", "本报告中的位置"},
     {"why", "Why", "原因"},
+    {"workflow", "Version, author and review", "版本、编写人与复核"},
     {"wp248_annex2", "WP248 rev.01 Annex 2: criteria for an acceptable DPIA",
      "WP248 rev.01 附件二：可接受的数据保护影响评估标准"},
     {"yes", "yes", "是"},

@@ -226,6 +226,9 @@ std::string to_json(const Document& d) {
         {{"id", s.id}, {"number", s.number}, {"title", s.title}, {"blocks", std::move(blocks)}});
   }
   report["sections"] = std::move(sections);
+  if (!d.lawful_paths.is_null()) {
+    report["lawful_paths"] = d.lawful_paths;
+  }
   json out = d.assessment;
   out["report"] = std::move(report);
   return out.dump(2) + "\n";

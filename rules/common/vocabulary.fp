@@ -387,6 +387,21 @@ fact dpia.views_sought : bool "the views of data subjects or their representativ
 fact prior_consultation.done : bool "the supervisory authority was consulted before the processing started (GDPR Art. 36(1))"
 fact action_plan.owner : text "who answers for carrying out the DPIA's action plan (a person or a function, such as the DPO)"
 fact action_plan.due : date "the date by which the action plan is to be carried out"
+
+# The DPIA's own words and workflow, which the report prints where the authority expects them. No rule reads
+# them: they are the controller's account, not facts the law turns on.
+fact dpia.description : text
+  "the processing in the controller's own words: what, why, how, by whom (GDPR Art. 35(7)(a); PIPL Art. 56(1)(1))"
+fact dpia.dpo_advice : text "the DPO's advice on the assessment, as given (GDPR Art. 35(2))"
+fact dpia.views_summary : text
+  "whose views were sought, how, and what they said; or why they were not sought (GDPR Art. 35(9))"
+fact dpia.balancing : text
+  "the balancing of the controller's legitimate interests against the data subjects' rights (GDPR Art. 6(1)(f))"
+fact dpia.measures : text
+  "the controller's own measures, one a line as `measure | owner | YYYY-MM-DD` (GDPR Art. 35(7)(d))"
+fact dpia.version : text "the version of this assessment"
+fact dpia.author : text "who wrote this assessment"
+fact dpia.review_date : date "when this assessment is next reviewed (GDPR Art. 35(11))"
 fact records.processing_kept : bool
   "the controller keeps a written record of the face processing with the contents of GDPR Art. 30(1): controller and DPO, purposes, people and data, recipients, transfers, erasure time limits, security measures"
 fact audits.regular : bool

@@ -47,19 +47,44 @@ const engine::AssessorRegistry& assessors() {
 }
 } // namespace
 
-engine::Assessment assess_example(const std::string& file, const std::string& as_of) {
-  const auto& engine = bundled_engine();
-  auto load = engine::load_deployments({examples_dir() / file}, engine.vocabulary());
+const engine::AssessorRegistry& default_assessors() {
+  return assessors();
+}
+
+engine::Deployment load_example(const std::string& file) {
+  auto load = engine::load_deployments({examples_dir() / file}, bundled_engine().vocabulary());
   if (!load.ok() || load.deployments.size() != 1) {
     throw std::runtime_error("cannot load " + file + ":\n" +
+                             dsl::render_all(load.diagnostics, load.sources, false));
+  }
+  return std::move(load.deployments.front());
+}
+
+namespace {
+engine::Assessment assess_path(const std::filesystem::path& path, const std::string& as_of) {
+  const auto& engine = bundled_engine();
+  auto load = engine::load_deployments({path}, engine.vocabulary());
+  if (!load.ok() || load.deployments.size() != 1) {
+    throw std::runtime_error("cannot load " + path.string() + ":\n" +
                              dsl::render_all(load.diagnostics, load.sources, false));
   }
   engine::AssessOptions options;
   options.as_of = dsl::Date::parse(as_of);
   options.assessors = &assessors();
-  auto assessment = engine.assess(load.deployments.front(), options);
+  return engine.assess(load.deployments.front(), options);
+}
+} // namespace
+
+engine::Assessment assess_example(const std::string& file, const std::string& as_of) {
+  auto assessment = assess_path(examples_dir() / file, as_of);
   // The file as the CLI would name it from the source tree: independent of where the tests are built.
   assessment.deployment_file = "examples/deployments/" + file;
+  return assessment;
+}
+
+engine::Assessment assess_test_deployment(const std::string& file, const std::string& as_of) {
+  auto assessment = assess_path(source_dir() / "tests" / "reports" / "deployments" / file, as_of);
+  assessment.deployment_file = "tests/reports/deployments/" + file;
   return assessment;
 }
 

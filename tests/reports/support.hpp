@@ -2,6 +2,7 @@
 // on a fixed day, and rendering with a fixed "generated at".
 #pragma once
 
+#include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/reports/report.hpp"
 
@@ -18,6 +19,12 @@ const engine::Engine& bundled_engine();
 
 // The deployment in examples/deployments/<file>, assessed with the default assessors on `as_of` (YYYY-MM-DD).
 engine::Assessment assess_example(const std::string& file, const std::string& as_of);
+// The deployment in examples/deployments/<file>, and the default assessors the tests assess with.
+engine::Deployment load_example(const std::string& file);
+const engine::AssessorRegistry& default_assessors();
+
+// The same for the deployment in tests/reports/deployments/<file>.
+engine::Assessment assess_test_deployment(const std::string& file, const std::string& as_of);
 
 // The fixed options of the golden files: generated 2026-11-26T08:00:00Z, rules version "bundled".
 reports::ReportOptions fixed_options(reports::Lang lang = reports::Lang::en);

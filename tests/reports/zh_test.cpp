@@ -9,7 +9,9 @@ namespace facepia::test {
 TEST_CASE("the Chinese report has Chinese headings and labels", "[zh]") {
   const auto a = assess_example("hangzhou-safari-park.yaml", "2026-11-26");
   const std::string md = render_stable(a, reports::Format::markdown, reports::Lang::zh);
-  for (const char* heading : {"# 数据保护影响评估", "## 目录", "## 1. 摘要", "## 5. 风险", "## 9. 附件"}) {
+  // Under the PIPL only, the report is a personal information protection impact assessment.
+  for (const char* heading :
+       {"# 个人信息保护影响评估\n", "## 目录", "## 1. 摘要", "## 5. 风险", "## 9. 附件"}) {
     INFO(heading);
     CHECK(md.find(heading) != std::string::npos);
   }

@@ -11,6 +11,7 @@
 
 #include "facepia/dsl/model.hpp"
 #include "facepia/engine/engine.hpp"
+#include "facepia/reports/lawful_path.hpp"
 
 #include <optional>
 #include <string>
@@ -36,6 +37,9 @@ struct ReportOptions {
   // Lay out the data-flow diagram with Graphviz and embed the SVG (HTML). Markdown always carries the DOT
   // source.
   bool diagrams = true;
+  // The path to lawful for a deny (search_lawful_paths), shown in the summary and in the JSON report; none:
+  // not shown. Not owned.
+  const LawfulPathSearch* lawful_paths = nullptr;
 };
 
 // Renders the report of one assessment. `program` is the rule load the assessment was made with (it provides
