@@ -26,15 +26,21 @@ Detector::~Detector() = default;
 Detector::Detector(Detector&&) noexcept = default;
 Detector& Detector::operator=(Detector&&) noexcept = default;
 
-std::vector<Box> Detector::detect(const Image& image) {
+std::string detection_budget_error(const Image& image, int upsample) {
   // Each upsampling quadruples the pixels (and the memory) the detector works on.
   const auto pixels = static_cast<std::uint64_t>(image.width) * static_cast<std::uint64_t>(image.height)
-                      << (2U * static_cast<unsigned>(impl_->upsample));
-  if (pixels > max_detection_pixels) {
-    throw std::runtime_error(
-        "the image (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
-        ") is too large to scan with --upsample " + std::to_string(impl_->upsample) + ": at most " +
-        std::to_string(max_detection_pixels / 1'000'000) + " megapixels after upsampling");
+                      << (2U * static_cast<unsigned>(upsample));
+  if (pixels <= max_detection_pixels) {
+    return {};
+  }
+  return "the image (" + std::to_string(image.width) + "x" + std::to_string(image.height) +
+         ") is too large to scan with --upsample " + std::to_string(upsample) + ": at most " +
+         std::to_string(max_detection_pixels / 1'000'000) + " megapixels after upsampling";
+}
+
+std::vector<Box> Detector::detect(const Image& image) {
+  if (auto why = detection_budget_error(image, impl_->upsample); !why.empty()) {
+    throw std::runtime_error(why);
   }
   dlib::matrix<dlib::rgb_pixel> img = detail::to_dlib(image);
   dlib::pyramid_down<2> pyr;

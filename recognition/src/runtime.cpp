@@ -355,9 +355,15 @@ Outcome Runtime::identify(const Image& image, const std::string& purpose, bool a
   impl_->purge_due("");
   const Gallery& gallery = impl_->loaded_gallery(purpose);
   std::string why;
-  // The face is looked at even when the gallery is empty, so that the image's limits (its size, the
-  // detector's budget after upsampling) are checked the same whatever is enrolled.
-  const auto probe = impl_->one_face(image, aligned, why);
+  // An empty gallery identifies nobody: the face is not even looked at, but the image is held to the
+  // detector's budget all the same, so that its limits do not depend on what is enrolled.
+  if (gallery.size() == 0 && !aligned) {
+    if (auto over = detection_budget_error(image, impl_->options.upsample); !over.empty()) {
+      throw std::runtime_error(over);
+    }
+  }
+  const auto probe =
+      gallery.size() == 0 ? std::optional<Template>(Template{}) : impl_->one_face(image, aligned, why);
   if (!probe) {
     return impl_->refuse(Operation::identify, "", purpose, why);
   }

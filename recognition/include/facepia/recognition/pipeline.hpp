@@ -28,6 +28,9 @@ inline constexpr long max_image_side = 12000;
 inline constexpr std::uint64_t max_image_pixels = 36'000'000;
 // The most pixels the detector scans: the image's, times 4 for each --upsample.
 inline constexpr std::uint64_t max_detection_pixels = 64'000'000;
+// Why the detector would refuse to scan the image with this upsampling (over max_detection_pixels); empty
+// when it would not.
+std::string detection_budget_error(const Image& image, int upsample);
 
 // Reads a JPEG or PNG (a regular file within the limits above); throws std::runtime_error, saying which
 // limit, when it cannot.
