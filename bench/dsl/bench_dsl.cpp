@@ -1,4 +1,4 @@
-// facepia_bench_dsl: parse and check a generated rule file of about 10 MB (issue 2: at least 20 MB/s, peak
+// facepia_bench_dsl: parse and check a generated rule file of about 10 MB (target: at least 20 MB/s, peak
 // memory under 10 times the input). The file is realistic: instruments with statute texts, a vocabulary with
 // every type of fact, rules with `applies when`, `requires` or `prohibited`, exceptions, `imposes` and
 // finding interpolation, and tests that give facts and expect statuses.

@@ -1,4 +1,4 @@
-// facepia_bench_engine: assess generated deployments against the bundled rule packs (issue 3: after loading,
+// facepia_bench_engine: assess generated deployments against the bundled rule packs (targets: after loading,
 // at least 20,000 assessments per second on one core, under 50 us each; peak memory for 10,000 under 100 MB).
 // The deployments are YAML generated from the vocabulary the rules declare: each fact stated with a
 // probability of 80 % and a random value of its type (so that the findings vary: breach, compliant,

@@ -1,4 +1,4 @@
-# Derived facts computed by the assessors (assessors/, issue 4) beyond those in derived.fp, and one stated fact that
+# Derived facts computed by the assessors (assessors/) beyond those in derived.fp, and one stated fact that
 # the power imbalance assessor weighs. The reasoning behind each value (every factor, its value and its source) is
 # in the assessment; assessors/README.md documents the inputs, outputs and sources of every factor.
 #

@@ -1,4 +1,4 @@
-// The acceptance criteria of issue 4, one test case each: the Skellefteå facts, a workplace clock-in, a gym
+// The assessors' acceptance criteria, one test case each: the Skellefteå facts, a workplace clock-in, a gym
 // where face entry is optional beside a card, a residential compound with face-only entry (SPC-FR Art. 10),
 // and a factor overridden with a justification that the assessment then shows. The last runs through the
 // engine with the real rule packs and the bundled Skellefteå deployment.

@@ -1,5 +1,5 @@
 // Test support for the assessors: the real vocabulary of rules/common, facts built against it, the acceptance
-// scenarios of issue 4, and a run of the default assessors in their order.
+// scenarios, and a run of the default assessors in their order.
 #pragma once
 
 #include "facepia/assessors/assessors.hpp"

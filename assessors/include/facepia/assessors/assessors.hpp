@@ -1,4 +1,4 @@
-// The assessors: the legal tests that are weighings rather than single conditions (issue 4). Each reads the
+// The assessors: the legal tests that are weighings rather than single conditions. Each reads the
 // stated facts of a deployment and produces derived facts (`assess.*`, declared in rules/common/derived.fp
 // and rules/common/derived-assessors.fp) together with its reasoning: every factor it weighed, the factor's
 // value and the source behind it. See assessors/README.md for the inputs, outputs and sources of every

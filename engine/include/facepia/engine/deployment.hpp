@@ -25,7 +25,7 @@
 
 namespace facepia::engine {
 
-// An assessor's judgement corrected by a person, with the reason written down (issue 4).
+// An assessor's judgement corrected by a person, with the reason written down.
 //   overrides:
 //     assess.power_imbalance: {value: false, justification: "..."}
 //     assess.consent_freely_given: {factors: {alternative_offered: true}, justification: "..."}
