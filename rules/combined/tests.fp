@@ -434,3 +434,63 @@ test "a watch-list whose entries have no reason or end date is refused" {
   given watchlist.entries_reviewed = false
   expect gdpr.watchlist-entries is breach
 }
+
+# ---------------------------------------------------------------------------------------------------------------
+# Situations assessed one at a time, or too late
+# ---------------------------------------------------------------------------------------------------------------
+test "several Article 6(1) grounds at once are refused rather than half assessed" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given processing.creates_templates = true
+  given basis.gdpr = art6_contract
+  given basis.gdpr_further = {art6_legitimate_interests}
+  expect gdpr.several-grounds is breach
+  expect decision deny
+}
+
+test "a fingerprint reader beside the camera is biometric processing facepia does not assess, in both laws" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.other_biometrics = {fingerprint_data}
+  expect gdpr.other-biometrics is breach
+  expect pipl.other-biometrics is breach
+  expect decision deny
+}
+
+test "an alternative given only to those who ask is no free choice for the others" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.gdpr = art6_consent
+  given assess.power_imbalance = false
+  given consent.refusable_without_detriment = true
+  given consent.bundled = false
+  given consent.opt_out_default = false
+  given alternatives.on_request_only = true
+  expect gdpr.consent-freely-given is breach
+}
+
+test "a DPIA made after launch serves from now on, and the late start is reported without deciding" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given dpia.done = true
+  given dpia.after_launch = true
+  expect gdpr.dpia-required is compliant
+  expect gdpr.dpia-before-processing is breach
+}
+
+test "a private company running live identification for the police is outside the GDPR, under the Directive" {
+  given jurisdiction.eu_establishment = true
+  given jurisdiction.eu_data_subjects = true
+  given jurisdiction.cn_processing = false
+  given jurisdiction.cn_data_subjects = false
+  given controller.type = other_controller
+  given controller.acting_for_law_enforcement = true
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  expect gdpr.biometric-prohibition is not_applicable
+  expect decision deny
+}

@@ -35,6 +35,8 @@ fact controller.persons_processed : number persons
   "of how many people the processor handles personal information in all, across all its activities, faces or not (PIPL Art. 52)"
 fact controller.cn_representative : bool
   "a processor outside China that falls under PIPL Art. 3(2) has set up a dedicated entity or designated a representative in China and reported it to the authorities (PIPL Art. 53)"
+fact controller.acting_for_law_enforcement : bool
+  "a private company runs the system on behalf of a competent authority for the prevention, investigation, detection or prosecution of criminal offences, as its processor or entrusted by law (the Law Enforcement Directive then governs, not the GDPR)"
 fact controller.public_body : bool
   "the controller is a public authority or body acting in the performance of its tasks, whatever its type (GDPR Art. 6(1), last subparagraph: no legitimate interests)"
 fact controller.member_state : text "the EU Member State whose law governs the processing (its national biometric law, GDPR Art. 9(4))"
@@ -91,6 +93,10 @@ fact processing.captures_faces : bool
 fact processing.creates_templates : bool
   "facial templates (numerical face descriptors) are created from the images; false for plain CCTV, which is not facial recognition"
 fact processing.mode : fr_mode "how templates are used"
+
+enum other_biometric { fingerprint_data, iris_data, palm_vein_data, voice_data }
+fact processing.other_biometrics : set of other_biometric
+  "biometric data other than the face processed in the same system (a fingerprint reader beside the camera, as at the Hangzhou park before the switch)"
 fact processing.live : bool "faces are matched live as people pass; false when recorded footage is searched later (retrospective)"
 fact processing.covert : bool "faces are captured or matched without the people being made aware of it (hidden cameras, no notice, no signs)"
 fact processing.core_activity : bool
@@ -280,6 +286,8 @@ enum pipl_basis {
 }
 
 fact basis.gdpr : gdpr_basis "the GDPR Art. 6(1) ground the controller relies on"
+fact basis.gdpr_further : set of gdpr_basis
+  "further GDPR Art. 6(1) grounds relied on for parts of the processing, beside basis.gdpr"
 fact basis.art9 : art9_exception "the GDPR Art. 9(2) exception the controller relies on for biometric data"
 fact basis.member_state_law : bool
   "a Union or Member State law (or collective agreement) specifically authorises this biometric processing with safeguards (GDPR Art. 9(2)(b), (g))"
@@ -335,6 +343,8 @@ fact consent.standard_terms_grant : set of grant_term
 enum alternative_kind { card, qr_code, pin_code, fingerprint, id_document_check, staffed_lane, manual_roll_call }
 
 fact alternatives.offered : bool "people who do not want facial recognition are offered another way to get the same thing"
+fact alternatives.on_request_only : bool
+  "the other way is given only to those who ask for it: people are not told of it before their face is processed"
 fact alternatives.kinds : set of alternative_kind "the other ways offered"
 fact alternatives.equally_convenient : bool "the other way is about as quick, cheap and dignified as the face route"
 fact less_intrusive_means.available : bool
@@ -380,7 +390,8 @@ enum assessment_element {
   mitigation_measures         # GDPR Art. 35(7)(d); PIPL Art. 56(1)(3): the measures, their legality, effectiveness and fit
 }
 
-fact dpia.done : bool "a data protection impact assessment (GDPR Art. 35) was carried out before the processing started"
+fact dpia.done : bool "a data protection impact assessment (GDPR Art. 35) was carried out (dpia.after_launch says whether only after the processing started)"
+fact dpia.after_launch : bool "the DPIA was carried out only after the processing had started"
 fact dpia.covers : set of assessment_element "what the DPIA actually contains"
 fact dpia.dpo_opinion_sought : bool "the DPO's advice was sought when the DPIA was carried out (GDPR Art. 35(2))"
 fact dpia.views_sought : bool "the views of data subjects or their representatives were sought (GDPR Art. 35(9))"

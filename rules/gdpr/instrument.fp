@@ -26,14 +26,16 @@ instrument GDPR {
   in_force 2018-05-25
   # GDPR Art. 3(1) (establishment in the Union) and Art. 3(2) (offering goods or services to, or monitoring the
   # behaviour of, data subjects who are in the Union).
-  # Law enforcement processing is governed by Directive (EU) 2016/680 instead (Art. 2(2)(d)).
+  # Law enforcement processing is governed by Directive (EU) 2016/680 instead (Art. 2(2)(d)), also where a private
+  # company does it for a competent authority; that company says so (controller.acting_for_law_enforcement), as
+  # the police say what they are (controller.type).
   scope (jurisdiction.eu_establishment or jurisdiction.eu_data_subjects) and controller.type != law_enforcement
+    and not (declared(controller.acting_for_law_enforcement) and controller.acting_for_law_enforcement)
   out_of_scope "the GDPR reaches an establishment in the Union or people in the Union who are served or monitored"
-               "(Art. 3); processing by a competent authority to prevent, investigate, detect or prosecute criminal"
-               "offences is governed by the Law Enforcement Directive (EU) 2016/680 instead (Art. 2(2)(d)), which"
-               "facepia does not encode, nor the AI Act's prohibition, with its narrow exceptions, of real-time"
-               "remote biometric identification in publicly accessible spaces for law enforcement (Regulation (EU)"
-               "2024/1689, Art. 5(1)(h))"
+               "(Art. 3); processing by a competent authority, or by a company acting for one, to prevent,"
+               "investigate, detect or prosecute criminal offences is governed by the Law Enforcement Directive"
+               "(EU) 2016/680 instead (Art. 2(2)(d)), which facepia does not encode (the AI Act's rules on remote"
+               "biometric identification for law enforcement are in the EU-AIA pack)"
 }
 
 provision GDPR Art. 2(2)(d) {

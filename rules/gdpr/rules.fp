@@ -89,10 +89,13 @@ rule gdpr.consent-freely-given {
   cites GDPR Art. 4(11), GDPR Recital 43, GDPR Art. 7(4)
   applies when processing.creates_templates
     and (basis.gdpr == art6_consent or basis.art9 == art9_explicit_consent)
+  # An alternative that people are not told of, given only to those who ask, is no real choice for the others
+  # (EDPB Guidelines 05/2020 on consent: the data subject must be able to refuse, knowing there is another way).
   requires not assess.power_imbalance
     and consent.refusable_without_detriment
     and not consent.bundled
     and not consent.opt_out_default
+    and not (declared(alternatives.on_request_only) and alternatives.on_request_only)
   severity blocking
   finding "the consent relied on is not freely given (clear imbalance, detriment on refusal, bundling or opt-out)"
   remedy "do not rely on consent where the data subjects depend on you; otherwise make it a free, separate opt-in"
@@ -640,4 +643,49 @@ rule gdpr.prior-consultation {
   severity blocking
   finding "the supervisory authority was not consulted although the DPIA does not show the high risk mitigated"
   remedy "consult the supervisory authority before processing, with the DPIA"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# What facepia assesses one at a time, and what comes too late
+# ---------------------------------------------------------------------------------------------------------------
+# These facts describe situations most deployments are not in; a rule reads them where they are stated.
+
+rule gdpr.several-grounds {
+  title "One Article 6(1) ground per assessed processing"
+  cites GDPR Art. 6(1)
+  # Each part of the processing needs a ground that holds for that part; facepia tests the one ground stated in
+  # basis.gdpr against the whole deployment, so several grounds at once are refused rather than half assessed.
+  applies when (processing.captures_faces or processing.creates_templates) and declared(basis.gdpr_further)
+    and basis.gdpr_further intersects {art6_consent, art6_contract, art6_legal_obligation, art6_vital_interests,
+                                       art6_public_task, art6_legitimate_interests}
+  prohibited
+  severity blocking
+  finding "further Article 6(1) grounds are relied on ({basis.gdpr_further}) beside {basis.gdpr}: facepia assesses one ground per deployment"
+  remedy "declare each part of the processing that rests on a ground of its own as a deployment of its own"
+}
+
+rule gdpr.other-biometrics {
+  title "Biometric data other than the face need an assessment of their own"
+  cites GDPR Art. 9(1)
+  # A fingerprint or iris reader in the same system is biometric processing under Art. 9(1) too; facepia's rules
+  # weigh faces only, so the deployment is refused until the other processing is assessed.
+  applies when declared(processing.other_biometrics)
+    and processing.other_biometrics intersects {fingerprint_data, iris_data, palm_vein_data, voice_data}
+  prohibited
+  severity blocking
+  finding "biometric data other than the face are processed in the same system ({processing.other_biometrics}), which facepia does not assess"
+  remedy "assess the other biometric processing with its own Article 9(2) exception, or declare it as a deployment of its own"
+}
+
+rule gdpr.dpia-before-processing {
+  title "The DPIA comes before the processing"
+  cites GDPR Art. 35(1)
+  # "prior to the processing": a DPIA made after launch still serves the processing from now on (gdpr.dpia-required
+  # holds), but the time without one is a past infringement the report must show. Advisory: it informs the DPO
+  # and does not decide whether the deployment may run from now on.
+  applies when declared(dpia.after_launch) and dpia.after_launch
+  prohibited
+  severity advisory
+  finding "the DPIA was carried out only after the processing had started; Article 35(1) requires it prior to the processing"
+  remedy "record the period without a DPIA, and assess every change before it takes effect"
 }

@@ -549,3 +549,16 @@ rule pipl.public-place-use-limit {
   remedy "use the images and identification information for public security only, or obtain each person's separate consent"
   imposes allowed_purposes {public_security} "every operation must declare the purpose public_security"
 }
+
+rule pipl.other-biometrics {
+  title "Biometric information other than the face needs an assessment of its own"
+  cites PIPL Art. 28
+  # Fingerprints and other biometric information are sensitive personal information too (Art. 28(1)); facepia's
+  # rules weigh faces only, so the deployment is refused until the other processing is assessed.
+  applies when declared(processing.other_biometrics)
+    and processing.other_biometrics intersects {fingerprint_data, iris_data, palm_vein_data, voice_data}
+  prohibited
+  severity blocking
+  finding "biometric information other than the face is processed in the same system ({processing.other_biometrics}), which facepia does not assess"
+  remedy "assess the other biometric processing with its own ground, separate consent and impact assessment"
+}
