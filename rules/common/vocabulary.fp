@@ -25,6 +25,7 @@ fact controller.dpo_appointed : bool "the controller has designated a data prote
 fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
 fact controller.joint_controllers : bool
   "another organisation decides together with the controller why and how the faces are processed (an airport and the airlines whose boarding it runs, a mall and a tenant, a property manager and a platform) (GDPR Art. 26(1); PIPL Art. 20)"
+fact joint_controllers.names : text "the other controllers that decide the purposes and means together with the controller, by name"
 fact joint_controllers.arrangement : bool
   "the joint controllers have agreed in an arrangement on their respective responsibilities and duties, in particular towards the data subjects' rights and the information they must give, and its essence is made available to the data subjects (GDPR Art. 26(1), (2); PIPL Art. 20)"
 fact controller.ciio : bool
@@ -184,6 +185,8 @@ fact recipients.notified : bool
   "before faces are provided to another controller or processor, people are told the recipient's name, contact details, purpose and method of processing and the categories of information (PIPL Art. 23)"
 fact recipients.separate_consent : bool
   "each person whose face information is provided to another controller or processor consented separately to that provision (PIPL Art. 23)"
+fact processors.names : text
+  "the processors and vendors that handle faces, by name and role, each with its contract (e.g. 'Example Cloud Ltd: hosting, DPA of 2026-03-01; Example Vision: matching software and support, DPA of 2026-02-10')"
 fact processors.used : bool
   "a processor (a vendor, cloud or hosting provider, integrator or maintenance contractor) processes images or templates on the controller's behalf, remote access for support included; false where the controller alone runs the system and no supplier can reach the faces"
 fact processors.contract : bool
