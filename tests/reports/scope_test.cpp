@@ -203,3 +203,25 @@ TEST_CASE("the controller's own words and workflow are printed where the authori
 }
 
 } // namespace facepia::test
+
+namespace facepia::test {
+
+TEST_CASE("the report says when an instrument applies but no encoded rule covers the deployment",
+          "[reports][scope]") {
+  const auto a = assess_test_deployment("cn-office-cctv.yaml", "2026-11-26");
+  REQUIRE(a.decision == dsl::Decision::deny);
+  const std::string md = render_stable(a, reports::Format::markdown);
+  CHECK_THAT(md, Catch::Contains("Not assessed: this instrument applies to the deployment, but none of its "
+                                 "encoded rules covers it"));
+  CHECK_THAT(md, Catch::Contains("### PIPL"));
+}
+
+TEST_CASE("the report says which facts decide an instrument whose scope is unknown, never that it applies",
+          "[reports][scope]") {
+  const auto a = assess_test_deployment("eu-scope-unknown.yaml", "2026-11-26");
+  const std::string md = render_stable(a, reports::Format::markdown);
+  CHECK_THAT(md, Catch::Contains("Whether this instrument applies is unknown until the deployment states "
+                                 "jurisdiction.eu_establishment, jurisdiction.eu_data_subjects."));
+}
+
+} // namespace facepia::test
