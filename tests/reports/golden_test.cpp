@@ -1,6 +1,6 @@
 // Golden tests on the Markdown of the seed cases, on a fixed day with a fixed "generated at". The expected
 // files are in tests/reports/golden/; after an intended change, regenerate them with
-//   FACEPIA_UPDATE_GOLDEN=1 ctest --test-dir build/<you> -R reports
+//   FACEPIA_UPDATE_GOLDEN=1 ctest --test-dir build/ci -R reports
 // and review the diff by eye before committing it.
 #include "support.hpp"
 
