@@ -1,26 +1,15 @@
 #include "facepia/recognition/audit.hpp"
 
+#include "sodium_support.hpp"
+
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <stdexcept>
 
 namespace facepia::recognition {
-namespace {
 
-void init_sodium() {
-  if (sodium_init() < 0) {
-    throw std::runtime_error("libsodium failed to initialise");
-  }
-}
-
-std::string to_hex(const unsigned char* p, std::size_t n) {
-  std::string out(n * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), p, n);
-  out.pop_back();
-  return out;
-}
-
-} // namespace
+using detail::init_sodium;
+using detail::to_hex;
 
 std::string audit_canonical(const AuditEntry& e) {
   const nlohmann::json row = nlohmann::json::array(

@@ -1,5 +1,7 @@
 #include "facepia/recognition/models.hpp"
 
+#include "sodium_support.hpp"
+
 #include <array>
 #include <cstdlib>
 #include <fstream>
@@ -25,9 +27,7 @@ std::filesystem::path default_model_dir() {
 }
 
 std::string sha256_file(const std::filesystem::path& path) {
-  if (sodium_init() < 0) {
-    throw std::runtime_error("libsodium failed to initialise");
-  }
+  detail::init_sodium();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw std::runtime_error("cannot read `" + path.string() + "`");
@@ -45,9 +45,7 @@ std::string sha256_file(const std::filesystem::path& path) {
   }
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
   crypto_hash_sha256_final(&state, digest.data());
-  std::array<char, crypto_hash_sha256_BYTES * 2 + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return std::string(hex.data());
+  return detail::to_hex(digest.data(), digest.size());
 }
 
 namespace {

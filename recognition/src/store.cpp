@@ -1,5 +1,8 @@
 #include "facepia/recognition/store.hpp"
 
+#include "sodium_support.hpp"
+
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -10,17 +13,15 @@
 #include <sodium.h>
 #include <sqlite3.h>
 #include <stdexcept>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 namespace facepia::recognition {
 namespace {
 
-void init_sodium() {
-  if (sodium_init() < 0) {
-    throw std::runtime_error("libsodium failed to initialise");
-  }
-}
+using detail::init_sodium;
+constexpr auto hex = detail::to_hex;
 
 // Associated data bound to each ciphertext: a template cannot be moved to another subject, deployment,
 // purpose or consent, nor given another retention date, unnoticed.
@@ -140,13 +141,6 @@ CREATE TRIGGER IF NOT EXISTS audit_append_only_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql";
 
-std::string hex(const unsigned char* p, std::size_t n) {
-  std::string out(n * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), p, n);
-  out.pop_back();
-  return out;
-}
-
 } // namespace
 
 // ---- TemplateKey ----
@@ -238,6 +232,33 @@ MacKey TemplateKey::subkey(std::string_view label) const {
 
 // ---- Store ----
 
+namespace {
+
+// flock(2) held for a scope; no lock where the file could not be opened (the store then failed to open
+// anyway).
+class ScopedFlock {
+public:
+  ScopedFlock(int fd, int operation) : fd_(fd) {
+    while (fd_ >= 0 && ::flock(fd_, operation) != 0) {
+      if (errno != EINTR) {
+        throw std::runtime_error(std::string("cannot lock the template store: ") + std::strerror(errno));
+      }
+    }
+  }
+  ~ScopedFlock() {
+    if (fd_ >= 0) {
+      ::flock(fd_, LOCK_UN);
+    }
+  }
+  ScopedFlock(const ScopedFlock&) = delete;
+  ScopedFlock& operator=(const ScopedFlock&) = delete;
+
+private:
+  int fd_;
+};
+
+} // namespace
+
 struct Store::Impl {
   sqlite3* db = nullptr;
   TemplateKey key;
@@ -247,12 +268,19 @@ struct Store::Impl {
   std::string store_id;
   std::filesystem::path checkpoint;
   bool audit_appended = false; // in the open transaction: the checkpoint is rewritten after the commit
+  // The database file, opened once more for flock(2): a writer holds it exclusively from its transaction's
+  // start until its checkpoint is written, a reader of the audit log shares it, so that no process ever sees
+  // the log of one commit beside the checkpoint of another (or a checkpoint being rewritten).
+  int pair_lock = -1;
   explicit Impl(const TemplateKey& k)
       : key(k), audit_key(k.subkey("facepia audit chain v1")), record_key(k.subkey("facepia records v1")) {}
   ~Impl() {
     sodium_memzero(audit_key.data(), audit_key.size());
     sodium_memzero(record_key.data(), record_key.size());
     sqlite3_close(db);
+    if (pair_lock >= 0) {
+      ::close(pair_lock);
+    }
   }
 
   void exec(std::string_view sql) {
@@ -428,6 +456,7 @@ Store::Store(const std::filesystem::path& database, const TemplateKey& key, Stor
     }
   }
   impl_->exec(schema);
+  impl_->pair_lock = ::open(database.c_str(), O_RDONLY | O_CLOEXEC); // the file exists once the schema is in
   // Created, or checked, in one transaction: two first opens at once cannot both write the meta rows.
   transaction([&] {
     const std::string check = impl_->key_check();
@@ -471,6 +500,7 @@ void Store::transaction(const std::function<void()>& work) {
     work();
     return;
   }
+  const ScopedFlock pair(impl_->pair_lock, LOCK_EX);
   impl_->exec("BEGIN IMMEDIATE");
   impl_->audit_appended = false;
   try {
@@ -720,6 +750,9 @@ std::vector<AuditEntry> Store::audit_log() const {
 }
 
 AuditCheck Store::verify_audit_chain() const {
+  // Inside a transaction this process already holds the pair exclusively.
+  const bool in_transaction = sqlite3_get_autocommit(impl_->db) == 0;
+  const ScopedFlock pair(in_transaction ? -1 : impl_->pair_lock, LOCK_SH);
   const auto log = audit_log();
   std::string problem;
   const auto checkpoint = impl_->read_checkpoint(problem);
