@@ -29,6 +29,9 @@ test "spc-fr: Hangzhou Safari Park demanded faces as the condition of entry" {
   expect spc-fr.separate-consent is breach
   expect spc-fr.bundled-consent is compliant
   expect spc-fr.venue-use-without-basis is breach
+  expect spc-fr.proof-of-consent is undetermined
+  expect spc-fr.minors-weigh-liability is not_applicable
+  expect spc-fr.civil-exposure is breach
   expect decision deny
 }
 
@@ -87,10 +90,16 @@ test "spc-fr: a residential compound with a card for those who do not agree, and
   given consent.refusable_without_detriment = true
   given consent.condition_of_service = false
   given consent.standard_terms = false
+  given consent.recorded = true
+  given deletion.on_request = true
   given notice.rules_published = true
   given notice.contents = {purposes_and_methods}
   given alternatives.offered = true
   expect spc-fr.property-alternative is compliant
+  expect spc-fr.proof-of-consent is compliant
+  expect spc-fr.deletion-on-breach is compliant
+  expect spc-fr.minors-weigh-liability is breach
+  expect spc-fr.civil-exposure is not_applicable
   expect spc-fr.separate-consent is compliant
   expect spc-fr.bundled-consent is compliant
   expect spc-fr.coerced-consent is compliant
@@ -216,4 +225,60 @@ test "spc-fr: plain CCTV is not facial recognition and outside the Provisions" {
   given processing.location = publicly_accessible_premises
   expect spc-fr.venue-use-without-basis is not_applicable
   expect spc-fr.rules-disclosed is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Proof, deletion and remedies (Arts. 3, 6, 7-9, 12, 14)
+# ---------------------------------------------------------------------------------------------------------------
+test "spc-fr: a gym keeps no record of its members' face consent and cannot delete a face on request" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  given purposes = {access_control}
+  given data_subjects.categories = {customers}
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = false
+  given consent.obtained = true
+  given consent.separate = true
+  given consent.bundled = false
+  given consent.condition_of_service = false
+  given consent.refusable_without_detriment = true
+  given consent.standard_terms = false
+  given consent.recorded = false
+  given deletion.on_request = false
+  given notice.rules_published = true
+  given notice.contents = {purposes_and_methods}
+  expect spc-fr.venue-use-without-basis is compliant
+  expect spc-fr.proof-of-consent is breach
+  expect spc-fr.deletion-on-breach is breach
+  expect spc-fr.minors-weigh-liability is not_applicable
+  expect spc-fr.civil-exposure is breach
+  expect decision deny
+}
+
+test "spc-fr: the same gym records every consent and deletes faces on request" {
+  given jurisdiction.cn_processing = true
+  given jurisdiction.cn_data_subjects = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  given purposes = {access_control}
+  given data_subjects.categories = {customers}
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = false
+  given consent.obtained = true
+  given consent.separate = true
+  given consent.bundled = false
+  given consent.condition_of_service = false
+  given consent.refusable_without_detriment = true
+  given consent.standard_terms = false
+  given consent.recorded = true
+  given deletion.on_request = true
+  given notice.rules_published = true
+  given notice.contents = {purposes_and_methods}
+  expect spc-fr.proof-of-consent is compliant
+  expect spc-fr.deletion-on-breach is compliant
+  expect spc-fr.civil-exposure is not_applicable
+  expect decision conditional
 }
