@@ -22,6 +22,10 @@ enum controller_type {
 fact controller.name : text "the controller's legal name"
 fact controller.type : controller_type "the kind of organisation that decides why and how faces are processed"
 fact controller.dpo_appointed : bool "the controller has designated a data protection officer (GDPR Art. 37)"
+fact dpo.position_secured : bool
+  "the data protection officer is involved properly and in good time in every question on the face processing, has the resources and the access to data and processing he or she needs, takes no instructions on his or her tasks, is not penalised for performing them, reports to the highest management, and has no other duty that conflicts (GDPR Art. 38(1)-(3), (6))"
+fact dpo.monitors_compliance : bool
+  "the data protection officer informs and advises the controller and the staff who run the face system, monitors its compliance and the controller's policies (responsibilities, training, audits), and monitors the carrying out of the DPIA (GDPR Art. 39(1)(a)-(c))"
 fact controller.eu_representative : bool "a controller outside the EU has designated a representative in the Union (GDPR Art. 27)"
 fact controller.joint_controllers : bool
   "another organisation decides together with the controller why and how the faces are processed (an airport and the airlines whose boarding it runs, a mall and a tenant, a property manager and a platform) (GDPR Art. 26(1); PIPL Art. 20)"
@@ -215,6 +219,8 @@ fact rights.access_copy : bool
   "a person can learn whether his or her face is processed and obtain access to and a copy of his or her images and templates, with other people in the footage masked (GDPR Art. 15; PIPL Art. 45)"
 fact rights.rectification_restriction : bool
   "a person can have a wrong enrolment, match or record corrected, and the processing of his or her face restricted while it is checked (GDPR Arts. 16, 18; PIPL Arts. 44, 46)"
+fact rights.portability : bool
+  "on request, a person receives the personal data he or she provided for the face processing (the enrolment photograph and the data given with it) in a structured, commonly used, machine-readable format, and has them sent to another controller or processor where technically feasible (GDPR Art. 20; PIPL Art. 45(3))"
 fact rights.objection : bool
   "a person who objects stops the processing of his or her face unless the controller demonstrates compelling legitimate grounds that override his or her interests (GDPR Art. 21(1))"
 
@@ -416,6 +422,10 @@ fact dpia.measures : text
 fact dpia.version : text "the version of this assessment"
 fact dpia.author : text "who wrote this assessment"
 fact dpia.review_date : date "when this assessment is next reviewed (GDPR Art. 35(11))"
+fact accountability.policies : bool
+  "the controller has adopted written data protection policies for the face processing (who may enrol, match, see, export and delete faces, and how), can show with them that the processing complies, and reviews and updates its measures when the risk changes (GDPR Art. 24(1), (2))"
+fact dpia.review_on_change : bool
+  "the controller reviews whether the processing still follows the DPIA whenever the risk changes (a new purpose, site, camera, watch-list, vendor or matching model), and at the review date it has set (GDPR Art. 35(11))"
 fact records.processing_kept : bool
   "the controller keeps a written record of the face processing with the contents of GDPR Art. 30(1): controller and DPO, purposes, people and data, recipients, transfers, erasure time limits, security measures"
 fact audits.regular : bool

@@ -447,6 +447,23 @@ provision GDPR Art. 18(1) {
        "the controller override those of the data subject."
 }
 
+provision GDPR Art. 20 {
+  title "Right to data portability"
+  # [EUR], paragraphs 1 to 4
+  text "1. The data subject shall have the right to receive the personal data concerning him or her, which he or she"
+       "has provided to a controller, in a structured, commonly used and machine-readable format and have the right to"
+       "transmit those data to another controller without hindrance from the controller to which the personal data"
+       "have been provided, where: (a) the processing is based on consent pursuant to point (a) of Article 6(1) or"
+       "point (a) of Article 9(2) or on a contract pursuant to point (b) of Article 6(1); and (b) the processing is"
+       "carried out by automated means.\n2. In exercising his or her right to data portability pursuant to paragraph"
+       "1, the data subject shall have the right to have the personal data transmitted directly from one controller"
+       "to another, where technically feasible.\n3. The exercise of the right referred to in paragraph 1 of this"
+       "Article shall be without prejudice to Article 17. That right shall not apply to processing necessary for the"
+       "performance of a task carried out in the public interest or in the exercise of official authority vested in"
+       "the controller.\n4. The right referred to in paragraph 1 shall not adversely affect the rights and freedoms"
+       "of others."
+}
+
 provision GDPR Art. 21(1) {
   title "Right to object"
   # [EUR]
@@ -474,6 +491,20 @@ provision GDPR Art. 22 {
        "not be based on special categories of personal data referred to in Article 9(1), unless point (a) or (g) of"
        "Article 9(2) applies and suitable measures to safeguard the data subject's rights and freedoms and legitimate"
        "interests are in place."
+}
+
+provision GDPR Art. 24 {
+  title "Responsibility of the controller"
+  # [EUR], paragraphs 1 to 3
+  text "1. Taking into account the nature, scope, context and purposes of processing as well as the risks of varying"
+       "likelihood and severity for the rights and freedoms of natural persons, the controller shall implement"
+       "appropriate technical and organisational measures to ensure and to be able to demonstrate that processing is"
+       "performed in accordance with this Regulation. Those measures shall be reviewed and updated where necessary.\n2."
+       "Where proportionate in relation to processing activities, the measures referred to in paragraph 1 shall"
+       "include the implementation of appropriate data protection policies by the controller.\n3. Adherence to"
+       "approved codes of conduct as referred to in Article 40 or approved certification mechanisms as referred to in"
+       "Article 42 may be used as an element by which to demonstrate compliance with the obligations of the"
+       "controller."
 }
 
 provision GDPR Art. 25 {
@@ -689,6 +720,14 @@ provision GDPR Art. 35(3) {
        "area on a large scale."
 }
 
+provision GDPR Art. 35(4) {
+  title "Data protection impact assessment: the supervisory authority's list of operations that require one"
+  # [EUR]
+  text "The supervisory authority shall establish and make public a list of the kind of processing operations which"
+       "are subject to the requirement for a data protection impact assessment pursuant to paragraph 1. The"
+       "supervisory authority shall communicate those lists to the Board referred to in Article 68."
+}
+
 provision GDPR Art. 35(7) {
   title "Data protection impact assessment: minimum contents"
   # [EUR]; [DB] up to "compliance with this Regulation", where its stored copy breaks off.
@@ -699,6 +738,22 @@ provision GDPR Art. 35(7) {
        "1; and (d) the measures envisaged to address the risks, including safeguards, security measures and mechanisms"
        "to ensure the protection of personal data and to demonstrate compliance with this Regulation taking into"
        "account the rights and legitimate interests of data subjects and other persons concerned."
+}
+
+provision GDPR Art. 35(9) {
+  title "Data protection impact assessment: the views of data subjects"
+  # [EUR]
+  text "Where appropriate, the controller shall seek the views of data subjects or their representatives on the"
+       "intended processing, without prejudice to the protection of commercial or public interests or the security of"
+       "processing operations."
+}
+
+provision GDPR Art. 35(11) {
+  title "Data protection impact assessment: review"
+  # [EUR]
+  text "Where necessary, the controller shall carry out a review to assess if processing is performed in accordance"
+       "with the data protection impact assessment at least when there is a change of the risk represented by"
+       "processing operations."
 }
 
 provision GDPR Art. 36(1) {
@@ -728,6 +783,43 @@ provision GDPR Art. 37(1) {
        "subjects on a large scale; or (c) the core activities of the controller or the processor consist of"
        "processing on a large scale of special categories of data pursuant to Article 9 and personal data relating to"
        "criminal convictions and offences referred to in Article 10."
+}
+
+provision GDPR Art. 38 {
+  title "Position of the data protection officer"
+  # [EUR], paragraphs 1 to 6
+  text "1. The controller and the processor shall ensure that the data protection officer is involved, properly and"
+       "in a timely manner, in all issues which relate to the protection of personal data.\n2. The controller and"
+       "processor shall support the data protection officer in performing the tasks referred to in Article 39 by"
+       "providing resources necessary to carry out those tasks and access to personal data and processing operations,"
+       "and to maintain his or her expert knowledge.\n3. The controller and processor shall ensure that the data"
+       "protection officer does not receive any instructions regarding the exercise of those tasks. He or she shall"
+       "not be dismissed or penalised by the controller or the processor for performing his tasks. The data"
+       "protection officer shall directly report to the highest management level of the controller or the"
+       "processor.\n4. Data subjects may contact the data protection officer with regard to all issues related to"
+       "processing of their personal data and to the exercise of their rights under this Regulation.\n5. The data"
+       "protection officer shall be bound by secrecy or confidentiality concerning the performance of his or her"
+       "tasks, in accordance with Union or Member State law.\n6. The data protection officer may fulfil other tasks"
+       "and duties. The controller or processor shall ensure that any such tasks and duties do not result in a"
+       "conflict of interests."
+}
+
+provision GDPR Art. 39 {
+  title "Tasks of the data protection officer"
+  # [EUR], paragraphs 1 and 2
+  text "1. The data protection officer shall have at least the following tasks: (a) to inform and advise the"
+       "controller or the processor and the employees who carry out processing of their obligations pursuant to this"
+       "Regulation and to other Union or Member State data protection provisions; (b) to monitor compliance with this"
+       "Regulation, with other Union or Member State data protection provisions and with the policies of the"
+       "controller or processor in relation to the protection of personal data, including the assignment of"
+       "responsibilities, awareness-raising and training of staff involved in processing operations, and the related"
+       "audits; (c) to provide advice where requested as regards the data protection impact assessment and monitor"
+       "its performance pursuant to Article 35; (d) to cooperate with the supervisory authority; (e) to act as the"
+       "contact point for the supervisory authority on issues relating to processing, including the prior"
+       "consultation referred to in Article 36, and to consult, where appropriate, with regard to any other"
+       "matter.\n2. The data protection officer shall in the performance of his or her tasks have due regard to the"
+       "risk associated with processing operations, taking into account the nature, scope, context and purposes of"
+       "processing."
 }
 
 provision GDPR Art. 44 {

@@ -278,6 +278,21 @@ rule gdpr.image-retention {
   remedy "erase footage and probe images automatically within 72 hours, or document in the DPIA why longer is needed"
 }
 
+rule gdpr.portability {
+  title "People can take the data they provided, in a machine-readable format, to another controller"
+  cites GDPR Art. 20
+  # Art. 20(1): processing on consent (Art. 6(1)(a), 9(2)(a)) or contract (Art. 6(1)(b)), by automated means,
+  # which facial recognition always is. What the person "provided" is the enrolment photograph and what he or she
+  # gave with it; the templates the system derives are not (Article 29 Working Party Guidelines on portability,
+  # WP242 rev.01, on inferred and derived data). Art. 20(3): not for a public task, which the grounds exclude.
+  applies when processing.creates_templates
+    and (basis.gdpr in {art6_consent, art6_contract} or basis.art9 == art9_explicit_consent)
+  requires rights.portability
+  severity major
+  finding "people cannot receive, or have sent to another controller, the data they provided for enrolment"
+  remedy "on request, give people their enrolment data in a structured, commonly used, machine-readable format, and send it to another controller where feasible"
+}
+
 rule gdpr.erasure {
   title "Faces must be erased when the purpose ends and on request when a ground of Article 17(1) applies"
   cites GDPR Art. 17(1), GDPR Art. 5(1)(e)
@@ -391,6 +406,19 @@ rule gdpr.breach-readiness {
   severity major
   finding "there is no procedure to notify a breach of face data to the supervisory authority within 72 hours and to the people affected"
   remedy "adopt and rehearse a breach procedure: notify the authority within 72 hours, tell the people affected, document every breach"
+}
+
+rule gdpr.controller-responsibility {
+  title "The controller has measures and policies to ensure, and to be able to show, that the processing complies"
+  cites GDPR Art. 24
+  # Art. 24(1) with Art. 5(2): the controller must be able to demonstrate compliance; for faces, proportionality
+  # calls for written policies (Art. 24(2)): who may enrol, match, see, export and delete faces, reviewed when the
+  # risk changes. Records (Art. 30) and the DPIA (Art. 35) are their own rules.
+  applies when processing.captures_faces or processing.creates_templates
+  requires accountability.policies
+  severity major
+  finding "the controller has no written data protection policies for the face processing with which to show that it complies"
+  remedy "adopt written policies for who may enrol, match, see, export and delete faces, and review them when the risk changes"
 }
 
 rule gdpr.records {
@@ -534,6 +562,28 @@ rule gdpr.dpo-designation {
   remedy "designate a data protection officer, publish the contact details and communicate them to the supervisory authority"
 }
 
+rule gdpr.dpo-position {
+  title "The data protection officer is involved, supported and independent"
+  cites GDPR Art. 38
+  # Wherever a DPO is designated, required (gdpr.dpo-designation) or voluntary, Art. 38 applies (Article 29 Working
+  # Party Guidelines on DPOs, WP243 rev.01).
+  applies when (processing.captures_faces or processing.creates_templates) and controller.dpo_appointed
+  requires dpo.position_secured
+  severity minor
+  finding "the data protection officer is not involved in good time, lacks resources or access, takes instructions, or has conflicting duties"
+  remedy "involve the DPO in every decision on the face system, give the resources and access needed, and keep the role free of instructions and conflicts"
+}
+
+rule gdpr.dpo-tasks {
+  title "The data protection officer advises, monitors compliance and monitors the DPIA"
+  cites GDPR Art. 39
+  applies when (processing.captures_faces or processing.creates_templates) and controller.dpo_appointed
+  requires dpo.monitors_compliance
+  severity minor
+  finding "the data protection officer does not advise on, or monitor, the face processing and its DPIA"
+  remedy "give the DPO the tasks of Article 39: inform and advise, monitor compliance and the policies, advise on and monitor the DPIA"
+}
+
 rule gdpr.eu-representative {
   title "A controller outside the Union that serves or monitors people in it designates a representative there"
   cites GDPR Art. 27(1)
@@ -592,7 +642,12 @@ rule gdpr.information-indirect {
 
 rule gdpr.dpia-required {
   title "A DPIA before high-risk processing"
-  cites GDPR Art. 35(1), GDPR Art. 35(3)
+  cites GDPR Art. 35(1), GDPR Art. 35(3), GDPR Art. 35(4)
+  # Art. 35(4): each supervisory authority lists the operations that always need a DPIA. Secondary sources report
+  # that national lists name biometric identification (the CNIL's list, deliberation 2018-327 of 2018-10-11:
+  # biometric data processed to identify people uniquely where vulnerable people are among them); the lists were not
+  # retrieved from the authorities, so none is quoted and none decides. They would add nothing here: with templates
+  # this rule requires a DPIA already.
   applies when processing.captures_faces or processing.creates_templates
   requires dpia.done
   # Templates meet at least two of the EDPB's high-risk criteria (sensitive data, new technology), so with them
@@ -626,6 +681,34 @@ rule gdpr.dpia-dpo-advice {
   severity minor
   finding "the DPIA was carried out without seeking the advice of the data protection officer"
   remedy "seek and record the DPO's advice"
+}
+
+rule gdpr.dpia-views {
+  title "The views of data subjects or their representatives are sought for the DPIA, or the DPIA says why not"
+  cites GDPR Art. 35(9)
+  # "Where appropriate ... without prejudice to commercial or public interests or the security of processing":
+  # the controller may decide that seeking views is not appropriate, but must be able to show why (Article 29
+  # Working Party Guidelines on DPIA, WP248 rev.01: a decision not to seek them is documented with its
+  # justification). facepia accepts views sought, or a DPIA that states whose views were sought or why they were
+  # not (dpia.views_summary); it does not weigh the reasons.
+  applies when processing.creates_templates and dpia.done
+  requires dpia.views_sought or declared(dpia.views_summary)
+  severity minor
+  finding "the DPIA neither sought the views of the people concerned or their representatives nor records why not"
+  remedy "seek the views of the people concerned or their representatives (staff council, parents, a user panel), or record in the DPIA why it is not appropriate"
+}
+
+rule gdpr.dpia-review {
+  title "The DPIA is reviewed when the risk changes, and its review is not overdue"
+  cites GDPR Art. 35(11)
+  # A face system changes often (new cameras, sites, watch-lists, vendors, matching models), and each change can
+  # change the risk. A review date that the DPIA set (dpia.review_date) and that has passed on the assessment date
+  # is an overdue review.
+  applies when processing.creates_templates and dpia.done
+  requires dpia.review_on_change and (not declared(dpia.review_date) or dpia.review_date >= as_of)
+  severity minor
+  finding "the DPIA is not reviewed when the risk changes, or its review date has passed"
+  remedy "review the DPIA at each change of purpose, site, camera, watch-list, vendor or model, and by the review date it sets"
 }
 
 rule gdpr.prior-consultation {

@@ -120,7 +120,14 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   given dpia.done = true
   given dpia.covers = {systematic_description, necessity_proportionality, risk_assessment, mitigation_measures}
   given dpia.dpo_opinion_sought = true
+  given dpia.views_sought = true
+  given dpia.review_on_change = true
+  given dpia.review_date = 2027-06-30
   given prior_consultation.done = true
+  given rights.portability = true
+  given accountability.policies = true
+  given dpo.position_secured = true
+  given dpo.monitors_compliance = true
   expect gdpr.biometric-prohibition is compliant
   expect gdpr.biometric-prohibition exception explicit_consent
   expect gdpr.lawful-basis is compliant
@@ -150,6 +157,12 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   expect gdpr.dpia-contents is compliant
   expect gdpr.dpia-dpo-advice is compliant
   expect gdpr.prior-consultation is compliant
+  expect gdpr.portability is compliant
+  expect gdpr.controller-responsibility is compliant
+  expect gdpr.dpia-views is compliant
+  expect gdpr.dpia-review is compliant
+  expect gdpr.dpo-position is compliant
+  expect gdpr.dpo-tasks is compliant
   expect decision conditional
 }
 
@@ -486,6 +499,8 @@ test "gdpr: plain CCTV makes no templates: no facial recognition rule applies, t
   given assess.necessary_and_proportionate = true
   given dpia.done = false
   given assess.dpia_required = false
+  given accountability.policies = true
+  given controller.dpo_appointed = false
   expect gdpr.biometric-prohibition is not_applicable
   expect gdpr.data-minimisation is not_applicable
   expect gdpr.prior-consultation is not_applicable
@@ -935,4 +950,63 @@ test "gdpr: the same shop with a record of its face processing" {
   given processing.creates_templates = true
   given records.processing_kept = true
   expect gdpr.records is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Accountability, portability, the DPIA's views and review, the DPO's position and tasks (Arts. 20, 24, 35(9),
+# 35(11), 38, 39)
+# ---------------------------------------------------------------------------------------------------------------
+test "gdpr: a gym's face entry on consent with no policies, no portability, a stale DPIA and a sidelined DPO" {
+  as_of 2026-12-01
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given controller.dpo_appointed = true
+  given processing.captures_faces = true
+  given processing.creates_templates = true
+  given basis.gdpr = art6_consent
+  given basis.art9 = art9_explicit_consent
+  given rights.portability = false
+  given accountability.policies = false
+  given dpia.done = true
+  given dpia.views_sought = false
+  given dpia.review_on_change = true
+  given dpia.review_date = 2026-06-30
+  given dpo.position_secured = false
+  given dpo.monitors_compliance = false
+  expect gdpr.portability is breach
+  expect gdpr.controller-responsibility is breach
+  expect gdpr.dpia-views is breach
+  expect gdpr.dpia-review is breach
+  expect gdpr.dpo-position is breach
+  expect gdpr.dpo-tasks is breach
+  expect decision deny
+}
+
+test "gdpr: the DPIA records why the staff were not asked, and a review at each change that is not yet due" {
+  as_of 2026-12-01
+  given jurisdiction.eu_establishment = true
+  given controller.type = employer
+  given controller.dpo_appointed = false
+  given processing.creates_templates = true
+  given basis.gdpr = art6_legal_obligation
+  given basis.art9 = art9_employment_law
+  given dpia.done = true
+  given dpia.views_sought = false
+  given dpia.views_summary = "the works council was not consulted because the system protects a vault whose layout is confidential; its members were informed"
+  given dpia.review_on_change = true
+  given dpia.review_date = 2027-03-31
+  expect gdpr.dpia-views is compliant
+  expect gdpr.dpia-review is compliant
+  expect gdpr.portability is not_applicable
+  expect gdpr.dpo-position is not_applicable
+  expect gdpr.dpo-tasks is not_applicable
+}
+
+test "gdpr: a DPIA not reviewed when the risk changes is in breach even without a review date" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given dpia.done = true
+  given dpia.review_on_change = false
+  expect gdpr.dpia-review is breach
 }
