@@ -38,6 +38,10 @@ fact controller.pi_officer_appointed : bool
   "the processor has designated a person in charge of personal information protection, published his or her contact details and reported them to the authorities (PIPL Art. 52)"
 fact controller.persons_processed : number persons
   "of how many people the processor handles personal information in all, across all its activities, faces or not (PIPL Art. 52)"
+fact controller.gatekeeper_platform : bool
+  "the processor provides important internet platform services, with a very large number of users and complex types of business (PIPL Art. 58)"
+fact platform.gatekeeper_duties : bool
+  "the platform has a personal information protection compliance system under the State provisions overseen by an independent body mainly of external members, open and fair platform rules binding the providers on it, a practice of stopping services to providers that seriously break the law, and regular social responsibility reports on personal information protection (PIPL Art. 58)"
 fact controller.cn_representative : bool
   "a processor outside China that falls under PIPL Art. 3(2) has set up a dedicated entity or designated a representative in China and reported it to the authorities (PIPL Art. 53)"
 fact controller.acting_for_law_enforcement : bool
@@ -174,16 +178,38 @@ enum cn_transfer_mechanism {
   cac_security_assessment,     # PIPL Art. 38(1) item (1), Art. 40: passed the CAC's security assessment
   pi_protection_certification, # PIPL Art. 38(1) item (2)
   cac_standard_contract,       # PIPL Art. 38(1) item (3): the CAC's standard contract, filed
-  cn_exemption_claimed,        # an exemption of the CAC's 2024 Provisions (contract with the individual, cross-border HR, emergency)
+  cn_exemption_claimed,        # a condition that needs none of the three (Network Data Security Management Regulations Art. 35(4)-(7); the CAC's 2024 Provisions Art. 5): transfer.cn_exemption names it
   no_cn_mechanism
 }
 
 fact transfer.cn_mechanism : cn_transfer_mechanism "the PIPL Art. 38 condition met for providing personal information abroad"
+
+enum cn_transfer_exemption {
+  exemption_contract_with_individual, # to conclude or perform a contract to which the individual is a party (NDSR Art. 35(4))
+  exemption_cross_border_hr,          # cross-border HR management under lawful labour rules and collective contracts (NDSR Art. 35(5))
+  exemption_statutory_duty,           # to perform a statutory duty or obligation (NDSR Art. 35(6))
+  exemption_emergency,                # in an emergency, to protect natural persons' life, health and property (NDSR Art. 35(7))
+  no_exemption
+}
+
+fact transfer.cn_exemption : cn_transfer_exemption
+  "the condition of the Network Data Security Management Regulations (Art. 35 items (4) to (7)) relied on for providing faces abroad without a security assessment, certification or standard contract, where transfer.cn_mechanism is cn_exemption_claimed"
+fact transfer.cn_exemption_necessary : bool
+  "providing these faces abroad is truly necessary (确需) for that contract, HR management, duty or emergency: it could not be done with the faces kept in China, and no more faces go abroad than it needs"
 fact transfer.cn_sensitive_persons : number persons
   "of how many people the processor has provided sensitive personal information (faces included) abroad since 1 January of the previous year, this transfer included"
 fact transfer.cn_recipient_notified : bool
   "people are told the overseas recipient's name, contact details, purpose and method of processing, the categories of information, and how to exercise their rights against the recipient (PIPL Art. 39)"
 fact transfer.cn_separate_consent : bool "each person consented separately to the provision of his or her face information abroad (PIPL Art. 39)"
+fact succession.transfer : bool
+  "the face data are to pass to another processor because of a merger, division, dissolution or bankruptcy of the processor (PIPL Art. 22)"
+fact succession.recipient_notified : bool
+  "people are told the name and contact details of the processor that receives their face data on the merger, division, dissolution or bankruptcy (PIPL Art. 22)"
+fact succession.same_purposes : bool
+  "the receiving processor keeps the original purposes and methods of processing, or obtains each person's consent anew for new ones (PIPL Art. 22)"
+fact disclosure.public : bool
+  "face images or templates of identifiable people are made public: shown on a public screen or website, posted, or published (PIPL Art. 25)"
+fact disclosure.separate_consent : bool "each person whose face is made public consented separately to its publication (PIPL Art. 25)"
 fact recipients.third_parties : bool "templates or images are provided to another controller or processor (not merely an entrusted processor)"
 fact recipients.notified : bool
   "before faces are provided to another controller or processor, people are told the recipient's name, contact details, purpose and method of processing and the categories of information (PIPL Art. 23)"
@@ -202,6 +228,8 @@ fact processors.contract_terms : bool
 fact processors.agreement_pipl : bool
   "the agreement with each entrusted party states the purpose, period and method of the processing, the categories of information, the protection measures and both sides' rights and duties, and requires the entrusted party to return or delete the information when the contract ends (PIPL Art. 21(1), (2))"
 fact processors.supervised : bool "the controller supervises each entrusted party's processing (audits, reports, inspections) (PIPL Art. 21(1))"
+fact processors.secure_and_assist : bool
+  "each entrusted party is bound to, and does, take the measures needed to secure the faces it processes and assist the processor in its duties (answering people's requests, impact assessments, incidents) (PIPL Art. 59)"
 fact processors.sub_processors : bool "a processor engages another processor (a sub-processor) for the faces"
 fact processors.sub_processors_authorised : bool
   "every sub-processor was engaged with the controller's prior written authorisation (specific, or general with notice of each change and a chance to object) and is bound by the same data protection obligations as the processor (GDPR Art. 28(2), (4); PIPL Art. 21(3))"
@@ -221,6 +249,8 @@ fact rights.rectification_restriction : bool
   "a person can have a wrong enrolment, match or record corrected, and the processing of his or her face restricted while it is checked (GDPR Arts. 16, 18; PIPL Arts. 44, 46)"
 fact rights.portability : bool
   "on request, a person receives the personal data he or she provided for the face processing (the enrolment photograph and the data given with it) in a structured, commonly used, machine-readable format, and has them sent to another controller or processor where technically feasible (GDPR Art. 20; PIPL Art. 45(3))"
+fact rights.deceased_relatives : bool
+  "the close relatives of a person who has died can, for their own lawful and legitimate interests, consult, copy, correct and delete his or her face data, unless he or she arranged otherwise while alive (PIPL Art. 49; SPC-FR Art. 15)"
 fact rights.objection : bool
   "a person who objects stops the processing of his or her face unless the controller demonstrates compelling legitimate grounds that override his or her interests (GDPR Art. 21(1))"
 

@@ -9,6 +9,10 @@
 #          laws and regulations (flk.npc.gov.cn): LawRefBook/Laws, 行政法/个人信息保护法(2021-08-20).md (commit
 #          2f4c5c23), and RanKKI/LawRefBook, 法律法规/个人信息保护法.md (commit d803fa2b); the two agree in every article
 #   [XL]   pipl.xllawconsulting.com (English translation; it says "handler" for 个人信息处理者)
+#   [NDSR] the Network Data Security Management Regulations (网络数据安全管理条例, State Council Decree No. 790,
+#          2024-09-24, in force 2025-01-01), LawRefBook/Laws, 行政法规/网络数据安全管理条例(2024-09-24).md (commit
+#          2f4c5c23): an administrative regulation that sets the conditions the PIPL leaves to "laws, administrative
+#          regulations or the State cyberspace administration" (Arts. 25 and 35 are quoted in the rules that use them)
 #   Chinese text from other pages is named where it is used.
 # Where a text could not be verified, the provision carries only what was verified and an `# unverified:` comment.
 # The Chinese original is the authentic text; every English text is a translation. Chinese punctuation is given in
@@ -146,6 +150,17 @@ provision PIPL Art. 21 {
   text_zh "第二十一条 个人信息处理者委托处理个人信息的，应当与受托人约定委托处理的目的、期限、处理方式、个人信息的种类、保护措施以及双方的权利和义务等，并对受托人的个人信息处理活动进行监督。\n受托人应当按照约定处理个人信息，不得超出约定的处理目的、处理方式等处理个人信息；委托合同不生效、无效、被撤销或者终止的，受托人应当将个人信息返还个人信息处理者或者予以删除，不得保留。\n未经个人信息处理者同意，受托人不得转委托他人处理个人信息。"
 }
 
+provision PIPL Art. 22 {
+  title "Transfer on merger, division, dissolution or bankruptcy"
+  # en: [PIPL.com] (article-22); zh: [LRB]
+  text "Where a personal information processor needs to transfer personal information due to reasons such as merger,"
+       "division, dissolution, or being declared bankrupt, it shall inform the individual of the name and contact"
+       "information of the recipient. The recipient shall continue to perform its obligations as a personal"
+       "information processor. Where the recipient changes the original purpose and method of processing, it shall"
+       "obtain the individual's consent anew in accordance with this Law."
+  text_zh "第二十二条 个人信息处理者因合并、分立、解散、被宣告破产等原因需要转移个人信息的，应当向个人告知接收方的名称或者姓名和联系方式。接收方应当继续履行个人信息处理者的义务。接收方变更原先的处理目的、处理方式的，应当依照本法规定重新取得个人同意。"
+}
+
 provision PIPL Art. 23 {
   title "Providing personal information to another processor: notice of the recipient and separate consent"
   # zh: [LRB]
@@ -170,6 +185,15 @@ provision PIPL Art. 24 {
        "interests, he/she has the right to require the personal information processor to give an explanation, and to"
        "reject the decision made by the personal information processor only through automatic decision-making."
   text_zh "第二十四条 个人信息处理者利用个人信息进行自动化决策，应当保证决策的透明度和结果公平、公正，不得对个人在交易价格等交易条件上实行不合理的差别待遇。\n通过自动化决策方式向个人进行信息推送、商业营销，应当同时提供不针对其个人特征的选项，或者向个人提供便捷的拒绝方式。\n通过自动化决策方式作出对个人权益有重大影响的决定，个人有权要求个人信息处理者予以说明，并有权拒绝个人信息处理者仅通过自动化决策的方式作出决定。"
+}
+
+provision PIPL Art. 25 {
+  title "No public disclosure of personal information without separate consent"
+  # zh: [LRB]
+  # unverified: an English translation. Content: a personal information processor may not make public the personal
+  # information it processes, unless it has obtained the individual's separate consent.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第二十五条 个人信息处理者不得公开其处理的个人信息，取得个人单独同意的除外。"
 }
 
 provision PIPL Art. 26 {
@@ -391,6 +415,17 @@ provision PIPL Art. 48 {
   text_zh "第四十八条 个人有权要求个人信息处理者对其个人信息处理规则进行解释说明。"
 }
 
+provision PIPL Art. 49 {
+  title "Deceased persons: the close relatives' rights"
+  # zh: [LRB]
+  # unverified: an English translation. Content: where a natural person dies, his or her close relatives may, for
+  # their own lawful and legitimate interests, exercise the rights of this chapter (consultation, copying,
+  # correction, deletion and others) over the deceased's relevant personal information, unless the deceased arranged
+  # otherwise during his or her lifetime.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第四十九条 自然人死亡的，其近亲属为了自身的合法、正当利益，可以对死者的相关个人信息行使本章规定的查阅、复制、更正、删除等权利；死者生前另有安排的除外。"
+}
+
 provision PIPL Art. 50 {
   title "A convenient mechanism for requests; reasons for a refusal; the right to sue"
   # zh: [LRB]
@@ -453,6 +488,33 @@ provision PIPL Art. 57 {
        "duties of personal information protection believes harm shall be caused, it may require the personal"
        "information processor to notify the individuals thereof."
   text_zh "第五十七条 发生或者可能发生个人信息泄露、篡改、丢失的，个人信息处理者应当立即采取补救措施，并通知履行个人信息保护职责的部门和个人。通知应当包括下列事项：（一）发生或者可能发生个人信息泄露、篡改、丢失的信息种类、原因和可能造成的危害；（二）个人信息处理者采取的补救措施和个人可以采取的减轻危害的措施；（三）个人信息处理者的联系方式。\n个人信息处理者采取措施能够有效避免信息泄露、篡改、丢失造成危害的，个人信息处理者可以不通知个人；履行个人信息保护职责的部门认为可能造成危害的，有权要求个人信息处理者通知个人。"
+}
+
+provision PIPL Art. 58 {
+  title "Processors providing important internet platform services"
+  # en: [PIPL.com] (article-58); zh: [LRB]
+  text "Personal information processors that provide important Internet platform services with a large number of"
+       "users and complex business types shall perform the following obligations: (I) Establish and improve the"
+       "compliance system for personal information protection in accordance with state regulations, and establish an"
+       "independent organization composed mainly of external members to protect personal information; (II) Formulate"
+       "the rules of the platform in accordance with the principles of openness, fairness, and justice, to clarify the"
+       "norms for the processing of personal information and the obligations of the product or service providers"
+       "within the platform to protect personal information; (III) Stop providing services to the product or service"
+       "providers on the platform that seriously violate laws and administrative regulations in processing personal"
+       "information; (IV) Regular release of social responsibility report regarding personal information protection"
+       "and subject to public supervision."
+  text_zh "第五十八条 提供重要互联网平台服务、用户数量巨大、业务类型复杂的个人信息处理者，应当履行下列义务：（一）按照国家规定建立健全个人信息保护合规制度体系，成立主要由外部成员组成的独立机构对个人信息保护情况进行监督；（二）遵循公开、公平、公正的原则，制定平台规则，明确平台内产品或者服务提供者处理个人信息的规范和保护个人信息的义务；（三）对严重违反法律、行政法规处理个人信息的平台内的产品或者服务提供者，停止提供服务；（四）定期发布个人信息保护社会责任报告，接受社会监督。"
+}
+
+provision PIPL Art. 59 {
+  title "The entrusted party's own duties"
+  # zh: [LRB]
+  # unverified: an English translation. Content: an entrusted party that processes personal information on a
+  # processor's behalf takes, under this Law and the relevant laws and administrative regulations, the measures
+  # necessary to secure the personal information it processes, and assists the processor in performing the duties
+  # of this Law.
+  text "[No English translation of this provision could be verified; the Chinese original is in text_zh.]"
+  text_zh "第五十九条 接受委托处理个人信息的受托人，应当依照本法和有关法律、行政法规的规定，采取必要措施保障所处理的个人信息的安全，并协助个人信息处理者履行本法规定的义务。"
 }
 
 provision PIPL Art. 54 {

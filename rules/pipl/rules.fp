@@ -308,6 +308,33 @@ rule pipl.rights-mechanism {
   remedy "set up a convenient request mechanism: consultation and copies, correction, restriction, explanations of the rules, and reasons for any refusal"
 }
 
+rule pipl.portability {
+  title "On request, the person's face data are transferred to a processor the person names"
+  cites PIPL Art. 45(3)
+  # Art. 45(3): where the conditions of the national cyberspace department are met. The Network Data Security
+  # Management Regulations, Art. 25, verified from [NDSR], set them: "（一）能够验证请求人的真实身份；（二）请求转移的是本人同意
+  # 提供的或者基于合同收集的个人信息；（三）转移个人信息具备技术可行性；（四）转移个人信息不损害他人合法权益". Item (2) limits the
+  # duty to data given on consent or collected under a contract, so the rule applies to those grounds; items (1),
+  # (3) and (4) are checked request by request and are part of the mechanism the processor provides.
+  applies when processing.creates_templates and basis.pipl in {pipl_consent, pipl_contract_or_hr}
+  requires rights.portability
+  severity major
+  finding "people cannot have the face data they provided transferred to a processor they name"
+  remedy "provide a way to transfer, on a verified request, the data a person provided to a processor he or she names"
+}
+
+rule pipl.deceased-persons {
+  title "Close relatives of a person who has died can exercise the rights over his or her face data"
+  cites PIPL Art. 49, SPC-FR Art. 15
+  # SPC-FR Art. 15 lets the close relatives sue where the processor breaches the law or the agreement after the
+  # death; the mechanism of Art. 50 must therefore accept their requests (consult, copy, correct, delete).
+  applies when processing.creates_templates
+  requires rights.deceased_relatives
+  severity major
+  finding "the close relatives of a person who has died cannot consult, copy, correct or delete his or her face data"
+  remedy "accept requests from close relatives of deceased people, for their own lawful interests, unless the deceased arranged otherwise"
+}
+
 rule pipl.retention {
   title "Templates kept for the shortest time necessary"
   cites PIPL Art. 19, PIPL Art. 47
@@ -380,6 +407,18 @@ rule pipl.entrusted-processing {
   remedy "agree the Article 21 terms with each entrusted party, supervise it, and allow re-entrusting only with your consent"
 }
 
+rule pipl.entrusted-party-duties {
+  title "Each entrusted party secures the faces it processes and assists the processor"
+  cites PIPL Art. 59
+  # Art. 59 binds the entrusted party itself; the processor that chooses and supervises it (Art. 21) must be able
+  # to show that each vendor does both.
+  applies when processing.creates_templates and processors.used
+  requires processors.secure_and_assist
+  severity major
+  finding "an entrusted party does not secure the faces it processes, or does not assist the processor in its duties"
+  remedy "bind each vendor to secure the faces and to assist with people's requests, impact assessments and incidents, and check that it does"
+}
+
 rule pipl.joint-processing {
   title "Processors who decide jointly must agree on their rights and duties"
   cites PIPL Art. 20
@@ -388,6 +427,31 @@ rule pipl.joint-processing {
   severity major
   finding "the processors who jointly decide on the face processing have not agreed on their respective rights and duties"
   remedy "agree in writing on each processor's rights and duties; each answers to the individual jointly and severally"
+}
+
+rule pipl.succession {
+  title "Faces that pass to another processor on a merger, division, dissolution or bankruptcy"
+  cites PIPL Art. 22
+  # Read where stated (declared): few deployments are in this situation, and one that says nothing is not in it.
+  applies when processing.creates_templates and declared(succession.transfer) and succession.transfer
+  requires succession.recipient_notified and succession.same_purposes
+  severity major
+  finding "faces pass to another processor without telling people who receives them, or for new purposes without new consent"
+  remedy "tell people the receiving processor's name and contact details; for any new purpose or method, obtain their consent anew"
+}
+
+rule pipl.public-disclosure {
+  title "Faces are made public only with each person's separate consent"
+  cites PIPL Art. 25
+  # Public screens that show identified people (offenders, debtors, jaywalkers), faces posted online. Art. 25 has
+  # no exception but separate consent; a law that requires publication (a wanted notice) is for a lawyer: fail
+  # closed. Read where stated (declared), as the other rare situations are.
+  applies when (processing.captures_faces or processing.creates_templates) and declared(disclosure.public)
+    and disclosure.public
+  requires disclosure.separate_consent
+  severity blocking
+  finding "faces of identifiable people are made public without their separate consent"
+  remedy "do not publish faces; where publication is the point, obtain each person's separate consent first"
 }
 
 rule pipl.provision-to-others {
@@ -423,12 +487,29 @@ rule pipl.cross-border-mechanism {
   # points it cannot check: the count runs from 1 January of the previous year (the longer window of the 2022
   # Measures on Security Assessment of Outbound Data Transfers, Art. 4, whose 10,000 for sensitive information was
   # verified in reproductions of its text), and 10,000 itself requires the assessment (以上 includes the number).
-  # The Provisions' exemptions for faces (a transfer necessary for a contract with the individual, cross-border HR
-  # management, an emergency: Art. 5) are not assessed: a claimed exemption fails here, for a lawyer to assess.
   applies when processing.creates_templates and transfer.out_of_china
   requires transfer.cn_mechanism == cac_security_assessment
     or (transfer.cn_mechanism in {pi_protection_certification, cac_standard_contract} and not controller.ciio
     and transfer.cn_sensitive_persons < 10000 persons)
+  # Art. 38(1) item (4), "other conditions prescribed by laws, administrative regulations or the State cyberspace
+  # administration": the Network Data Security Management Regulations (State Council, in force 2025-01-01), Art. 35,
+  # verified from [NDSR]: "（四）为订立、履行个人作为一方当事人的合同，确需向境外提供个人信息；（五）按照依法制定的劳动规章制度
+  # 和依法签订的集体合同实施跨境人力资源管理，确需向境外提供员工个人信息；（六）为履行法定职责或者法定义务，确需向境外提供个人信息；
+  # （七）紧急情况下为保护自然人的生命健康和财产安全，确需向境外提供个人信息". The CAC's 2024 Provisions on Promoting and
+  # Regulating Cross-Border Data Flows (Art. 5, as secondary sources report it; not retrieved) exempt the same
+  # situations. Each holds only where the transfer is truly necessary (确需), which the deployment must state; HR
+  # management reaches employees only; a statutory duty must be named; an emergency must end. The exemption of
+  # fewer than 100,000 people excludes sensitive information, so it never carries faces. An operator of critical
+  # information infrastructure is left to a lawyer (Art. 40 defers to administrative regulations, but how far these
+  # conditions reach an operator was not verified): fail closed.
+  unless necessary_transfer: transfer.cn_mechanism == cn_exemption_claimed and not controller.ciio
+      and transfer.cn_exemption in {exemption_contract_with_individual, exemption_cross_border_hr,
+                                    exemption_statutory_duty, exemption_emergency}
+      and transfer.cn_exemption_necessary
+      and (transfer.cn_exemption != exemption_cross_border_hr or data_subjects.categories within {employees})
+      and (transfer.cn_exemption != exemption_statutory_duty or declared(basis.legal_provision))
+      and (transfer.cn_exemption != exemption_emergency or declared(deployment.end))
+    cites PIPL Art. 38(1)
   severity blocking
   finding "faces are provided abroad without the security assessment, certification or standard contract that the volume requires ({transfer.cn_mechanism})"
   remedy "keep faces in China, or pass the CAC security assessment (10,000 people or more, or an infrastructure operator), else file the standard contract or obtain certification"
@@ -463,6 +544,16 @@ rule pipl.pi-officer {
   severity major
   finding "the processor handles personal information of {controller.persons_processed} people without a designated personal information protection officer"
   remedy "designate a personal information protection officer, publish the contact details and report them to the CAC"
+}
+
+rule pipl.gatekeeper-platform {
+  title "A platform of important internet services with very many users carries the Art. 58 duties"
+  cites PIPL Art. 58
+  applies when processing.creates_templates and controller.type == platform and controller.gatekeeper_platform
+  requires platform.gatekeeper_duties
+  severity major
+  finding "a large platform processes faces without an independent oversight body, platform rules, sanctions on providers or responsibility reports"
+  remedy "set up the compliance system with an independent body mainly of outside members, fair platform rules, sanctions, and regular reports"
 }
 
 rule pipl.cn-representative {

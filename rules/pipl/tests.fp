@@ -21,6 +21,8 @@ test "pipl: residential gate with a card alternative and separate consent is com
   given rights.request_channel = true
   given rights.access_copy = true
   given rights.rectification_restriction = true
+  given rights.portability = true
+  given rights.deceased_relatives = true
   given controller.persons_processed = 2400 persons
   given transfer.out_of_china = false
   given decision.solely_automated = true
@@ -83,6 +85,11 @@ test "pipl: residential gate with a card alternative and separate consent is com
   expect pipl.public-place-security-purpose is not_applicable
   expect pipl.public-place-signs is not_applicable
   expect pipl.public-place-use-limit is not_applicable
+  expect pipl.portability is compliant
+  expect pipl.deceased-persons is compliant
+  expect pipl.entrusted-party-duties is not_applicable
+  expect pipl.succession is not_applicable
+  expect pipl.public-disclosure is not_applicable
   expect decision conditional
 }
 
@@ -778,4 +785,134 @@ test "pipl: consent withdrawn in the app with one tap, and a yearly compliance a
   given audits.regular = true
   expect pipl.consent-withdrawal is compliant
   expect pipl.compliance-audit is compliant
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Transfers abroad under the Network Data Security Management Regulations, Art. 35 (PIPL Art. 38(1) item (4))
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a hotel chain sends a guest's check-in face abroad because the booking needs it, truly necessary" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cn_exemption_claimed
+  given transfer.cn_exemption = exemption_contract_with_individual
+  given transfer.cn_exemption_necessary = true
+  given transfer.cn_sensitive_persons = 30000 persons
+  given transfer.cn_recipient_notified = true
+  given transfer.cn_separate_consent = true
+  expect pipl.cross-border-mechanism is compliant
+  expect pipl.cross-border-mechanism exception necessary_transfer
+  expect pipl.cross-border-consent is compliant
+}
+
+test "pipl: a face system hosted abroad for convenience is no contract necessity" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cn_exemption_claimed
+  given transfer.cn_exemption = exemption_contract_with_individual
+  given transfer.cn_exemption_necessary = false
+  given transfer.cn_sensitive_persons = 30000 persons
+  expect pipl.cross-border-mechanism is breach
+}
+
+test "pipl: cross-border HR management reaches employees, not the customers in the same system" {
+  given jurisdiction.cn_processing = true
+  given controller.type = employer
+  given controller.ciio = false
+  given processing.creates_templates = true
+  given data_subjects.categories = {employees, customers}
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cn_exemption_claimed
+  given transfer.cn_exemption = exemption_cross_border_hr
+  given transfer.cn_exemption_necessary = true
+  given transfer.cn_sensitive_persons = 500 persons
+  expect pipl.cross-border-mechanism is breach
+}
+
+test "pipl: an emergency transfer abroad holds only for a deployment that ends; an infrastructure operator's claim is for a lawyer" {
+  given jurisdiction.cn_processing = true
+  given controller.type = transport_operator
+  given controller.ciio = true
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.cn_mechanism = cn_exemption_claimed
+  given transfer.cn_exemption = exemption_emergency
+  given transfer.cn_exemption_necessary = true
+  given transfer.cn_sensitive_persons = 50 persons
+  given deployment.end = 2026-12-31
+  expect pipl.cross-border-mechanism is breach
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Succession, public disclosure, portability, deceased persons, entrusted parties, large platforms (Arts. 22, 25,
+# 45(3), 49, 58, 59)
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: a gym chain in bankruptcy sells its members' faces to a marketing firm without telling them" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_consent
+  given succession.transfer = true
+  given succession.recipient_notified = false
+  given succession.same_purposes = false
+  given disclosure.public = true
+  given disclosure.separate_consent = false
+  given rights.portability = false
+  given rights.deceased_relatives = false
+  given processors.used = true
+  given processors.secure_and_assist = false
+  expect pipl.succession is breach
+  expect pipl.public-disclosure is breach
+  expect pipl.portability is breach
+  expect pipl.deceased-persons is breach
+  expect pipl.entrusted-party-duties is breach
+  expect decision deny
+}
+
+test "pipl: a merger where the acquirer keeps the purposes and people are told who it is" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given basis.pipl = pipl_statutory_duty
+  given succession.transfer = true
+  given succession.recipient_notified = true
+  given succession.same_purposes = true
+  given disclosure.public = false
+  given processors.used = true
+  given processors.secure_and_assist = true
+  expect pipl.succession is compliant
+  expect pipl.public-disclosure is not_applicable
+  expect pipl.portability is not_applicable
+  expect pipl.entrusted-party-duties is compliant
+}
+
+test "pipl: a platform with hundreds of millions of users offers face login without the Art. 58 duties" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.gatekeeper_platform = true
+  given processing.creates_templates = true
+  given platform.gatekeeper_duties = false
+  expect pipl.gatekeeper-platform is breach
+}
+
+test "pipl: the same platform with an independent oversight body, rules, sanctions and reports" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.gatekeeper_platform = true
+  given processing.creates_templates = true
+  given platform.gatekeeper_duties = true
+  expect pipl.gatekeeper-platform is compliant
+}
+
+test "pipl: a small members' app is no gatekeeper platform" {
+  given jurisdiction.cn_processing = true
+  given controller.type = platform
+  given controller.gatekeeper_platform = false
+  given processing.creates_templates = true
+  expect pipl.gatekeeper-platform is not_applicable
 }
