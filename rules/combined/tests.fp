@@ -292,7 +292,7 @@ test "the withdrawal right must be in the notice when explicit consent lifts Art
   given basis.gdpr = art6_contract
   given basis.art9 = art9_explicit_consent
   given recipients.third_parties = false
-  given transfer.outside_jurisdiction = false
+  given transfer.third_country = false
   given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
                            complaint_right}
   expect gdpr.information-at-collection is breach
@@ -306,7 +306,7 @@ test "recipients and transfers abroad must be in the notice when there are any" 
   given basis.gdpr = art6_contract
   given basis.art9 = art9_substantial_public_interest
   given recipients.third_parties = true
-  given transfer.outside_jurisdiction = true
+  given transfer.third_country = true
   given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
                            complaint_right, recipients}
   expect gdpr.information-at-collection is breach

@@ -152,7 +152,6 @@ fact matching.accuracy_tested : bool
 enum storage_location { on_device, central_server, cloud_service, held_by_data_subject }
 
 fact storage.templates : storage_location "where enrolled templates are stored"
-fact transfer.outside_jurisdiction : bool "templates or images leave the country or the EEA where they were collected"
 fact transfer.third_country : bool
   "images or templates are transferred to, or can be reached from, a country outside the EEA or an international organisation (a vendor's cloud or support team abroad included) (GDPR Art. 44)"
 
@@ -173,6 +172,8 @@ fact transfer.risks_explained : bool
   "before consenting to the transfer, each person was told of its possible risks in the absence of an adequacy decision and of appropriate safeguards (GDPR Art. 49(1)(a))"
 fact transfer.out_of_china : bool
   "personal information collected in China is provided to, stored at or can be reached from a recipient outside mainland China (a vendor's cloud or support team abroad included) (PIPL Art. 38)"
+fact transfer.outside_jurisdiction : bool
+  "faces leave the jurisdiction where they were collected by either measure: true whenever transfer.third_country (outside the EEA) or transfer.out_of_china (outside mainland China) is true, false only where neither is; the summary that the risk assessment, the PIPIA trigger of PIPL Art. 55 item (4) and the report read, never the legal test of a rule (the rules read the two facts it sums up, and refuse a summary that contradicts them)"
 
 enum cn_transfer_mechanism {
   cac_security_assessment,     # PIPL Art. 38(1) item (1), Art. 40: passed the CAC's security assessment

@@ -542,6 +542,20 @@ rule gdpr.international-transfer {
   remedy "host the faces in the EEA or an adequate country, or sign standard clauses backed by a transfer impact assessment"
 }
 
+rule gdpr.transfer-summary-agrees {
+  title "The transfer summary that the risk assessment reads does not deny a transfer to a third country"
+  cites GDPR Art. 44
+  # transfer.third_country is the Chapter V question; transfer.outside_jurisdiction sums up, for the risk register
+  # and the report, whether faces leave by any measure. A deployment that states a third-country transfer and a
+  # summary saying that nothing leaves would have its risk weighed as if nothing left: fail closed on the
+  # contradiction. Read only where both are stated (an unstated summary is weighed at its worst).
+  applies when declared(transfer.outside_jurisdiction) and declared(transfer.third_country)
+  requires transfer.outside_jurisdiction or not transfer.third_country
+  severity blocking
+  finding "the deployment states both that faces go to a third country and that nothing leaves the jurisdiction"
+  remedy "state transfer.outside_jurisdiction as true whenever faces go to a third country"
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # Data protection officer and representative
 # ---------------------------------------------------------------------------------------------------------------
@@ -618,7 +632,7 @@ rule gdpr.information-at-collection {
     or notice.contents contains withdrawal_right)
     and (not basis.gdpr == art6_legitimate_interests or notice.contents contains legitimate_interests)
     and (not recipients.third_parties or notice.contents contains recipients)
-    and (not transfer.outside_jurisdiction or notice.contents contains third_country_transfer)
+    and (not transfer.third_country or notice.contents contains third_country_transfer)
     and (not (decision.solely_automated and decision.significant_effect)
     or notice.contents contains automated_decision)
   severity major

@@ -20,7 +20,7 @@ test "gdpr: explicit consent that cannot be withdrawn does not lift the Article 
   given processing.secondary_use = false
   given capture.ambient = false
   given recipients.third_parties = false
-  given transfer.outside_jurisdiction = false
+  given transfer.third_country = false
   given retention.images = 0 days
   given purposes = {boarding}
   given basis.gdpr = art6_consent
@@ -157,6 +157,7 @@ test "gdpr: opt-in 1:1 boarding done right is compliant throughout" {
   expect gdpr.dpia-contents is compliant
   expect gdpr.dpia-dpo-advice is compliant
   expect gdpr.prior-consultation is compliant
+  expect gdpr.transfer-summary-agrees is compliant
   expect gdpr.portability is compliant
   expect gdpr.controller-responsibility is compliant
   expect gdpr.dpia-views is compliant
@@ -710,7 +711,7 @@ test "gdpr: the notice must tell people that the gate decides alone, and how (Ar
   given basis.gdpr = art6_contract
   given basis.art9 = art9_substantial_public_interest
   given recipients.third_parties = false
-  given transfer.outside_jurisdiction = false
+  given transfer.third_country = false
   given decision.solely_automated = true
   given decision.significant_effect = true
   given notice.contents = {controller_identity, purposes_and_methods, legal_basis, retention_period, rights_and_how,
@@ -1009,4 +1010,23 @@ test "gdpr: a DPIA not reviewed when the risk changes is in breach even without 
   given dpia.done = true
   given dpia.review_on_change = false
   expect gdpr.dpia-review is breach
+}
+
+test "gdpr: a cloud host in a third country while the summary says nothing leaves: refused as a contradiction" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = true
+  given transfer.outside_jurisdiction = false
+  expect gdpr.transfer-summary-agrees is breach
+  expect decision deny
+}
+
+test "gdpr: the summary may say faces leave when only a Chinese site sends them abroad" {
+  given jurisdiction.eu_establishment = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.third_country = false
+  given transfer.outside_jurisdiction = true
+  expect gdpr.transfer-summary-agrees is compliant
 }

@@ -528,6 +528,20 @@ rule pipl.cross-border-consent {
   remedy "tell people the overseas recipient, purpose, method, categories and how to exercise their rights, and obtain their separate consent"
 }
 
+rule pipl.transfer-summary-agrees {
+  title "The transfer summary that the PIPIA trigger reads does not deny a provision abroad"
+  cites PIPL Art. 55
+  # transfer.out_of_china is the Art. 38 question; transfer.outside_jurisdiction sums up, for the Art. 55 item (4)
+  # trigger, the risk register and the report, whether faces leave by any measure. A deployment that states a
+  # provision abroad and a summary saying that nothing leaves would not have the trigger counted: fail closed on
+  # the contradiction. Read only where both are stated (an unstated summary is weighed at its worst).
+  applies when declared(transfer.outside_jurisdiction) and declared(transfer.out_of_china)
+  requires transfer.outside_jurisdiction or not transfer.out_of_china
+  severity blocking
+  finding "the deployment states both that faces are provided outside mainland China and that nothing leaves the jurisdiction"
+  remedy "state transfer.outside_jurisdiction as true whenever faces are provided outside mainland China"
+}
+
 # ---------------------------------------------------------------------------------------------------------------
 # Personal information protection officer and representative
 # ---------------------------------------------------------------------------------------------------------------

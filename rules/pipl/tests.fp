@@ -247,6 +247,7 @@ test "pipl: plain CCTV in a shop is not facial recognition, but Art. 26 still go
   # No Art. 55 trigger without templates: footage kept in the shop, not shared, not sent abroad.
   given recipients.third_parties = false
   given transfer.outside_jurisdiction = false
+  given transfer.out_of_china = false
   expect pipl.legal-basis is not_applicable
   expect pipl.separate-consent is not_applicable
   expect pipl.sensitive-necessity is not_applicable
@@ -274,6 +275,7 @@ test "pipl: footage sent abroad needs an impact assessment even without template
   given signs.conspicuous = true
   given recipients.third_parties = false
   given transfer.outside_jurisdiction = true
+  given transfer.out_of_china = true
   given pipia.done = false
   expect pipl.legal-basis is not_applicable
   expect pipl.pipia is breach
@@ -915,4 +917,26 @@ test "pipl: a small members' app is no gatekeeper platform" {
   given controller.gatekeeper_platform = false
   given processing.creates_templates = true
   expect pipl.gatekeeper-platform is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# The transfer summary read by the assessors must not contradict the Art. 38 fact
+# ---------------------------------------------------------------------------------------------------------------
+test "pipl: faces provided abroad while the summary says nothing leaves: refused as a contradiction" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.out_of_china = true
+  given transfer.outside_jurisdiction = false
+  expect pipl.transfer-summary-agrees is breach
+  expect decision deny
+}
+
+test "pipl: faces kept in China with a summary that agrees" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given transfer.out_of_china = false
+  given transfer.outside_jurisdiction = false
+  expect pipl.transfer-summary-agrees is compliant
 }
