@@ -439,8 +439,10 @@ fact prior_consultation.done : bool "the supervisory authority was consulted bef
 fact action_plan.owner : text "who answers for carrying out the DPIA's action plan (a person or a function, such as the DPO)"
 fact action_plan.due : date "the date by which the action plan is to be carried out"
 
-# The DPIA's own words and workflow, which the report prints where the authority expects them. No rule reads
-# them: they are the controller's account, not facts the law turns on.
+# The DPIA's own words and workflow, which the report prints where the authority expects them. They are the
+# controller's account, not facts the law turns on; two are read only for whether they are stated, or when:
+# dpia.views_summary (the reason views were not sought, GDPR Art. 35(9)) and dpia.review_date (a review not
+# overdue, GDPR Art. 35(11)).
 fact dpia.description : text
   "the processing in the controller's own words: what, why, how, by whom (GDPR Art. 35(7)(a); PIPL Art. 56(1)(1))"
 fact dpia.dpo_advice : text "the DPO's advice on the assessment, as given (GDPR Art. 35(2))"
