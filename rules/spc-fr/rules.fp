@@ -174,12 +174,14 @@ rule spc-fr.deletion-on-breach {
 rule spc-fr.minors-weigh-liability {
   title "Minors among the people whose faces are processed weigh towards liability"
   cites SPC-FR Art. 3
-  # Art. 3: the court weighs whether the victim is a minor, how notice and consent were given, and how necessary
-  # the processing was. Notice, consent and necessity are tested by the rules themselves; that the people include
-  # minors is a factor of the weighing only, so the finding is advisory: a risk note for the report, never a
-  # decision.
+  # Art. 3: in finding liability for an infringement, the court weighs whether the victim is a minor, how notice
+  # and consent were given, and how necessary the processing was. Notice, consent and necessity are tested by the
+  # rules themselves; that the people include minors is a factor of the weighing only, so the finding is advisory:
+  # a risk note for the report, never a decision. It is raised only where an infringement is at stake (a finding
+  # of this pack is a breach or undecided), as the weighing is of liability for one.
   applies when (processing.creates_templates or processing.mode in {verification_1to1, identification_1ton, analysis_only})
     and data_subjects.categories intersects {minors, under_14}
+    and status(spc-fr.civil-exposure) == breach
   prohibited
   severity advisory
   finding "minors' faces are processed ({data_subjects.categories}): a court weighs this towards liability for any infringement"

@@ -98,7 +98,7 @@ test "spc-fr: a residential compound with a card for those who do not agree, and
   expect spc-fr.property-alternative is compliant
   expect spc-fr.proof-of-consent is compliant
   expect spc-fr.deletion-on-breach is compliant
-  expect spc-fr.minors-weigh-liability is breach
+  expect spc-fr.minors-weigh-liability is not_applicable
   expect spc-fr.civil-exposure is not_applicable
   expect spc-fr.separate-consent is compliant
   expect spc-fr.bundled-consent is compliant
@@ -281,4 +281,21 @@ test "spc-fr: the same gym records every consent and deletes faces on request" {
   expect spc-fr.deletion-on-breach is compliant
   expect spc-fr.civil-exposure is not_applicable
   expect decision conditional
+}
+
+test "spc-fr: a school canteen pays by pupils' faces without their guardians' separate consent" {
+  given jurisdiction.cn_processing = true
+  given controller.type = school
+  given processing.creates_templates = true
+  given processing.location = school_premises
+  given purposes = {payment}
+  given data_subjects.categories = {pupils, minors, under_14}
+  given basis.pipl = pipl_consent
+  given basis.written_consent_by_law = false
+  given consent.separate = true
+  given consent.guardian = false
+  expect spc-fr.separate-consent is breach
+  expect spc-fr.civil-exposure is breach
+  expect spc-fr.minors-weigh-liability is breach
+  expect decision deny
 }
