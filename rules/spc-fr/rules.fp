@@ -20,7 +20,7 @@ import "instrument.fp"
 
 rule spc-fr.venue-use-without-basis {
   title "Facial recognition in business premises and public places without consent or another lawful ground"
-  cites SPC-FR Art. 2(1)
+  cites SPC-FR Art. 2(1), SPC-FR Art. 5(4), SPC-FR Art. 2(4)
   # Art. 2(1): verification, identification or analysis in hotels, malls, banks, stations, airports, stadiums,
   # entertainment venues and other business or public places in breach of laws and administrative regulations.
   # The law breached is, first of all, the consent requirement (Civil Code Art. 1035(1); PIPL Art. 13): the
@@ -29,11 +29,14 @@ rule spc-fr.venue-use-without-basis {
   applies when (processing.creates_templates or processing.mode in {verification_1to1, identification_1ton, analysis_only})
     and processing.location in {publicly_accessible_premises, public_area}
   # Consent that Art. 4 refuses as a defence (demanded as a condition, bundled, coerced) does not make the use
-  # lawful either: the rule reads the status of those three rules.
+  # lawful either: the rule reads the status of those three rules. And consent is a defence only for processing
+  # "reasonably within the scope" of what was consented to (Art. 5(4)): a further use beyond the stated purposes
+  # (Art. 2(4)) is outside it, unless a law requires it (Art. 5(5)).
   requires consent.obtained
     and status(spc-fr.consent-as-condition) != breach
     and status(spc-fr.bundled-consent) != breach
     and status(spc-fr.coerced-consent) != breach
+    and (not processing.secondary_use or processing.further_use_required_by_law)
   # The defences of Art. 5 hold only with the facts that show them, as the PIPL's grounds do (pipl.legal-basis):
   # the necessity, the law named, an emergency that ends. A contract or lawful HR management that needs the face
   # is a ground under PIPL Art. 13(1)(2), a law: Art. 5(5), and Civil Code Art. 1035(1)(1) (unless laws provide

@@ -118,6 +118,7 @@ test "spc-fr: pay-by-face in a mall on free, separate consent" {
   given processing.location = publicly_accessible_premises
   given purposes = {payment}
   given data_subjects.categories = {customers}
+  given processing.secondary_use = false
   given basis.pipl = pipl_consent
   given basis.written_consent_by_law = false
   given consent.obtained = true
@@ -237,6 +238,7 @@ test "spc-fr: a gym keeps no record of its members' face consent and cannot dele
   given processing.location = publicly_accessible_premises
   given purposes = {access_control}
   given data_subjects.categories = {customers}
+  given processing.secondary_use = false
   given basis.pipl = pipl_consent
   given basis.written_consent_by_law = false
   given consent.obtained = true
@@ -265,6 +267,7 @@ test "spc-fr: the same gym records every consent and deletes faces on request" {
   given processing.location = publicly_accessible_premises
   given purposes = {access_control}
   given data_subjects.categories = {customers}
+  given processing.secondary_use = false
   given basis.pipl = pipl_consent
   given basis.written_consent_by_law = false
   given consent.obtained = true
@@ -298,4 +301,20 @@ test "spc-fr: a school canteen pays by pupils' faces without their guardians' se
   expect spc-fr.civil-exposure is breach
   expect spc-fr.minors-weigh-liability is breach
   expect decision deny
+}
+
+test "spc-fr: a mall's pay-by-face consent does not cover using the same faces for marketing" {
+  given jurisdiction.cn_processing = true
+  given controller.type = commercial_venue
+  given processing.creates_templates = true
+  given processing.location = publicly_accessible_premises
+  given purposes = {payment}
+  given basis.pipl = pipl_consent
+  given consent.obtained = true
+  given consent.condition_of_service = false
+  given consent.bundled = false
+  given consent.refusable_without_detriment = true
+  given processing.secondary_use = true
+  given processing.further_use_required_by_law = false
+  expect spc-fr.venue-use-without-basis is breach
 }
