@@ -467,6 +467,16 @@ fact storage.faces_stored : number persons
 fact storage.threshold_reached : date "the day the stored face information first reached 100,000 people (CAC-FR Art. 15)"
 fact filing.cac_done : bool
   "the filing with the cyberspace administration at provincial level or above where the processor is located has been made, with its five materials (CAC-FR Art. 15)"
+fact data_subjects.elderly_or_disabled : bool
+  "the people whose faces are processed include elderly people or people with disabilities (CAC-FR Art. 5: their face information is processed in line with the State provisions on barrier-free environments)"
+fact accessibility.barrier_free : bool
+  "elderly people and people with disabilities can read the notice, give or refuse consent and use the other way in without barriers, as the State provisions on barrier-free environments (无障碍环境建设) require (CAC-FR Art. 5)"
+fact minors.special_rules : bool
+  "the processor has adopted special rules for processing the personal information, faces included, of children under 14 (PIPL Art. 31(2): 专门的个人信息处理规则; CAC-FR Art. 7)"
+fact pipia.outdated : bool
+  "since the impact assessment was made, the purpose or the method of processing has changed, or a major security incident has occurred, and the assessment has not been redone (CAC-FR Art. 9)"
+fact verification.national_identity_channel : bool
+  "identities are verified, or specific people identified, through the national population basic information database or the national online identity authentication public service (CAC-FR Art. 11: encouraged, not required)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # EU-AIA: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 5 prohibitions bearing on faces
