@@ -92,8 +92,10 @@ rule eu-aia.exposure-information {
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # Face analysis that estimates attributes (age, sex, mood) assigns people to categories on their biometric data:
   # a biometric categorisation system (Art. 3(40)) unless ancillary to another service and strictly necessary.
+  # A deployer's duty: a controller that states it is only the provider is not bound by it.
   applies when as_of >= 2026-08-02
     and (ai.infers_emotions or ai.infers_sensitive_traits or processing.mode == analysis_only)
+    and not (declared(ai.role) and ai.role == ai_provider)
   # At the latest at first exposure (Art. 50(5)): where cameras capture everyone who passes, conspicuous signs
   # before they enter the field of view.
   requires notice.given and (signs.conspicuous or not capture.ambient)

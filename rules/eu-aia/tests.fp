@@ -473,6 +473,7 @@ test "eu-aia: in 2028 a vendor that only places its analytics on the market has 
   expect eu-aia.deployer-oversight is not_applicable
   expect eu-aia.deployer-logs is not_applicable
   expect eu-aia.persons-informed is not_applicable
+  expect eu-aia.exposure-information is not_applicable
   expect eu-aia.provider-obligations is breach
   expect decision deny
 }
