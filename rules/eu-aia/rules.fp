@@ -262,7 +262,7 @@ rule eu-aia.post-remote-identification {
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # Post-remote: 1:N identification of people who did not present their faces (capture.ambient), on recorded
   # footage or images rather than live (Art. 3(41), (43)). For law enforcement: by the police, for a law enforcement
-  # search, or by a company acting for them. An untargeted use, a use without the authorisation (or with it
+  # search, or by a company acting for them (read where stated, as the GDPR pack reads it). An untargeted use, a use without the authorisation (or with it
   # rejected: it must stop and its data be deleted) outside the initial identification of a suspect, and a use
   # whose adverse decisions rest on the output alone are unlawful: blocking.
   applies when as_of >= 2027-12-02
@@ -271,7 +271,7 @@ rule eu-aia.post-remote-identification {
     and not processing.live
     and (controller.type == law_enforcement
     or purposes contains law_enforcement_search
-    or controller.acting_for_law_enforcement)
+    or (declared(controller.acting_for_law_enforcement) and controller.acting_for_law_enforcement))
     and not (declared(ai.role) and ai.role == ai_provider)
   requires ai.post_rbi_targeted
     and (ai.post_rbi_authorised or ai.post_rbi_initial_identification)

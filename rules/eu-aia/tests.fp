@@ -541,6 +541,35 @@ test "eu-aia: in 2028 the initial identification of a suspect from facts linked 
   expect eu-aia.post-remote-identification is compliant
 }
 
+test "eu-aia: in 2028 a shop searching its own footage 1:N for a private ban list is no law enforcement use" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = commercial_venue
+  given purposes = {watchlist_enforcement}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  expect eu-aia.post-remote-identification is not_applicable
+}
+
+test "eu-aia: in 2028 a security company searching footage on behalf of the police is" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = other_controller
+  given controller.acting_for_law_enforcement = true
+  given purposes = {fraud_prevention}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given ai.post_rbi_targeted = false
+  given ai.derogation_documented = false
+  expect eu-aia.post-remote-identification is breach
+}
+
 test "eu-aia: in 2028 a footage search system whose provider documented no significant risk" {
   as_of 2028-01-17
   given jurisdiction.eu_establishment = true
