@@ -23,12 +23,11 @@
 # In short: Chapters I and II still apply from 2025-02-02, except the new Art. 5(1)(ba) and
 # (bb) and 5(1a), (1b) (from 2026-12-02, not about faces); Chapter III Sections 1 to 3 (Art. 6 to 27, the high-risk
 # duties, Art. 26 and 27 among them) apply from 2027-12-02 for Annex III systems and 2028-08-02 for Annex I systems.
-# So on 2026-12-02 the deployer duties of Art. 26 and the fundamental rights impact assessment of Art. 27 do not yet
-# apply to remote biometric identification, biometric categorisation or emotion recognition (Annex III point 1):
-# they are encoded with that date, 2027-12-02, and a lawyer should confirm it against the OJ. Art. 50 is not among
-# the amended dates. Because the amendment is not verified here, an advisory finding (eu-aia.high-risk-date) flags
-# every high-risk deployment assessed between 2026-08-02, the date as adopted, and 2027-12-02: the report says that
-# the deployer duties may already apply.
+# Because the amendment is not verified here against the OJ, facepia fails closed: it applies Art. 113 as adopted
+# (verified), so the high-risk provisions below (Art. 6(2) to (4), 26, 27) carry 2026-08-02, and an advisory finding
+# (eu-aia.high-risk-date) tells every high-risk deployment assessed before 2027-12-02 that the amendment, once a
+# lawyer confirms it on EUR-Lex, defers these duties to 2027-12-02. What decides: the OJ text of Regulation (EU)
+# 2026/1744, Art. 1 point (40); confirmed, the dates below become 2027-12-02.
 #
 # Sources of the texts: [EUR] the English text of OJ L 2024/1689 on EUR-Lex (CELEX 32024R1689), in the extraction
 # kept by the Cloud Security Alliance's `dataset-public-laws-regulations-standards` repository,
@@ -231,11 +230,11 @@ provision EU-AIA Art. 5(5) {
 
 provision EU-AIA Art. 6(2) {
   title "High-risk: the AI systems of Annex III"
-  # [EUR]. Chapter III Section 1: applies to Annex III systems from 2027-12-02 (Art. 113(c)(i) as replaced by
-  # Regulation (EU) 2026/1744, quoted from EUR-Lex by secondary sources; 2026-08-02 as adopted).
+  # [EUR]. Chapter III Section 1: applies to Annex III systems from 2026-08-02 (Art. 113 as adopted; 2027-12-02 under
+  # Regulation (EU) 2026/1744 as secondary sources quote it, not verified: see above).
   text "In addition to the high-risk AI systems referred to in paragraph 1, AI systems referred to in Annex III shall be"
        "considered to be high-risk."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 6(3) {
@@ -252,7 +251,7 @@ provision EU-AIA Art. 6(3) {
        "assessment relevant for the purposes of the use cases listed in Annex III.\nNotwithstanding the first"
        "subparagraph, an AI system referred to in Annex III shall always be considered to be high-risk where the AI"
        "system performs profiling of natural persons."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 6(4) {
@@ -262,12 +261,12 @@ provision EU-AIA Art. 6(4) {
        "assessment before that system is placed on the market or put into service. Such provider shall be subject to"
        "the registration obligation set out in Article 49(2). Upon request of national competent authorities, the"
        "provider shall provide the documentation of the assessment."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 26 {
   title "Obligations of deployers of high-risk AI systems"
-  # [EUR], paragraphs 1, 2, 6 (first subparagraph), 7, 8, 10 and 11. Chapter III Section 3: from 2027-12-02 for
+  # [EUR], paragraphs 1, 2, 6 (first subparagraph), 7, 8, 10 and 11. Chapter III Section 3: from 2026-08-02 for
   # Annex III systems, as Art. 6(2).
   text "1. Deployers of high-risk AI systems shall take appropriate technical and organisational measures to ensure"
        "they use such systems in accordance with the instructions for use accompanying the systems, pursuant to"
@@ -315,12 +314,12 @@ provision EU-AIA Art. 26 {
        "decisions related to natural persons shall inform the natural persons that they are subject to the use of the"
        "high-risk AI system. For high-risk AI systems used for law enforcement purposes Article 13 of Directive (EU)"
        "2016/680 shall apply. ..."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 27 {
   title "Fundamental rights impact assessment for high-risk AI systems"
-  # [EUR], paragraph 1 and the first sentence of paragraph 3. From 2027-12-02 for Annex III systems, as Art. 26.
+  # [EUR], paragraph 1 and the first sentence of paragraph 3. From 2026-08-02 for Annex III systems, as Art. 26.
   text "1. Prior to deploying a high-risk AI system referred to in Article 6(2), with the exception of high-risk AI"
        "systems intended to be used in the area listed in point 2 of Annex III, deployers that are bodies governed by"
        "public law, or are private entities providing public services, and deployers of high-risk AI systems referred"
@@ -337,7 +336,7 @@ provision EU-AIA Art. 27 {
        "and complaint mechanisms. ...\n3. Once the assessment referred to in paragraph 1 of this Article has been"
        "performed, the deployer shall notify the market surveillance authority of its results, submitting the"
        "filled-out template referred to in paragraph 5 of this Article as part of the notification. ..."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 50(3) {

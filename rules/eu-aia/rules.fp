@@ -4,9 +4,9 @@
 #
 # A prohibition is not rescued by consent, notice or any ground of the GDPR; and a practice the Act does not
 # prohibit is not thereby lawful: the GDPR keeps applying beside it (Art. 2(7), Art. 5(1), last subparagraph).
-# The high-risk duties of deployers (Art. 26, 27) for Annex III point 1 apply from 2027-12-02 (see instrument.fp),
-# the date Regulation (EU) 2026/1744 set, which is not verified against the OJ: between 2026-08-02, the date as
-# adopted, and 2027-12-02 an advisory finding flags it.
+# The high-risk duties of deployers (Art. 26, 27) for Annex III point 1 apply from 2026-08-02, the date of Art. 113
+# as adopted: Regulation (EU) 2026/1744 is quoted as deferring them to 2027-12-02, but that text is not verified
+# against the OJ, so facepia fails closed and an advisory finding says what would change (see instrument.fp).
 
 import "../common/vocabulary.fp"
 import "../common/derived.fp"
@@ -107,7 +107,7 @@ rule eu-aia.exposure-information {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# High-risk systems (Art. 6(2), Annex III point 1) and their deployers, from 2027-12-02
+# High-risk systems (Art. 6(2), Annex III point 1) and their deployers, from 2026-08-02
 # ---------------------------------------------------------------------------------------------------------------
 # Annex III point 1 ([EUR]): "Biometrics, in so far as their use is permitted under relevant Union or national law:
 # (a) remote biometric identification systems. This shall not include AI systems intended to be used for biometric
@@ -132,9 +132,9 @@ rule eu-aia.exposure-information {
 rule eu-aia.deployer-oversight {
   title "High-risk deployers use the system as instructed, monitor it, and assign competent human oversight"
   cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -151,11 +151,11 @@ rule eu-aia.deployer-oversight {
 rule eu-aia.deployer-logs {
   title "High-risk deployers keep the system's logs at least six months"
   cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # "Unless provided otherwise in applicable Union or national law": no such law is read; a shorter period the GDPR
   # would demand is a question for the DPO.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -172,9 +172,9 @@ rule eu-aia.deployer-logs {
 rule eu-aia.workers-informed {
   title "An employer informs workers and their representatives before using a high-risk system at work"
   cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -193,10 +193,10 @@ rule eu-aia.workers-informed {
 rule eu-aia.persons-informed {
   title "People about whom a high-risk system makes or assists decisions are informed that they are subject to it"
   cites EU-AIA Art. 113, EU-AIA Art. 26, EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # For law enforcement Art. 13 of Directive (EU) 2016/680 applies instead (Art. 26(11), second sentence).
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -214,9 +214,9 @@ rule eu-aia.persons-informed {
 rule eu-aia.fria {
   title "Public bodies and providers of public services assess the impact on fundamental rights before first use"
   cites EU-AIA Art. 113, EU-AIA Art. 27, EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -235,11 +235,11 @@ rule eu-aia.fria {
 rule eu-aia.public-deployer-registration {
   title "Public authorities register their use of a high-risk system in the EU database, and use none unregistered"
   cites EU-AIA Art. 113, EU-AIA Art. 26(8), EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # A public authority in any form: the police and other public authorities by their type, any other body by
   # controller.public_body. Union institutions are not facepia's controllers.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -258,14 +258,14 @@ rule eu-aia.public-deployer-registration {
 rule eu-aia.post-remote-identification {
   title "Post-remote biometric identification for law enforcement: targeted, authorised within 48 hours, documented, reported"
   cites EU-AIA Art. 113, EU-AIA Art. 26(10), EU-AIA Art. 6(2)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # Post-remote: 1:N identification of people who did not present their faces (capture.ambient), on recorded
   # footage or images rather than live (Art. 3(41), (43)). For law enforcement: by the police, for a law enforcement
   # search, or by a company acting for them (read where stated, as the GDPR pack reads it). An untargeted use, a use without the authorisation (or with it
   # rejected: it must stop and its data be deleted) outside the initial identification of a suspect, and a use
   # whose adverse decisions rest on the output alone are unlawful: blocking.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and processing.mode == identification_1ton
     and capture.ambient
     and not processing.live
@@ -292,10 +292,10 @@ rule eu-aia.post-remote-identification {
 rule eu-aia.provider-obligations {
   title "A provider of a high-risk system has the provider's obligations, which facepia does not assess"
   cites EU-AIA Art. 113, EU-AIA Art. 6(2), EU-AIA Art. 6(4)
-  # Dated by Art. 113(c)(i) as amended, cited first: a rule whose first citation is not yet in force would make the
+  # Dated by Art. 113 as adopted, cited first: a rule whose first citation is not yet in force would make the
   # engine report the Act as applying (and refuse as not assessed) to deployments outside its scope.
   # Read where stated: only a deployment that states the controller is the provider.
-  applies when as_of >= 2027-12-02
+  applies when as_of >= 2026-08-02
     and ((processing.mode == identification_1ton and capture.ambient)
     or ai.infers_emotions
     or ai.infers_sensitive_traits
@@ -313,11 +313,11 @@ rule eu-aia.provider-obligations {
 }
 
 rule eu-aia.high-risk-date {
-  title "A high-risk system between 2026-08-02 and 2027-12-02: the date of the deployer duties is not verified"
+  title "A high-risk system before 2027-12-02: the deployer duties may be deferred by an amendment not verified here"
   cites EU-AIA Art. 113
   # Art. 113 as adopted (verified) applies the deployer duties of Arts. 26 and 27 to Annex III systems from
-  # 2026-08-02; Regulation (EU) 2026/1744 (quoted by secondary sources, not verified against the OJ) moved them to
-  # 2027-12-02. The rules follow the amendment; this finding flags the gap so that no DPO relies on it unchecked.
+  # 2026-08-02, and the rules follow it (failing closed). Regulation (EU) 2026/1744, quoted by secondary sources and
+  # not verified against the OJ, defers them to 2027-12-02: this finding tells the DPO which duties that would lift.
   applies when as_of >= 2026-08-02
     and as_of < 2027-12-02
     and ((processing.mode == identification_1ton and capture.ambient)
@@ -326,10 +326,10 @@ rule eu-aia.high-risk-date {
     or processing.mode == analysis_only)
   prohibited
   severity advisory
-  finding "this is a high-risk AI system of Annex III point 1: the deployer duties of Arts. 26 and 27 apply from"
-          "2027-12-02 under Regulation (EU) 2026/1744 as secondary sources quote it, not verified here against the"
-          "Official Journal, and from 2026-08-02 under Art. 113 as adopted"
-  remedy "confirm the date on EUR-Lex (CELEX 32026R1744); until then, meet the deployer duties: use as instructed,"
-         "competent human oversight, logs kept six months, workers and people informed, and for public bodies a"
-         "registered use and a notified fundamental rights impact assessment"
+  finding "this is a high-risk AI system of Annex III point 1: facepia applies the deployer duties of Arts. 26 and 27"
+          "from 2026-08-02 (Art. 113 as adopted); Regulation (EU) 2026/1744, as secondary sources quote it but not"
+          "verified here against the Official Journal, defers them to 2027-12-02"
+  remedy "meet the deployer duties now: use as instructed, competent human oversight, logs kept six months, workers"
+         "and people informed, and for public bodies a registered use and a notified fundamental rights impact"
+         "assessment; or have a lawyer confirm the deferral on EUR-Lex (CELEX 32026R1744) and the rules' dates changed"
 }

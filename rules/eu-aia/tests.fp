@@ -253,7 +253,7 @@ test "eu-aia: a camera that does nothing with faces is no AI system" {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# High-risk deployers (Art. 26, 27), from 2027-12-02
+# High-risk deployers (Art. 26, 27), from 2026-08-02 (Art. 113 as adopted)
 # ---------------------------------------------------------------------------------------------------------------
 test "eu-aia: in 2028 a city identifies visitors 1:N at its town hall doors without oversight, logs or FRIA" {
   as_of 2028-01-17
@@ -356,8 +356,26 @@ test "eu-aia: in 2028 the employer informed its works council and staff first" {
   expect eu-aia.workers-informed is compliant
 }
 
-test "eu-aia: today the high-risk duties do not yet apply to Annex III systems (Regulation (EU) 2026/1744)" {
+test "eu-aia: today a town hall's unassessed 1:N system is refused: the high-risk duties apply as adopted" {
+  # Art. 113 as adopted applies them from 2026-08-02; the reported deferral to 2027-12-02 is not verified (advisory).
   as_of 2026-12-02
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = public_authority
+  given controller.public_body = true
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given capture.ambient = true
+  given ai.fria_done = false
+  given ai.derogation_documented = false
+  expect eu-aia.fria is breach
+  expect eu-aia.deployer-oversight is undetermined
+  expect eu-aia.public-deployer-registration is undetermined
+  expect eu-aia.high-risk-date is breach
+}
+
+test "eu-aia: before 2026-08-02 the high-risk duties did not apply, and nothing flags the date" {
+  as_of 2026-07-31
   given jurisdiction.eu_establishment = true
   given ai.excluded_use = false
   given controller.type = public_authority
@@ -368,8 +386,7 @@ test "eu-aia: today the high-risk duties do not yet apply to Annex III systems (
   given ai.fria_done = false
   expect eu-aia.fria is not_applicable
   expect eu-aia.deployer-oversight is not_applicable
-  expect eu-aia.public-deployer-registration is not_applicable
-  expect eu-aia.high-risk-date is breach
+  expect eu-aia.high-risk-date is not_applicable
 }
 
 test "eu-aia: a 1:1 gate where people present their faces is no remote identification, so not high-risk" {
