@@ -7,7 +7,12 @@
 # (law.justia.com/codes/illinois/chapter-740/act-740-ilcs-14/), as captured in the Cloud Security Alliance's
 # `dataset-public-laws-regulations-standards` repository, regulation/illinois.gov/bipa/bipa.md (commit ba6cf991);
 # the date and content of P.A. 103-769 agree with LegiScan's record of SB 2979. Justia warns that its copy may not
-# be the most recent; it was not compared with ilga.gov.
+# be the most recent. Compared with the Illinois General Assembly's own copies as far as the stored pages reach
+# ([ILGA]: the ILCS full text of Sec. 15, ilga.gov/legislation/ilcs/fulltext?DocName=074000140K15, and Public Act
+# 103-0769 as published at ilga.gov/legislation/publicacts/103/103-0769.htm; the stored pages keep only their
+# beginning): word for word the same in Sec. 10's definitions of "biometric identifier" (the sentences quoted) and
+# "biometric information" (its first sentence), and in Sec. 15(a), (b) up to the end of item (1). The rest was not
+# found on ilga.gov in the stored pages; Sec. 20(a), (b) also agree with a third, unofficial copy (self-law.org).
 #
 # The Act is cited by section (Sec. 15(b)); the rule language numbers provisions as articles with numeric
 # paragraphs, so a section is declared here as `BIPA Art. <section>` and its lettered subsections are named in each
@@ -35,7 +40,8 @@ instrument BIPA {
 
 provision BIPA Art. 10 {
   title "Sec. 10: Definitions (as amended by P.A. 103-769, effective 2024-08-02)"
-  # [JUS], the definitions that bear on faces; the rest of the section is left out ("...").
+  # [JUS], the definitions that bear on faces; the rest of the section is left out ("..."). "Biometric identifier"
+  # and the first sentence of "biometric information" agree with [ILGA] (P.A. 103-0769).
   text "\"Biometric identifier\" means a retina or iris scan, fingerprint, voiceprint, or scan of hand or face"
        "geometry. Biometric identifiers do not include writing samples, written signatures, photographs, human"
        "biological samples used for valid scientific testing or screening, demographic data, tattoo descriptions, or"
@@ -53,7 +59,7 @@ provision BIPA Art. 10 {
 
 provision BIPA Art. 15 {
   title "Sec. 15: Retention; collection; disclosure; destruction"
-  # [JUS], subsections (a) to (e) in full.
+  # [JUS], subsections (a) to (e) in full; (a), and (b) to the end of item (1), agree with [ILGA] (ILCS full text).
   text "(a) A private entity in possession of biometric identifiers or biometric information must develop a written"
        "policy, made available to the public, establishing a retention schedule and guidelines for permanently"
        "destroying biometric identifiers and biometric information when the initial purpose for collecting or"

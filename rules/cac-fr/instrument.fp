@@ -23,11 +23,23 @@
 #   [Q15]  the Zhejiang cyberspace administration's notice of 2025-08-19 quoting the filing rule, and the CAC
 #          announcement of 2025-05-28 on filing (hainanjubao.cn; original at cac.gov.cn, 2025-05-30), which numbers
 #          it Art. 15.
+#   [SEC]  secondary summaries, not the article text: a compliance note in a public repository that paraphrases the
+#          articles by number (Art. 5's items and its paragraph on disabled and elderly people; withdrawal in Art.
+#          6; special rules for children in Art. 7; Art. 9's contents, the three-year keeping of the report and
+#          records, and re-assessment on change) and quotes Art. 9's "评估报告和处理情况记录应当至少保存3年"; and the
+#          券商中国 report of 2025-03-21 (via reportify.ai) on withdrawal "in a convenient way". Used only to place
+#          content in an article; every duty a rule draws from them is also a duty of the PIPL (Arts. 15, 31(2),
+#          56), whose text is verified, except the re-assessment on change, which is read only where stated.
+# A search of the public repositories and stored pages for the article text of Arts. 5 to 18 (the official
+# cac.gov.cn and gov.cn releases, LawRefBook and other collections of Chinese regulations, distinctive phrases of
+# the articles) found no copy of it: the stored pages keep only the beginning of each page, and the collections
+# hold laws and administrative regulations, not this departmental rule.
 # The Chinese original is the authentic text. Only Arts. 1 to 4 and the opening words of Art. 5 were retrieved as
 # article text ([MIR]). For Arts. 5 to 15 the Chinese given is the wording that the CAC's own statement quotes from
 # them: it is marked unverified as article text, and the article numbers other than 2, 10, 13 and 15 follow that
 # statement's order and a secondary note, not the article text. Every English `text` except Arts. 1 and 2 is
-# facepia's rendering of the Chinese, marked as such in the text: a translation, not the authentic text.
+# facepia's rendering of the Chinese, marked as such in the text: a translation, not the authentic text. Arts. 11,
+# 16, 17 and 18 are declared so that the report can name them; the text of Arts. 16 to 18 was not retrieved at all.
 
 instrument CAC-FR {
   title "Measures for the Security Management of the Application of Facial Recognition Technology"
@@ -95,19 +107,24 @@ provision CAC-FR Art. 5 {
   # unverified: the rest of the article. Content, from [QPR] ("应当履行告知义务") and China Daily's English summary
   # (2025-03-22): before processing, inform individuals prominently, in clear and easy language, truthfully,
   # accurately and completely, of the processor's name and contact details, the purposes and methods of processing,
-  # the retention period and other matters; a second paragraph, quoted in [QPR]: processing the face information
+  # the retention period and other matters; a later paragraph, quoted in [QPR]: processing the face information
   # of people with disabilities and of elderly people shall also comply with the State provisions on barrier-free
-  # environments ("处理残疾人、老年人人脸信息的，还应当符合国家有关无障碍环境建设的规定").
+  # environments ("处理残疾人、老年人人脸信息的，还应当符合国家有关无障碍环境建设的规定"). [SEC] places it in Art. 5
+  # as its third paragraph; its place and wording are unverified as article text.
   text "[Translation by facepia, not the authentic text; the rest of the article is unverified:] Before applying"
        "facial recognition technology to process face information, a personal information processor shall, in a"
-       "prominent manner and in clear and easy-to-understand language, truthfully, accurately, ..."
-  text_zh "第五条 个人信息处理者应用人脸识别技术处理人脸信息前，应当以显著方式、清晰易懂的语言真实、准确、..."
+       "prominent manner and in clear and easy-to-understand language, truthfully, accurately, ... [A later"
+       "paragraph, as quoted by the CAC, unverified as article text:] Where the face information of persons with"
+       "disabilities or elderly persons is processed, the State provisions on the construction of a barrier-free"
+       "environment shall also be complied with."
+  text_zh "第五条 个人信息处理者应用人脸识别技术处理人脸信息前，应当以显著方式、清晰易懂的语言真实、准确、...处理残疾人、老年人人脸信息的，还应当符合国家有关无障碍环境建设的规定。"
 }
 
 provision CAC-FR Art. 6 {
   title "Separate consent where consent is the basis"
-  # unverified as article text: zh as quoted in [QPR]. Content not retrieved: [K] the right to withdraw consent
-  # and a convenient way to do so; written consent where a law requires it.
+  # unverified as article text: zh as quoted in [QPR]. Content not retrieved as text: the right to withdraw
+  # consent and a convenient way to do so ([SEC]; PIPL Art. 15 says the same); written consent where a law
+  # requires it [K].
   text "[Translation by facepia, not the authentic text; wording as quoted by the CAC, unverified as article text:]"
        "Where face information is processed on the basis of individual consent, the separate consent that the"
        "individual gives voluntarily and explicitly on the premise of full knowledge shall be obtained."
@@ -116,7 +133,9 @@ provision CAC-FR Art. 6 {
 
 provision CAC-FR Art. 7 {
   title "Children under 14: the guardian's consent"
-  # unverified as article text: zh as quoted in [QPR]. Not retrieved: [K] special processing rules for under-14s.
+  # unverified as article text: zh as quoted in [QPR]. Not retrieved as text: special processing rules for the
+  # face information of children under 14 ([SEC]; PIPL Art. 31(2) requires them for all their personal
+  # information: "应当制定专门的个人信息处理规则").
   text "[Translation by facepia, not the authentic text; wording as quoted by the CAC, unverified as article text:]"
        "Where the face information of a minor under the age of fourteen is processed on the basis of individual"
        "consent, the consent of the minor's parents or other guardians shall be obtained."
@@ -137,9 +156,13 @@ provision CAC-FR Art. 8 {
 
 provision CAC-FR Art. 9 {
   title "Prior personal information protection impact assessment; records of processing"
-  # unverified as article text: zh as quoted in [QPR]. Not retrieved: [K] the contents of the assessment, keeping
-  # the report and records for at least three years, re-assessment when the purpose or method changes or after a
-  # major security incident.
+  # unverified as article text: zh as quoted in [QPR]. Not retrieved as text, known from [SEC]: the contents of
+  # the assessment (lawfulness, legitimacy and necessity of purpose and method; impact on rights and whether the
+  # measures reduce it; the risks of leakage, tampering, loss, destruction or unlawful acquisition, sale or use;
+  # whether the protective measures are lawful, effective and proportionate to the risk); the report and the
+  # records kept at least three years ("评估报告和处理情况记录应当至少保存3年", as [SEC] quotes it; PIPL Art. 56 says
+  # the same of every impact assessment); re-assessment when the purpose or method changes or after a major
+  # security incident.
   text "[Translation by facepia, not the authentic text; wording as quoted by the CAC, unverified as article text:]"
        "... shall conduct a personal information protection impact assessment in advance, and keep records of the"
        "processing."
@@ -156,6 +179,17 @@ provision CAC-FR Art. 10 {
        "where the State provides otherwise, such provisions prevail. ... Where an individual does not agree to"
        "identity verification by face information, other reasonable and convenient means shall be provided."
   text_zh "实现相同目的或者达到同等业务要求，存在其他非人脸识别技术方式的，不得将人脸识别技术作为唯一验证方式。国家另有规定的，从其规定。...个人不同意通过人脸信息进行身份验证的，应当提供其他合理、便捷的方式。"
+}
+
+provision CAC-FR Art. 11 {
+  title "National identity channels encouraged"
+  # unverified as article text and number: zh as quoted in [QSE] (the second security rule); numbered Art. 11 by
+  # [SEC] and by the order of the statement.
+  text "[Translation by facepia, not the authentic text; wording as quoted by the CAC, unverified as article text:]"
+       "Where facial recognition technology is applied to verify personal identity or identify specific"
+       "individuals, priority use of channels such as the national population basic information database and the"
+       "national online identity authentication public service is encouraged."
+  text_zh "应用人脸识别技术验证个人身份、辨识特定个人的，鼓励优先使用国家人口基础信息库、国家网络身份认证公共服务等渠道实施。"
 }
 
 provision CAC-FR Art. 12 {
@@ -207,6 +241,30 @@ provision CAC-FR Art. 15 {
        "the date on which the face information processed by applying facial recognition technology that it stores"
        "reaches 100,000 people."
   text_zh "个人信息处理者应当在应用人脸识别技术处理的人脸信息存储数量达到10万人之日起30个工作日内向所在地省级以上网信部门履行备案手续。"
+}
+
+# Arts. 16 to 18: supervision and liability. Their text was not retrieved. The CAC's statement of 2025-03-21 says
+# only that the Measures set out the supervisory duties: the cyberspace administrations, with the public security
+# organs and the other departments that protect personal information, build mechanisms to share information and
+# notify each other and act together ("网信部门会同公安机关和其他履行个人信息保护职责的部门", "建立健全信息共享和
+# 通报工作机制", "协同开展相关工作", phrases of scrambled copies of the statement); anyone may complain of or report
+# a violation [K]; violations are dealt with under the PIPL and other laws, with public security administration
+# penalties or criminal liability where applicable ("规定的法律责任") [K]. Their numbering follows [SEC]. No rule cites
+# them: they bind the authorities, or refer to the PIPL's penalties (Art. 66).
+
+provision CAC-FR Art. 16 {
+  title "Supervision: the cyberspace administrations with the public security organs and other departments"
+  text "[The text of this article was not retrieved; unverified. Its content is stated in the comment above.]"
+}
+
+provision CAC-FR Art. 17 {
+  title "Complaints and reports"
+  text "[The text of this article was not retrieved; unverified. Its content is stated in the comment above.]"
+}
+
+provision CAC-FR Art. 18 {
+  title "Legal liability"
+  text "[The text of this article was not retrieved; unverified. Its content is stated in the comment above.]"
 }
 
 provision CAC-FR Art. 19 {

@@ -4,7 +4,9 @@
 # assessment). Where a rule here overlaps a PIPL rule it is encoded here as well, citing the Measures, so that the
 # report names the instrument written for facial recognition; the comment beside it names the PIPL rule.
 # Most article texts are the wording the CAC's own statement quotes (see instrument.fp): each rule reads that
-# wording and no more; content known only from summaries is left to a comment, not to a requirement.
+# wording. Content known only from secondary summaries (withdrawal in Art. 6, special rules for children in Art. 7,
+# the three-year keeping and the re-assessment of Art. 9) is required only where the PIPL, whose text is verified,
+# requires the same (Arts. 15, 31(2), 56), or, for the re-assessment, only where the deployment states a change.
 
 import "../common/vocabulary.fp"
 import "../common/derived.fp"
@@ -65,6 +67,21 @@ rule cac-fr.notice {
   remedy "tell people prominently and plainly, before processing: who processes their faces, why, how, for how long"
 }
 
+rule cac-fr.accessibility {
+  title "Elderly people and people with disabilities: the State provisions on barrier-free environments"
+  cites CAC-FR Art. 5
+  # The paragraph the CAC's statement quotes with the notice duty. Read as reaching everything such people meet in
+  # the processing: the notice, the consent and the other way offered to those who refuse. A deployment that does
+  # not say whether elderly or disabled people are among those it scans is undetermined: almost every service open
+  # to the public has them.
+  applies when data_subjects.elderly_or_disabled
+  requires accessibility.barrier_free
+  severity major
+  finding "elderly people or people with disabilities are among those scanned, and the processing is not barrier-free for them"
+  remedy "make the notice, the consent and the other way in usable without barriers: large print or spoken notice,"
+         "staff assistance, an alternative that does not need a phone or the face"
+}
+
 rule cac-fr.separate-consent {
   title "Consent-based processing needs separate consent, given voluntarily and explicitly with full knowledge"
   cites CAC-FR Art. 6
@@ -84,6 +101,18 @@ rule cac-fr.separate-consent {
   imposes consent_record_required "keep a record of each consent: who, when, to what"
 }
 
+rule cac-fr.consent-withdrawal {
+  title "Consent to the face processing can be withdrawn, in a convenient way"
+  cites CAC-FR Art. 6
+  # The withdrawal is known in this article only from secondary summaries; PIPL Art. 15 (pipl.consent-withdrawal)
+  # gives the same right in verified words, so this rule asks nothing the PIPL does not.
+  applies when basis.pipl == pipl_consent
+  requires consent.withdrawable
+  severity major
+  finding "people cannot withdraw their consent to the face processing in a convenient way"
+  remedy "provide a way to withdraw consent as easy as giving it, and delete the face information when it is withdrawn"
+}
+
 rule cac-fr.guardian-consent {
   title "Children under 14: the consent of a parent or other guardian"
   cites CAC-FR Art. 7
@@ -94,6 +123,19 @@ rule cac-fr.guardian-consent {
   finding "faces of children under 14 are processed on consent without their parents' or guardians' consent"
   remedy "obtain a parent's or guardian's consent before enrolling a child under 14"
   imposes guardian_consent_below_age 14 years "enrol a child under 14 only with a recorded guardian consent"
+}
+
+rule cac-fr.children-special-rules {
+  title "Children under 14: special rules for processing their face information"
+  cites CAC-FR Art. 7
+  # Known in this article only from secondary summaries; PIPL Art. 31(2) requires special processing rules for
+  # every processing of under-14s' personal information, whatever its ground, in verified words.
+  applies when data_subjects.categories contains under_14
+  requires minors.special_rules
+  severity major
+  finding "faces of children under 14 are processed without special processing rules for children"
+  remedy "adopt and publish special rules for processing children's face information: who may enrol them, with"
+         "whose consent, how long their faces are kept, how parents withdraw"
 }
 
 rule cac-fr.on-device-storage {
@@ -138,6 +180,30 @@ rule cac-fr.impact-assessment {
   remedy "assess, before processing, the necessity, the impact and risks to people, and the measures"
 }
 
+rule cac-fr.assessment-kept {
+  title "The impact assessment report and the processing records are kept at least three years"
+  cites CAC-FR Art. 9
+  # Known in this article only from a secondary note that quotes it; PIPL Art. 56 (pipl.pipia-contents) requires
+  # the same for every impact assessment, in verified words.
+  applies when pipia.done
+  requires pipia.record_retention >= 3 years
+  severity major
+  finding "the impact assessment report and the processing records are kept {pipia.record_retention}, less than three years"
+  remedy "keep the impact assessment report and the processing records for at least three years"
+}
+
+rule cac-fr.reassessment {
+  title "The impact assessment is redone when the purpose or method changes or after a major security incident"
+  cites CAC-FR Art. 9
+  # Known in this article only from secondary summaries, and in no verified text: read where stated (a deployment
+  # that says nothing of a change since its assessment declares that there was none).
+  applies when pipia.done
+  requires not (declared(pipia.outdated) and pipia.outdated)
+  severity major
+  finding "the purpose or method of processing changed, or a major security incident occurred, and the impact assessment was not redone"
+  remedy "redo the impact assessment for the processing as it now is, before continuing"
+}
+
 rule cac-fr.processing-records {
   title "The processing is recorded"
   cites CAC-FR Art. 9
@@ -162,6 +228,18 @@ rule cac-fr.not-sole-verification {
   severity blocking
   finding "facial recognition is the only way to verify people, or the other way is not reasonable and convenient"
   remedy "offer everyone who does not agree another reasonable, convenient way (a card, a code, a staffed check)"
+}
+
+rule cac-fr.national-identity-channel {
+  title "Verification through the national population database or the national online identity service is encouraged"
+  cites CAC-FR Art. 11
+  # An encouragement, not a duty: advisory, it never decides.
+  applies when processing.mode in {verification_1to1, identification_1ton}
+  requires verification.national_identity_channel
+  severity advisory
+  finding "identities are not verified through the national population database or the national online identity service"
+  remedy "consider verifying identities through the national online identity authentication public service, which"
+         "spares the processor storing faces of its own"
 }
 
 rule cac-fr.no-misleading-or-coercion {

@@ -43,16 +43,26 @@ test "cac-fr: a Beijing gym chain keeps 120,000 members' faces in the cloud, fac
   given storage.faces_stored = 120000 persons
   given storage.threshold_reached = 2025-09-01
   given filing.cac_done = false
+  given data_subjects.elderly_or_disabled = true
+  given accessibility.barrier_free = false
+  given consent.withdrawable = false
+  given verification.national_identity_channel = false
   expect cac-fr.purpose-necessity is breach
   expect cac-fr.least-impact-alternative is breach
   expect cac-fr.least-impact-mode is breach
   expect cac-fr.notice is breach
+  expect cac-fr.accessibility is breach
   expect cac-fr.separate-consent is breach
+  expect cac-fr.consent-withdrawal is breach
   expect cac-fr.guardian-consent is not_applicable
+  expect cac-fr.children-special-rules is not_applicable
   expect cac-fr.on-device-storage is breach
   expect cac-fr.retention is breach
   expect cac-fr.impact-assessment is breach
+  expect cac-fr.assessment-kept is not_applicable
+  expect cac-fr.reassessment is not_applicable
   expect cac-fr.processing-records is breach
+  expect cac-fr.national-identity-channel is breach
   expect cac-fr.not-sole-verification is breach
   expect cac-fr.no-misleading-or-coercion is breach
   expect cac-fr.public-place is not_applicable
@@ -98,17 +108,29 @@ test "cac-fr: a gym that keeps faces in the turnstile, on separate consent, with
   given security.intrusion_detection = true
   given pipia.done = true
   given pipia.covers = {necessity_proportionality, risk_assessment, mitigation_measures}
+  given pipia.record_retention = 3 years
   given data_subjects.count = 3000 persons
+  given data_subjects.elderly_or_disabled = true
+  given accessibility.barrier_free = true
+  given consent.withdrawable = true
+  given minors.special_rules = true
+  given verification.national_identity_channel = true
   expect cac-fr.purpose-necessity is compliant
   expect cac-fr.least-impact-alternative is compliant
   expect cac-fr.least-impact-mode is compliant
   expect cac-fr.notice is compliant
+  expect cac-fr.accessibility is compliant
   expect cac-fr.separate-consent is compliant
+  expect cac-fr.consent-withdrawal is compliant
   expect cac-fr.guardian-consent is compliant
+  expect cac-fr.children-special-rules is compliant
   expect cac-fr.on-device-storage is compliant
   expect cac-fr.retention is compliant
   expect cac-fr.impact-assessment is compliant
+  expect cac-fr.assessment-kept is compliant
+  expect cac-fr.reassessment is compliant
   expect cac-fr.processing-records is compliant
+  expect cac-fr.national-identity-channel is compliant
   expect cac-fr.not-sole-verification is compliant
   expect cac-fr.no-misleading-or-coercion is compliant
   expect cac-fr.security-measures is compliant
@@ -122,7 +144,36 @@ test "cac-fr: children under 14 enrolled on their own consent" {
   given data_subjects.categories = {pupils, minors, under_14}
   given basis.pipl = pipl_consent
   given consent.guardian = false
+  given minors.special_rules = false
   expect cac-fr.guardian-consent is breach
+  expect cac-fr.children-special-rules is breach
+}
+
+test "cac-fr: a service whose users are not said to include elderly or disabled people is undetermined on Art. 5" {
+  given jurisdiction.cn_processing = true
+  given processing.rnd_or_training = false
+  given processing.creates_templates = true
+  expect cac-fr.accessibility is undetermined
+}
+
+test "cac-fr: an impact assessment kept one year, and not redone after the gate switched from 1:1 to 1:N" {
+  given jurisdiction.cn_processing = true
+  given processing.rnd_or_training = false
+  given processing.creates_templates = true
+  given pipia.done = true
+  given pipia.record_retention = 1 years
+  given pipia.outdated = true
+  expect cac-fr.assessment-kept is breach
+  expect cac-fr.reassessment is breach
+}
+
+test "cac-fr: an impact assessment redone after the change is current" {
+  given jurisdiction.cn_processing = true
+  given processing.rnd_or_training = false
+  given processing.creates_templates = true
+  given pipia.done = true
+  given pipia.outdated = false
+  expect cac-fr.reassessment is compliant
 }
 
 test "cac-fr: a remote bank account cannot be opened without the face: consent to it is still voluntary" {

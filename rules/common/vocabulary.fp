@@ -510,6 +510,16 @@ fact storage.faces_stored : number persons
 fact storage.threshold_reached : date "the day the stored face information first reached 100,000 people (CAC-FR Art. 15)"
 fact filing.cac_done : bool
   "the filing with the cyberspace administration at provincial level or above where the processor is located has been made, with its five materials (CAC-FR Art. 15)"
+fact data_subjects.elderly_or_disabled : bool
+  "the people whose faces are processed include elderly people or people with disabilities (CAC-FR Art. 5: their face information is processed in line with the State provisions on barrier-free environments)"
+fact accessibility.barrier_free : bool
+  "elderly people and people with disabilities can read the notice, give or refuse consent and use the other way in without barriers, as the State provisions on barrier-free environments (无障碍环境建设) require (CAC-FR Art. 5)"
+fact minors.special_rules : bool
+  "the processor has adopted special rules for processing the personal information, faces included, of children under 14 (PIPL Art. 31(2): 专门的个人信息处理规则; CAC-FR Art. 7)"
+fact pipia.outdated : bool
+  "since the impact assessment was made, the purpose or the method of processing has changed, or a major security incident has occurred, and the assessment has not been redone (CAC-FR Art. 9)"
+fact verification.national_identity_channel : bool
+  "identities are verified, or specific people identified, through the national population basic information database or the national online identity authentication public service (CAC-FR Art. 11: encouraged, not required)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # EU-AIA: Regulation (EU) 2024/1689 (Artificial Intelligence Act), Art. 5 prohibitions bearing on faces
@@ -544,7 +554,7 @@ fact ai.rbi_authorised : bool
   "a judicial authority or a binding independent administrative authority of the Member State authorised this use in advance on a reasoned request, or, in a duly justified urgency, authorisation was requested within 24 hours and has not been refused (AI Act Art. 5(3))"
 fact ai.fria_done : bool "the deployer completed a fundamental rights impact assessment (AI Act Art. 27) before the use"
 fact ai.eu_database_registered : bool
-  "the system is registered in the EU database (AI Act Art. 49), or, in a duly justified urgency, its registration is completed without undue delay (Art. 5(2))"
+  "the system and its use are registered in the EU database (AI Act Art. 49, Art. 26(8)), or, for real-time remote biometric identification in a duly justified urgency, the registration is completed without undue delay (Art. 5(2))"
 fact ai.rbi_use_notified : bool
   "each use is notified to the market surveillance authority and the national data protection authority (AI Act Art. 5(4))"
 fact ai.used_per_instructions : bool
@@ -559,6 +569,29 @@ fact ai.public_service : bool
   "the deployer is a body governed by public law or a private entity providing public services (AI Act Art. 27(1))"
 fact ai.fria_notified : bool
   "the results of the fundamental rights impact assessment were notified to the market surveillance authority with the AI Office's template (AI Act Art. 27(3))"
+
+enum ai_role {
+  ai_deployer,              # uses the AI system under its authority (AI Act Art. 3(4)): the usual case of a deployment
+  ai_provider,              # develops the system, or has it developed, and places it on the market or puts it into service under its own name or trademark, without using it itself (Art. 3(3))
+  ai_provider_and_deployer  # develops the system, or has it developed, and puts it into service under its own name for its own use (Art. 3(3), (4))
+}
+
+fact ai.role : ai_role
+  "the controller's role towards the AI system under the AI Act: deployer, provider, or both (Art. 3(3), (4)); a deployment that does not state it is read as the deployer's"
+fact ai.derogation_documented : bool
+  "the provider documented, before placing the system on the market or putting it into service, its assessment that this Annex III system poses no significant risk of harm to health, safety or fundamental rights, on one of the conditions of Art. 6(3)(a) to (d), and registered the system (AI Act Art. 6(3), (4), Art. 49(2))"
+fact ai.profiling : bool
+  "the system performs profiling of natural persons: it evaluates personal aspects of the people it recognises or analyses, such as their behaviour, reliability, interests, location or movements (AI Act Art. 6(3), last subparagraph: then always high-risk; GDPR Art. 4(4))"
+fact ai.post_rbi_targeted : bool
+  "each use of post-remote biometric identification (searching recorded footage or images) is limited to what is strictly necessary for the investigation of a specific criminal offence, linked to a criminal offence, a criminal proceeding, a genuine and present or foreseeable threat of a criminal offence, or the search for a specific missing person (AI Act Art. 26(10), first and third subparagraphs)"
+fact ai.post_rbi_authorised : bool
+  "a judicial authority, or an administrative authority whose decision is binding and subject to judicial review, was asked to authorise the use ex ante, or without undue delay and within 48 hours, and has not rejected it (AI Act Art. 26(10), first and second subparagraphs)"
+fact ai.post_rbi_initial_identification : bool
+  "the use is only the initial identification of a potential suspect based on objective and verifiable facts directly linked to the offence, which needs no authorisation (AI Act Art. 26(10), first subparagraph)"
+fact ai.post_rbi_documented : bool
+  "each use is documented in the relevant police file and made available to the market surveillance authority and the national data protection authority on request (AI Act Art. 26(10), fifth subparagraph)"
+fact ai.post_rbi_annual_report : bool
+  "the deployer submits annual reports on its use of post-remote biometric identification to the market surveillance and national data protection authorities (AI Act Art. 26(10), sixth subparagraph)"
 
 # ---------------------------------------------------------------------------------------------------------------
 # BIPA: the Illinois Biometric Information Privacy Act, 740 ILCS 14

@@ -8,15 +8,26 @@
 # date of application, not of entry into force): before it, the Act binds no one and the report says it is not in
 # force; each provision carries its own date of application.
 #
-# Amendment: Regulation (EU) 2026/1744 (the "Digital Omnibus on AI", OJ 24.7.2026, in force 2026-07-27), Art. 1
-# point (40), as quoted from EUR-Lex by a public repository (not retrieved from the OJ itself), replaced Art. 113
-# third paragraph points (a) and (c): Chapters I and II still apply from 2025-02-02, except the new Art. 5(1)(ba) and
+# Amendment: Regulation (EU) 2026/1744 (the "Digital Omnibus on AI", of 8 July 2026, OJ L, 2026/1744, 24.7.2026, in
+# force 2026-07-27 under its Art. 4, the third day after publication), Art. 1 point (40), replaced Art. 113 third
+# paragraph points (a) and (c). Its words, as several independent public repositories quote them from EUR-Lex
+# (CELEX 32026R1744 and the consolidated text 02024R1689-20260727), agreeing word for word; the OJ itself was not
+# retrieved, so this is not verified against it:
+#   "(40) in Article 113, the third paragraph is amended as follows: (a) point (a) is replaced by the following:
+#   '(a) Chapters I and II shall apply from 2 February 2025, with the exception of Article 5(1), first subparagraph,
+#   points (ba) and (bb), and Article 5(1a) and (1b) which shall apply from 2 December 2026;'; (b) point (c) is
+#   replaced by the following: '(c) Chapter III, Sections 1, 2, and 3, with the exception of Article 6(5), shall
+#   apply from: (i) 2 December 2027 as regards AI systems classified as high-risk pursuant to Article 6(2) and Annex
+#   III; and (ii) 2 August 2028 as regards AI systems classified as high-risk pursuant to Article 6(1) and Annex I;';
+#   (c) the following point is added: '(d) Articles 102 to 110 shall apply from 27 July 2026.';"
+# In short: Chapters I and II still apply from 2025-02-02, except the new Art. 5(1)(ba) and
 # (bb) and 5(1a), (1b) (from 2026-12-02, not about faces); Chapter III Sections 1 to 3 (Art. 6 to 27, the high-risk
 # duties, Art. 26 and 27 among them) apply from 2027-12-02 for Annex III systems and 2028-08-02 for Annex I systems.
-# So on 2026-12-02 the deployer duties of Art. 26 and the fundamental rights impact assessment of Art. 27 do not yet
-# apply to remote biometric identification, biometric categorisation or emotion recognition (Annex III point 1):
-# they are encoded with that date, 2027-12-02, and a lawyer should confirm it against the OJ. Art. 50 is not among
-# the amended dates.
+# Because the amendment is not verified here against the OJ, facepia fails closed: it applies Art. 113 as adopted
+# (verified), so the high-risk provisions below (Art. 6(2) to (4), 26, 27) carry 2026-08-02, and an advisory finding
+# (eu-aia.high-risk-date) tells every high-risk deployment assessed before 2027-12-02 that the amendment, once a
+# lawyer confirms it on EUR-Lex, defers these duties to 2027-12-02. What decides: the OJ text of Regulation (EU)
+# 2026/1744, Art. 1 point (40); confirmed, the dates below become 2027-12-02.
 #
 # Sources of the texts: [EUR] the English text of OJ L 2024/1689 on EUR-Lex (CELEX 32024R1689), in the extraction
 # kept by the Cloud Security Alliance's `dataset-public-laws-regulations-standards` repository,
@@ -219,17 +230,44 @@ provision EU-AIA Art. 5(5) {
 
 provision EU-AIA Art. 6(2) {
   title "High-risk: the AI systems of Annex III"
-  # [EUR]. Chapter III Section 1: applies to Annex III systems from 2027-12-02 (Art. 113(c)(i) as replaced by
-  # Regulation (EU) 2026/1744, quoted from EUR-Lex by secondary sources; 2026-08-02 as adopted).
+  # [EUR]. Chapter III Section 1: applies to Annex III systems from 2026-08-02 (Art. 113 as adopted; 2027-12-02 under
+  # Regulation (EU) 2026/1744 as secondary sources quote it, not verified: see above).
   text "In addition to the high-risk AI systems referred to in paragraph 1, AI systems referred to in Annex III shall be"
        "considered to be high-risk."
-  in_force 2027-12-02
+  in_force 2026-08-02
+}
+
+provision EU-AIA Art. 6(3) {
+  title "Annex III systems that pose no significant risk; profiling always high-risk"
+  # [EUR]. Chapter III Section 1, as Art. 6(2).
+  text "By derogation from paragraph 2, an AI system referred to in Annex III shall not be considered to be high-risk"
+       "where it does not pose a significant risk of harm to the health, safety or fundamental rights of natural"
+       "persons, including by not materially influencing the outcome of decision making.\nThe first subparagraph"
+       "shall apply where any of the following conditions is fulfilled:\n(a) the AI system is intended to perform a"
+       "narrow procedural task;\n(b) the AI system is intended to improve the result of a previously completed human"
+       "activity;\n(c) the AI system is intended to detect decision-making patterns or deviations from prior"
+       "decision-making patterns and is not meant to replace or influence the previously completed human assessment,"
+       "without proper human review; or\n(d) the AI system is intended to perform a preparatory task to an"
+       "assessment relevant for the purposes of the use cases listed in Annex III.\nNotwithstanding the first"
+       "subparagraph, an AI system referred to in Annex III shall always be considered to be high-risk where the AI"
+       "system performs profiling of natural persons."
+  in_force 2026-08-02
+}
+
+provision EU-AIA Art. 6(4) {
+  title "The provider documents its assessment that an Annex III system is not high-risk"
+  # [EUR]
+  text "A provider who considers that an AI system referred to in Annex III is not high-risk shall document its"
+       "assessment before that system is placed on the market or put into service. Such provider shall be subject to"
+       "the registration obligation set out in Article 49(2). Upon request of national competent authorities, the"
+       "provider shall provide the documentation of the assessment."
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 26 {
   title "Obligations of deployers of high-risk AI systems"
-  # [EUR], paragraphs 1, 2, 6 (first subparagraph), 7 and 11. Chapter III Section 3: from 2027-12-02 for Annex III
-  # systems, as Art. 6(2).
+  # [EUR], paragraphs 1, 2, 6 (first subparagraph), 7, 8, 10 and 11. Chapter III Section 3: from 2026-08-02 for
+  # Annex III systems, as Art. 6(2).
   text "1. Deployers of high-risk AI systems shall take appropriate technical and organisational measures to ensure"
        "they use such systems in accordance with the instructions for use accompanying the systems, pursuant to"
        "paragraphs 3 and 6.\n2. Deployers shall assign human oversight to natural persons who have the necessary"
@@ -241,17 +279,47 @@ provision EU-AIA Art. 26 {
        "workplace, deployers who are employers shall inform workers' representatives and the affected workers that"
        "they will be subject to the use of the high-risk AI system. This information shall be provided, where"
        "applicable, in accordance with the rules and procedures laid down in Union and national law and practice on"
-       "information of workers and their representatives.\n... 11. Without prejudice to Article 50 of this"
+       "information of workers and their representatives.\n8. Deployers of high-risk AI systems that are public"
+       "authorities, or Union institutions, bodies, offices or agencies shall comply with the registration"
+       "obligations referred to in Article 49. When such deployers find that the high-risk AI system that they"
+       "envisage using has not been registered in the EU database referred to in Article 71, they shall not use that"
+       "system and shall inform the provider or the distributor.\n... 10. Without prejudice to Directive (EU)"
+       "2016/680, in the framework of an investigation for the targeted search of a person suspected or convicted of"
+       "having committed a criminal offence, the deployer of a high-risk AI system for post-remote biometric"
+       "identification shall request an authorisation, ex ante, or without undue delay and no later than 48 hours, by"
+       "a judicial authority or an administrative authority whose decision is binding and subject to judicial review,"
+       "for the use of that system, except when it is used for the initial identification of a potential suspect"
+       "based on objective and verifiable facts directly linked to the offence. Each use shall be limited to what is"
+       "strictly necessary for the investigation of a specific criminal offence.\nIf the authorisation requested"
+       "pursuant to the first subparagraph is rejected, the use of the post-remote biometric identification system"
+       "linked to that requested authorisation shall be stopped with immediate effect and the personal data linked to"
+       "the use of the high-risk AI system for which the authorisation was requested shall be deleted.\nIn no case"
+       "shall such high-risk AI system for post-remote biometric identification be used for law enforcement purposes"
+       "in an untargeted way, without any link to a criminal offence, a criminal proceeding, a genuine and present or"
+       "genuine and foreseeable threat of a criminal offence, or the search for a specific missing person. It shall be"
+       "ensured that no decision that produces an adverse legal effect on a person may be taken by the law enforcement"
+       "authorities based solely on the output of such post-remote biometric identification systems.\nThis"
+       "paragraph is without prejudice to Article 9 of Regulation (EU) 2016/679 and Article 10 of Directive (EU)"
+       "2016/680 for the processing of biometric data.\nRegardless of the purpose or deployer, each use of such"
+       "high-risk AI systems shall be documented in the relevant police file and shall be made available to the"
+       "relevant market surveillance authority and the national data protection authority upon request, excluding"
+       "the disclosure of sensitive operational data related to law enforcement. This subparagraph shall be without"
+       "prejudice to the powers conferred by Directive (EU) 2016/680 on supervisory authorities.\nDeployers shall"
+       "submit annual reports to the relevant market surveillance and national data protection authorities on their"
+       "use of post-remote biometric identification systems, excluding the disclosure of sensitive operational data"
+       "related to law enforcement. The reports may be aggregated to cover more than one deployment.\nMember States"
+       "may introduce, in accordance with Union law, more restrictive laws on the use of post-remote biometric"
+       "identification systems.\n11. Without prejudice to Article 50 of this"
        "Regulation, deployers of high-risk AI systems referred to in Annex III that make decisions or assist in making"
        "decisions related to natural persons shall inform the natural persons that they are subject to the use of the"
        "high-risk AI system. For high-risk AI systems used for law enforcement purposes Article 13 of Directive (EU)"
        "2016/680 shall apply. ..."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 27 {
   title "Fundamental rights impact assessment for high-risk AI systems"
-  # [EUR], paragraph 1 and the first sentence of paragraph 3. From 2027-12-02 for Annex III systems, as Art. 26.
+  # [EUR], paragraph 1 and the first sentence of paragraph 3. From 2026-08-02 for Annex III systems, as Art. 26.
   text "1. Prior to deploying a high-risk AI system referred to in Article 6(2), with the exception of high-risk AI"
        "systems intended to be used in the area listed in point 2 of Annex III, deployers that are bodies governed by"
        "public law, or are private entities providing public services, and deployers of high-risk AI systems referred"
@@ -268,7 +336,7 @@ provision EU-AIA Art. 27 {
        "and complaint mechanisms. ...\n3. Once the assessment referred to in paragraph 1 of this Article has been"
        "performed, the deployer shall notify the market surveillance authority of its results, submitting the"
        "filled-out template referred to in paragraph 5 of this Article as part of the notification. ..."
-  in_force 2027-12-02
+  in_force 2026-08-02
 }
 
 provision EU-AIA Art. 50(3) {
@@ -295,8 +363,8 @@ provision EU-AIA Art. 50(5) {
 
 provision EU-AIA Art. 113 {
   title "Entry into force and application"
-  # [EUR], as adopted. Points (a) and (c) of the third paragraph were replaced by Regulation (EU) 2026/1744 (see
-  # the head of this file): unverified against the OJ.
+  # [EUR], as adopted. Points (a) and (c) of the third paragraph were replaced, and a point (d) added, by Regulation
+  # (EU) 2026/1744, Art. 1 point (40) (quoted at the head of this file): not verified against the OJ.
   text "This Regulation shall enter into force on the twentieth day following that of its publication in the Official"
        "Journal of the European Union.\nIt shall apply from 2 August 2026.\nHowever:\n(a) Chapters I and II shall"
        "apply from 2 February 2025;\n(b) Chapter III Section 4, Chapter V, Chapter VII and Chapter XII and Article 78"

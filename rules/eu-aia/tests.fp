@@ -253,7 +253,7 @@ test "eu-aia: a camera that does nothing with faces is no AI system" {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
-# High-risk deployers (Art. 26, 27), from 2027-12-02
+# High-risk deployers (Art. 26, 27), from 2026-08-02 (Art. 113 as adopted)
 # ---------------------------------------------------------------------------------------------------------------
 test "eu-aia: in 2028 a city identifies visitors 1:N at its town hall doors without oversight, logs or FRIA" {
   as_of 2028-01-17
@@ -274,12 +274,18 @@ test "eu-aia: in 2028 a city identifies visitors 1:N at its town hall doors with
   given ai.human_oversight_assigned = false
   given ai.log_retention = 1 months
   given ai.fria_done = false
+  given ai.eu_database_registered = false
+  given ai.derogation_documented = false
   given notice.given = false
   expect eu-aia.deployer-oversight is breach
   expect eu-aia.deployer-logs is breach
   expect eu-aia.persons-informed is breach
   expect eu-aia.fria is breach
+  expect eu-aia.public-deployer-registration is breach
   expect eu-aia.workers-informed is not_applicable
+  expect eu-aia.post-remote-identification is not_applicable
+  expect eu-aia.provider-obligations is not_applicable
+  expect eu-aia.high-risk-date is not_applicable
   expect decision deny
 }
 
@@ -303,12 +309,14 @@ test "eu-aia: in 2028 the same city with oversight, six months of logs, notice a
   given ai.log_retention = 6 months
   given ai.fria_done = true
   given ai.fria_notified = true
+  given ai.eu_database_registered = true
   given notice.given = true
   given signs.conspicuous = true
   expect eu-aia.deployer-oversight is compliant
   expect eu-aia.deployer-logs is compliant
   expect eu-aia.persons-informed is compliant
   expect eu-aia.fria is compliant
+  expect eu-aia.public-deployer-registration is compliant
   expect decision allow
 }
 
@@ -327,7 +335,9 @@ test "eu-aia: in 2028 an employer screens its warehouse entrance 1:N without tel
   given ai.infers_emotions = false
   given ai.infers_sensitive_traits = false
   given ai.workers_informed = false
+  given ai.derogation_documented = false
   expect eu-aia.workers-informed is breach
+  expect eu-aia.public-deployer-registration is not_applicable
   expect eu-aia.fria is not_applicable
 }
 
@@ -346,8 +356,26 @@ test "eu-aia: in 2028 the employer informed its works council and staff first" {
   expect eu-aia.workers-informed is compliant
 }
 
-test "eu-aia: today the high-risk duties do not yet apply to Annex III systems (Regulation (EU) 2026/1744)" {
+test "eu-aia: today a town hall's unassessed 1:N system is refused: the high-risk duties apply as adopted" {
+  # Art. 113 as adopted applies them from 2026-08-02; the reported deferral to 2027-12-02 is not verified (advisory).
   as_of 2026-12-02
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = public_authority
+  given controller.public_body = true
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given capture.ambient = true
+  given ai.fria_done = false
+  given ai.derogation_documented = false
+  expect eu-aia.fria is breach
+  expect eu-aia.deployer-oversight is undetermined
+  expect eu-aia.public-deployer-registration is undetermined
+  expect eu-aia.high-risk-date is breach
+}
+
+test "eu-aia: before 2026-08-02 the high-risk duties did not apply, and nothing flags the date" {
+  as_of 2026-07-31
   given jurisdiction.eu_establishment = true
   given ai.excluded_use = false
   given controller.type = public_authority
@@ -358,6 +386,7 @@ test "eu-aia: today the high-risk duties do not yet apply to Annex III systems (
   given ai.fria_done = false
   expect eu-aia.fria is not_applicable
   expect eu-aia.deployer-oversight is not_applicable
+  expect eu-aia.high-risk-date is not_applicable
 }
 
 test "eu-aia: a 1:1 gate where people present their faces is no remote identification, so not high-risk" {
@@ -371,4 +400,204 @@ test "eu-aia: a 1:1 gate where people present their faces is no remote identific
   given ai.infers_emotions = false
   given ai.infers_sensitive_traits = false
   expect eu-aia.deployer-oversight is not_applicable
+}
+
+test "eu-aia: today a 1:1 boarding gate is not flagged: it is no high-risk system" {
+  as_of 2026-12-02
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given processing.creates_templates = true
+  given processing.mode = verification_1to1
+  given capture.ambient = false
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  expect eu-aia.high-risk-date is not_applicable
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Art. 6(3): an Annex III system that poses no significant risk; profiling; roles
+# ---------------------------------------------------------------------------------------------------------------
+test "eu-aia: in 2028 a public employer counts staff at a door, its provider having documented no significant risk" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = employer
+  given controller.public_body = true
+  given ai.role = ai_provider_and_deployer
+  given processing.creates_templates = false
+  given processing.mode = analysis_only
+  given processing.location = workplace
+  given data_subjects.categories = {employees}
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.used_per_instructions = false
+  given ai.human_oversight_assigned = false
+  given ai.log_retention = 1 months
+  given ai.workers_informed = false
+  given ai.fria_done = false
+  given ai.eu_database_registered = false
+  given notice.given = false
+  given ai.derogation_documented = true
+  given ai.profiling = false
+  expect eu-aia.deployer-oversight exception not_high_risk
+  expect eu-aia.deployer-logs exception not_high_risk
+  expect eu-aia.workers-informed exception not_high_risk
+  expect eu-aia.persons-informed exception not_high_risk
+  expect eu-aia.fria exception not_high_risk
+  expect eu-aia.public-deployer-registration exception not_high_risk
+  expect eu-aia.provider-obligations exception not_high_risk
+}
+
+test "eu-aia: in 2028 a derogation is no derogation for a system that profiles the people it analyses" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = commercial_venue
+  given processing.mode = analysis_only
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.used_per_instructions = true
+  given ai.human_oversight_assigned = false
+  given ai.derogation_documented = true
+  given ai.profiling = true
+  expect eu-aia.deployer-oversight is breach
+}
+
+test "eu-aia: in 2028 a derogation whose profiling question is open does not apply" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = commercial_venue
+  given processing.mode = analysis_only
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.used_per_instructions = true
+  given ai.human_oversight_assigned = false
+  given ai.derogation_documented = true
+  expect eu-aia.deployer-oversight is undetermined
+}
+
+test "eu-aia: in 2028 a vendor that only places its analytics on the market has no deployer duties, but provider ones" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = other_controller
+  given ai.role = ai_provider
+  given processing.mode = analysis_only
+  given ai.infers_emotions = false
+  given ai.infers_sensitive_traits = false
+  given ai.derogation_documented = false
+  expect eu-aia.deployer-oversight is not_applicable
+  expect eu-aia.deployer-logs is not_applicable
+  expect eu-aia.persons-informed is not_applicable
+  expect eu-aia.exposure-information is not_applicable
+  expect eu-aia.provider-obligations is breach
+  expect decision deny
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Post-remote biometric identification for law enforcement (Art. 26(10))
+# ---------------------------------------------------------------------------------------------------------------
+test "eu-aia: in 2028 police trawl a month of station footage for anyone on a list, unauthorised" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = law_enforcement
+  given purposes = {law_enforcement_search}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given processing.location = publicly_accessible_premises
+  given ai.post_rbi_targeted = false
+  given ai.post_rbi_authorised = false
+  given ai.post_rbi_initial_identification = false
+  given decision.solely_automated = false
+  given ai.post_rbi_documented = true
+  given ai.post_rbi_annual_report = true
+  given ai.derogation_documented = false
+  expect eu-aia.post-remote-identification is breach
+  expect eu-aia.realtime-rbi-law-enforcement is not_applicable
+  expect eu-aia.public-deployer-registration is undetermined
+  expect decision deny
+}
+
+test "eu-aia: in 2028 police search footage for the suspect of a robbery, authorised within 48 hours, documented" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = law_enforcement
+  given purposes = {law_enforcement_search}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given processing.location = publicly_accessible_premises
+  given ai.post_rbi_targeted = true
+  given ai.post_rbi_authorised = true
+  given decision.solely_automated = false
+  given ai.post_rbi_documented = true
+  given ai.post_rbi_annual_report = true
+  expect eu-aia.post-remote-identification is compliant
+}
+
+test "eu-aia: in 2028 the initial identification of a suspect from facts linked to the offence needs no authorisation" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given ai.post_rbi_targeted = true
+  given ai.post_rbi_initial_identification = true
+  given decision.solely_automated = false
+  given ai.post_rbi_documented = true
+  given ai.post_rbi_annual_report = true
+  expect eu-aia.post-remote-identification is compliant
+}
+
+test "eu-aia: in 2028 a shop searching its own footage 1:N for a private ban list is no law enforcement use" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = commercial_venue
+  given purposes = {watchlist_enforcement}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  expect eu-aia.post-remote-identification is not_applicable
+}
+
+test "eu-aia: in 2028 a security company searching footage on behalf of the police is" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = other_controller
+  given controller.acting_for_law_enforcement = true
+  given purposes = {fraud_prevention}
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given ai.post_rbi_targeted = false
+  given ai.derogation_documented = false
+  expect eu-aia.post-remote-identification is breach
+}
+
+test "eu-aia: in 2028 a footage search system whose provider documented no significant risk" {
+  as_of 2028-01-17
+  given jurisdiction.eu_establishment = true
+  given ai.excluded_use = false
+  given controller.type = law_enforcement
+  given processing.creates_templates = true
+  given processing.mode = identification_1ton
+  given processing.live = false
+  given capture.ambient = true
+  given ai.post_rbi_targeted = false
+  given ai.derogation_documented = true
+  given ai.profiling = false
+  expect eu-aia.post-remote-identification exception not_high_risk
 }

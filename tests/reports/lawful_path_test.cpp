@@ -53,7 +53,8 @@ std::vector<std::string> refusing_breaches(const engine::Assessment& a) {
 // The facts the park does not state, answered as a careful operator would (no processor, no transfer abroad,
 // a breach procedure, a notice, a PIPIA, ...): the open questions that the path leaves to the deployment.
 constexpr const char* hangzhou_answers = R"(name: answers
-data_subjects: {count: 40000}
+data_subjects: {count: 40000, elderly_or_disabled: true}
+accessibility: {barrier_free: true}
 storage: {faces_stored: 40000}
 basis: {written_consent_by_law: false}
 breach: {procedure: true}
