@@ -498,8 +498,9 @@ rule pipl.cross-border-mechanism {
   # （七）紧急情况下为保护自然人的生命健康和财产安全，确需向境外提供个人信息". The CAC's 2024 Provisions on Promoting and
   # Regulating Cross-Border Data Flows (Art. 5, as secondary sources report it; not retrieved) exempt the same
   # situations. Each holds only where the transfer is truly necessary (确需), which the deployment must state; HR
-  # management reaches employees only; a statutory duty must be named; an emergency must end. The exemption of
-  # fewer than 100,000 people excludes sensitive information, so it never carries faces. An operator of critical
+  # management reaches employees only; a statutory duty must be named; an emergency must end. The Provisions'
+  # exemption for fewer than 100,000 people excludes sensitive information (as the same sources report it), so it
+  # never carries faces, and no value of transfer.cn_exemption names it. An operator of critical
   # information infrastructure is left to a lawyer (Art. 40 defers to administrative regulations, but how far these
   # conditions reach an operator was not verified): fail closed.
   unless necessary_transfer: transfer.cn_mechanism == cn_exemption_claimed and not controller.ciio
