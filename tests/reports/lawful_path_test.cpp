@@ -59,7 +59,7 @@ storage: {faces_stored: 40000}
 basis: {written_consent_by_law: false}
 breach: {procedure: true}
 audits: {regular: true}
-rights: {request_channel: true, access_copy: true, rectification_restriction: true}
+rights: {request_channel: true, access_copy: true, rectification_restriction: true, portability: true, deceased_relatives: true}
 decision: {solely_automated: false, significant_effect: false, human_review: true, explanation_on_request: true}
 processors: {used: false}
 controller: {joint_controllers: false, ciio: false, pi_officer_appointed: true, persons_processed: 40000}
