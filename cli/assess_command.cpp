@@ -2,10 +2,11 @@
 // the reports: text or JSON (the assessment contract), or the DPIA report (reports/) as Markdown, HTML or
 // JSON.
 #include "commands.hpp"
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/gate.hpp"
 #include "facepia/engine/report.hpp"
 #include "facepia/engine/store.hpp"
 #include "facepia/reports/report.hpp"
@@ -180,7 +181,7 @@ int run_assess(const AssessArgs& args) {
     std::cerr << "error: the rules in `" << rules_dir.string() << "` do not load; nothing was assessed\n";
     return 2;
   }
-  const engine::Engine engine(std::move(rules.program));
+  const engine::Engine engine(std::move(rules.program), assessors::standard());
 
   // 2. Every deployment, checked before any is assessed.
   std::vector<fs::path> paths(args.deployments.begin(), args.deployments.end());
@@ -303,7 +304,7 @@ int run_assess(const AssessArgs& args) {
       // A refused deployment's report shows the path to lawful, found by re-assessing it with each set of
       // changes its controller can make.
       const auto lawful_paths =
-          reports::search_lawful_paths(engine, deployment, assessment, {.assessors = options.assessors});
+reports::search_lawful_paths(engine, deployment, assessment);
       reports::ReportOptions with_paths = report_options;
       with_paths.lawful_paths = &lawful_paths;
       body = reports::render(engine, assessment, report_format, with_paths);

@@ -1,6 +1,6 @@
 // facepia history : the assessments recorded in the store, newest first.
 #include "commands.hpp"
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/gate.hpp"
 #include "facepia/engine/store.hpp"
 
 #include <iomanip>

@@ -65,7 +65,7 @@ dsl::Program vocabulary_program() {
 }
 
 const engine::Engine& engine_instance() {
-  static const engine::Engine instance(vocabulary_program());
+  static const engine::Engine instance(vocabulary_program(), engine::Assessors{});
   return instance;
 }
 

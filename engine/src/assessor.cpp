@@ -38,13 +38,15 @@ const Override* AssessorContext::value_override(std::string_view fact) const {
   return nullptr;
 }
 
-void AssessorRegistry::add(std::shared_ptr<const Assessor> assessor) {
-  assessors_.push_back(std::move(assessor));
-}
-
-AssessorRegistry& AssessorRegistry::global() {
-  static AssessorRegistry registry;
-  return registry;
+std::string Assessors::identity() const {
+  std::string out;
+  for (const auto& assessor : list_) {
+    out += assessor->name();
+    out += ' ';
+    out += assessor->version();
+    out += '\n';
+  }
+  return out;
 }
 
 } // namespace facepia::engine

@@ -84,6 +84,15 @@ dsl::Date today() {
   return dsl::Date{static_cast<std::int32_t>(now.time_since_epoch().count())};
 }
 
+const AssessorDetail* Assessment::detail_of(std::string_view assessor) const {
+  for (const auto& record : assessors) {
+    if (record.name == assessor) {
+      return record.detail.get();
+    }
+  }
+  return nullptr;
+}
+
 const Finding* Assessment::finding(std::string_view rule) const {
   for (const auto& f : findings) {
     if (f.rule->id == rule) {
@@ -1064,7 +1073,7 @@ RuleState& Evaluator::rule(std::size_t index, Finding* finding) {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-Engine::Engine(dsl::Program program) {
+Engine::Engine(dsl::Program program, Assessors assessors) : assessors_(std::move(assessors)) {
   auto model = std::make_shared<Model>();
   model->program = std::move(program);
   model->vocabulary = std::make_shared<const Vocabulary>(model->program);
@@ -1094,6 +1103,9 @@ std::shared_ptr<const Vocabulary> Engine::vocabulary_ptr() const {
 const std::string& Engine::rules_digest() const {
   return model_->rules_digest;
 }
+const Assessors& Engine::assessors() const {
+  return assessors_;
+}
 
 Facts Engine::facts_of(const Deployment& deployment) const {
   if (deployment.facts.vocabulary_ptr() == model_->vocabulary) {
@@ -1118,7 +1130,8 @@ std::string Engine::assessment_id(const Deployment& deployment) const {
   text += model_->rules_digest;
   text += "\n--engine ";
   text += engine_version();
-  text += '\n';
+  text += "\n--assessors\n";
+  text += assessors_.identity();
   return sha256_hex(text);
 }
 
@@ -1135,8 +1148,7 @@ Assessment Engine::assess(const Deployment& deployment, const AssessOptions& opt
       source = "deployment.start";
     }
   }
-  AssessOptions o = options;
-  Assessment a = evaluate(std::move(facts), as_of, o, true, &deployment.overrides);
+  Assessment a = evaluate(std::move(facts), as_of, options, true, &deployment.overrides);
   a.as_of_source = source;
   a.id = assessment_id(deployment);
   a.deployment_name = deployment.name;
@@ -1154,8 +1166,6 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
 
   // Assessors, then the overrides of derived values.
   if (run_assessors) {
-    const AssessorRegistry& registry =
-        options.assessors != nullptr ? *options.assessors : AssessorRegistry::global();
     AssessorContext context(as_of, overrides);
     // A derived fact already known (a rule test's `given`) wins over the assessors.
     std::vector<bool> given(m.vocabulary->size());
@@ -1163,7 +1173,7 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
       given[i] = facts.get(i) != nullptr;
     }
     a.derived.reserve(m.derived_count); // each derived fact once, but for overrides of unknown ones
-    for (const auto& assessor : registry.assessors()) {
+    for (const auto& assessor : assessors_.list()) {
       for (auto& derived : assessor->assess(facts, context)) {
         if (derived.assessor.empty()) {
           derived.assessor = std::string(assessor->name());
@@ -1213,6 +1223,14 @@ Assessment Engine::evaluate(Facts facts, dsl::Date as_of, const AssessOptions& o
         it->justification = o.justification;
         facts.set(o.fact, *o.value);
       }
+    }
+  }
+
+  if (run_assessors) {
+    a.assessors.reserve(assessors_.list().size());
+    for (const auto& assessor : assessors_.list()) {
+      a.assessors.push_back(AssessorRecord{std::string(assessor->name()), std::string(assessor->version()),
+                                           options.explain ? assessor->detail(facts) : nullptr});
     }
   }
 

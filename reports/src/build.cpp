@@ -166,7 +166,7 @@ class Builder {
 public:
   Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
       : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a, options.lang),
-        risks_(risk_provider().analyse(a, options.lang)) {
+        risks_(risk_analysis(a, options.lang)) {
     for (const auto& i : program_.instruments) {
       known_.push_back(i.id);
     }

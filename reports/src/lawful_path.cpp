@@ -154,7 +154,6 @@ LawfulPathSearch search_lawful_paths(const engine::Engine& engine, const engine:
   engine::AssessOptions assess;
   assess.as_of = assessment.as_of;
   assess.explain = false;
-  assess.assessors = options.assessors;
 
   std::vector<std::vector<std::size_t>> found; // indices into candidates
   auto contains_found = [&](const std::vector<std::size_t>& set) {

@@ -194,14 +194,22 @@ std::string risk_title_zh(const std::string& key, const std::string& fallback) {
   return fallback;
 }
 
-class AssessorsProvider : public RiskProvider {
-public:
-  RiskAnalysis analyse(const engine::Assessment& a, Lang lang) const override {
+} // namespace
+
+RiskAnalysis risk_analysis(const engine::Assessment& a, Lang lang) {
     if (a.facts.size() == 0 || !a.facts.vocabulary().index("security.measures")) {
       // Rules without the common vocabulary: the assessors have nothing to read, and the report says so.
       RiskAnalysis none;
       none.source = tr(lang, "none: the rules declare no security measures for the assessors to weigh",
                        "无：规则未声明可供评估器衡量的安全措施");
+      return none;
+    }
+    const assessors::RiskRegister* reg = assessors::risk_register_of(a);
+    const assessors::Screening* screening = assessors::screening_of(a);
+    if (reg == nullptr || screening == nullptr) {
+      RiskAnalysis none;
+      none.source = tr(lang, "none: the assessment was made without facepia's risk register and screening",
+                       "无：本评估未运行 facepia 的风险登记册和高风险筛查");
       return none;
     }
     FactsView f(a);
@@ -211,10 +219,9 @@ public:
     out.before_key = "before_measures";
     out.after_key = "after_measures";
 
-    const assessors::RiskRegister reg = assessors::risk_register(a.facts);
     const engine::DerivedValue* residual = f.derived("assess.high_residual_risk");
     int n = 0;
-    for (const auto& ar : reg.risks) {
+    for (const auto& ar : reg->risks) {
       Risk r;
       r.id = "R" + std::to_string(++n);
       r.key = ar.id;
@@ -271,34 +278,25 @@ public:
     } else if (residual != nullptr) {
       out.has_high_residual = true; // judged unknown
     } else {
-      out.high_residual = to_optional(reg.high_residual_risk);
+      out.high_residual = to_optional(reg->high_residual_risk);
       out.has_high_residual = true;
     }
 
-    const assessors::Screening screening = assessors::screen(a.facts);
-    for (const auto& c : screening.wp248) {
+    for (const auto& c : screening->wp248) {
       out.screening.push_back({std::to_string(c.number), c.title, to_optional(c.met), c.reason});
     }
-    for (const auto& c : screening.pipl_art55) {
+    for (const auto& c : screening->pipl_art55) {
       out.pipl.push_back({"(" + std::to_string(c.number) + ")", c.title, to_optional(c.met), c.reason});
     }
-    out.dpia_required = to_optional(screening.dpia_required);
+    out.dpia_required = to_optional(screening->dpia_required);
     if (auto d = f.derived_flag("assess.dpia_required")) {
       out.dpia_required = d; // overrides applied
     }
-    out.pipia_required = to_optional(screening.pipia_required);
+    out.pipia_required = to_optional(screening->pipia_required);
     if (auto d = f.derived_flag("assess.pipia_required")) {
       out.pipia_required = d;
     }
     return out;
-  }
-};
-
-} // namespace
-
-const RiskProvider& risk_provider() {
-  static const AssessorsProvider provider;
-  return provider;
 }
 
 } // namespace facepia::reports::detail

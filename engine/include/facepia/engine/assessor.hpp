@@ -57,36 +57,41 @@ private:
   const std::vector<Override>* overrides_;
 };
 
+// A structured judgement an assessor leaves in the assessment beside its derived facts, for the report to read
+// (the high-risk screening's criteria, the risk register). Its type belongs to the assessor's library.
+class AssessorDetail {
+public:
+  virtual ~AssessorDetail() = default;
+};
+
 class Assessor {
 public:
   virtual ~Assessor() = default;
   virtual std::string_view name() const = 0;
+  // Changes whenever its judgement may change: the assessment id hashes every assessor's name and version.
+  virtual std::string_view version() const = 0;
   // The derived facts it produces (`assess.power_imbalance`, ...).
   virtual std::vector<std::string> produces() const = 0;
   // Its judgement of each fact it produces; a fact it cannot judge is returned with an unknown value (or left
   // out).
   virtual std::vector<DerivedValue> assess(const Facts& facts, const AssessorContext& context) const = 0;
+  // Its structured judgement of the facts as assessed (every derived value and override applied), or null.
+  virtual std::shared_ptr<const AssessorDetail> detail(const Facts& /*assessed*/) const { return nullptr; }
 };
 
-// Assessors run in registration order; a later one sees the derived facts of the earlier ones.
-class AssessorRegistry {
+// The assessors an engine runs, in order; a later one sees the derived facts of the earlier ones. An engine
+// is given its set when it is built: there is no other source of assessors.
+class Assessors {
 public:
-  void add(std::shared_ptr<const Assessor> assessor);
-  const std::vector<std::shared_ptr<const Assessor>>& assessors() const { return assessors_; }
-  bool empty() const { return assessors_.empty(); }
-  // The registry that `facepia assess` and the gate use; assessors/ registers into it.
-  static AssessorRegistry& global();
+  Assessors() = default; // none: derived facts stay unknown unless a deployment overrides them
+  explicit Assessors(std::vector<std::shared_ptr<const Assessor>> list) : list_(std::move(list)) {}
+  const std::vector<std::shared_ptr<const Assessor>>& list() const { return list_; }
+  bool empty() const { return list_.empty(); }
+  // Each assessor's name and version, one a line, in order: the assessors' part of the assessment id.
+  std::string identity() const;
 
 private:
-  std::vector<std::shared_ptr<const Assessor>> assessors_;
-};
-
-// Registers an assessor into the global registry at static initialisation:
-//   static facepia::engine::AssessorRegistration reg{std::make_shared<PowerImbalance>()};
-struct AssessorRegistration {
-  explicit AssessorRegistration(std::shared_ptr<const Assessor> assessor) {
-    AssessorRegistry::global().add(std::move(assessor));
-  }
+  std::vector<std::shared_ptr<const Assessor>> list_;
 };
 
 } // namespace facepia::engine

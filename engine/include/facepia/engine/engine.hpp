@@ -131,9 +131,17 @@ struct InstrumentStatus {
 
 struct Model; // the compiled rules, shared by the engine and its assessments
 
+// An assessor that ran, and the structured judgement it left (null when it leaves none, or when the
+// assessment was made without explanations).
+struct AssessorRecord {
+  std::string name;
+  std::string version;
+  std::shared_ptr<const AssessorDetail> detail;
+};
+
 struct Assessment {
   std::shared_ptr<const Model> model;
-  std::string id; // sha256 hex of the deployment, the rules and the engine version
+  std::string id; // sha256 hex of the deployment, the rules, the engine version and the assessors
   std::string deployment_name;
   std::string deployment_file;
   dsl::Date as_of;
@@ -142,6 +150,7 @@ struct Assessment {
   std::vector<Finding> findings; // in rule declaration order
   std::vector<ImposedCondition> conditions;
   std::vector<DerivedValue> derived;
+  std::vector<AssessorRecord> assessors; // in the order they ran; empty when none ran
   std::vector<ProvisionStatus> provisions;   // every provision the rules cite, with its state on as_of
   std::vector<InstrumentStatus> instruments; // every instrument with rules, in declaration order
   // No encoded instrument applies on the assessment date (all out of scope or not in force). The rules then
@@ -153,14 +162,15 @@ struct Assessment {
   bool not_assessed = false;
   Facts facts;
   const Finding* finding(std::string_view rule) const;
+  // The structured judgement of the assessor of this name, or null.
+  const AssessorDetail* detail_of(std::string_view assessor) const;
   // The missing facts of the undetermined rules that refuse the deployment: the open questions.
   std::vector<std::string> open_questions() const;
 };
 
 struct AssessOptions {
-  std::optional<dsl::Date> as_of;              // default: the deployment's `deployment.start`, else today
-  bool explain = true;                         // build the explanation trees
-  const AssessorRegistry* assessors = nullptr; // default: AssessorRegistry::global()
+  std::optional<dsl::Date> as_of; // default: the deployment's `deployment.start`, else today
+  bool explain = true;            // build the explanation trees and keep the assessors' structured judgements
   // Assess under these instruments only (their ids); empty: every instrument of the rules. The rules of the
   // others are not evaluated, take no part in the decision and are not listed among the instruments. A rule
   // test uses it so that its expected decision depends on its own pack, not on every pack loaded.
@@ -169,26 +179,29 @@ struct AssessOptions {
 
 class Engine {
 public:
-  // Compiles a checked program. Throws std::invalid_argument when it holds something the engine cannot
-  // evaluate.
-  explicit Engine(dsl::Program program);
+  // Compiles a checked program, to be assessed with these assessors (none: `Assessors{}`). Throws
+  // std::invalid_argument when the program holds something the engine cannot evaluate.
+  Engine(dsl::Program program, Assessors assessors);
   const dsl::Program& program() const;
   const Vocabulary& vocabulary() const;
   std::shared_ptr<const Vocabulary> vocabulary_ptr() const;
   // sha256 of every source file (path and text, sorted by path): the rules' part of the assessment id.
   const std::string& rules_digest() const;
+  const Assessors& assessors() const;
 
   Assessment assess(const Deployment& deployment, const AssessOptions& options = {}) const;
-  // Evaluates given facts as they are (no assessors run when `run_assessors` is false), e.g. for rule tests.
+  // Evaluates given facts as they are (the engine's assessors run only when `run_assessors`), e.g. for rule
+  // tests.
   Assessment evaluate(Facts facts, dsl::Date as_of, const AssessOptions& options = {},
                       bool run_assessors = false, const std::vector<Override>* overrides = nullptr) const;
   Facts facts_of(const Deployment& deployment) const;
 
-  // The assessment id of a deployment under these rules.
+  // The assessment id of a deployment under these rules, this engine and these assessors.
   std::string assessment_id(const Deployment& deployment) const;
 
 private:
   std::shared_ptr<const Model> model_;
+  Assessors assessors_;
 };
 
 // Today in UTC.

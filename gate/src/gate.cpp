@@ -1,5 +1,6 @@
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/gate.hpp"
 
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/signature.hpp"
@@ -14,40 +15,6 @@
 #endif
 
 namespace facepia::gate {
-
-std::string_view to_string(Verdict v) {
-  switch (v) {
-  case Verdict::allow:
-    return "allow";
-  case Verdict::conditional:
-    return "conditional";
-  case Verdict::deny:
-    return "deny";
-  }
-  return "deny";
-}
-
-const std::vector<std::string_view>& known_condition_keys() {
-  static const std::vector<std::string_view> all = {keys::mode,
-                                                    keys::max_template_retention,
-                                                    keys::consent_record_required,
-                                                    keys::separate_consent_required,
-                                                    keys::written_consent_required,
-                                                    keys::guardian_consent_below_age,
-                                                    keys::allowed_purposes,
-                                                    keys::audit_log_required,
-                                                    keys::no_unenrolled_templates};
-  return all;
-}
-
-const Condition* Answer::condition(std::string_view key) const {
-  for (const auto& c : conditions) {
-    if (c.key == key) {
-      return &c;
-    }
-  }
-  return nullptr;
-}
 
 std::filesystem::path default_rules_dir() {
   if (const char* env = std::getenv("FACEPIA_RULES"); env != nullptr && *env != '\0') {
@@ -79,7 +46,7 @@ Loaded load_and_assess(const Request& request, Answer& answer) {
                             std::to_string(rules.diagnostics.error_count()) + " errors (run `facepia lint`)");
     return loaded;
   }
-  loaded.engine.emplace(std::move(rules.program));
+  loaded.engine.emplace(std::move(rules.program), assessors::standard());
   auto deployments = engine::load_deployments({request.deployment}, loaded.engine->vocabulary());
   if (!deployments.ok()) {
     for (const auto& d : deployments.diagnostics.items()) {
@@ -300,14 +267,6 @@ Answer ask(const Request& request) {
     answer.verdict = Verdict::deny;
   }
   return answer;
-}
-
-bool stored_assessment_matches(const Request& request) {
-  Request r = request;
-  r.record = false;
-  r.require_stored_assessment = true;
-  const Answer answer = ask(r);
-  return answer.stored;
 }
 
 } // namespace facepia::gate

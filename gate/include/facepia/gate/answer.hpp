@@ -1,5 +1,6 @@
-// The gate: what the face recognition runtime links to ask the engine, at startup, whether its declared
-// deployment may run and under which conditions. No Boost, no rule-language types: strings and numbers only.
+// The gate's question and answer: what the face recognition runtime asks the engine at startup (may this
+// declared deployment run, and under which conditions) and what it is told. Header-only, no Boost, no
+// rule-language types: strings and numbers only, so that a runtime links these types without the engine.
 #pragma once
 
 #include <filesystem>
@@ -11,7 +12,17 @@
 namespace facepia::gate {
 
 enum class Verdict { allow, conditional, deny };
-std::string_view to_string(Verdict);
+constexpr std::string_view to_string(Verdict v) {
+  switch (v) {
+  case Verdict::allow:
+    return "allow";
+  case Verdict::conditional:
+    return "conditional";
+  case Verdict::deny:
+    return "deny";
+  }
+  return "deny";
+}
 
 // Runtime condition keys the bundled runtime enforces. A rule pack may impose only these; a runtime that
 // meets a key it does not know refuses to start (fail closed).
@@ -28,7 +39,18 @@ inline constexpr std::string_view allowed_purposes = "allowed_purposes"; // set:
 inline constexpr std::string_view audit_log_required = "audit_log_required";
 inline constexpr std::string_view no_unenrolled_templates = "no_unenrolled_templates";
 } // namespace keys
-const std::vector<std::string_view>& known_condition_keys();
+inline const std::vector<std::string_view>& known_condition_keys() {
+  static const std::vector<std::string_view> all = {keys::mode,
+                                                    keys::max_template_retention,
+                                                    keys::consent_record_required,
+                                                    keys::separate_consent_required,
+                                                    keys::written_consent_required,
+                                                    keys::guardian_consent_below_age,
+                                                    keys::allowed_purposes,
+                                                    keys::audit_log_required,
+                                                    keys::no_unenrolled_templates};
+  return all;
+}
 
 struct Condition {
   std::string key;
@@ -86,21 +108,14 @@ struct Answer {
   bool stored = false;                     // the store holds an assessment with this very id
   std::string signed_by;                   // the key id of the signature accepted (with verify_key)
   bool may_run() const { return verdict != Verdict::deny && errors.empty(); }
-  const Condition* condition(std::string_view key) const;
+  const Condition* condition(std::string_view key) const {
+    for (const auto& c : conditions) {
+      if (c.key == key) {
+        return &c;
+      }
+    }
+    return nullptr;
+  }
 };
-
-// Loads the rules and the deployment, assesses, and (when required) checks that the store holds an assessment
-// with the same id, i.e. that neither the rules, the deployment nor the engine changed since it was recorded.
-// Never throws: every failure is a deny with its reason in `errors`.
-Answer ask(const Request& request);
-
-// Whether the store holds an assessment of this deployment under these rules and this engine: false means the
-// rules, the deployment or the engine changed since it was recorded (or it never was), and a new assessment
-// is needed.
-bool stored_assessment_matches(const Request& request);
-
-// The defaults of `facepia assess`: $FACEPIA_RULES, else the bundled rules/; $FACEPIA_DB, else ./facepia.db.
-std::filesystem::path default_rules_dir();
-std::filesystem::path default_database();
 
 } // namespace facepia::gate
