@@ -357,7 +357,8 @@ std::string_view to_string(Met m) {
 }
 
 const Screening* screening_of(const engine::Assessment& assessment) {
-  const auto* held = dynamic_cast<const detail::ScreeningDetail*>(assessment.detail_of(detail::kScreeningName));
+  const auto* held =
+      dynamic_cast<const detail::ScreeningDetail*>(assessment.detail_of(detail::kScreeningName));
   return held != nullptr ? &held->screening : nullptr;
 }
 

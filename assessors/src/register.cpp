@@ -1,7 +1,6 @@
 #include "assessors_impl.hpp"
 #include "support.hpp"
 
-
 namespace facepia::assessors {
 
 engine::Assessors standard() {

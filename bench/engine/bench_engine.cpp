@@ -13,11 +13,11 @@
 //   facepia_bench_engine --cold D.yaml [--rules DIR]              `facepia assess --format json` without the
 //   CLI facepia_bench_engine --write DIR [--count N]                  write the generated deployments as YAML
 //   files
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/report.hpp"
-#include "facepia/assessors/assessors.hpp"
+#include "facepia/engine/output.hpp"
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -72,7 +72,7 @@ std::unique_ptr<engine::Engine> load_engine(bool with_assessors = true) {
     std::exit(2);
   }
   auto e = std::make_unique<engine::Engine>(std::move(rules.program),
-                                           with_assessors ? assessors::standard() : engine::Assessors{});
+                                            with_assessors ? assessors::standard() : engine::Assessors{});
   std::fprintf(stderr, "rules: %zu rules, %zu facts, %zu assessors, loaded in %.1f ms\n",
                e->program().rules.size(), e->vocabulary().size(), e->assessors().list().size(),
                ms_since(start));
@@ -179,22 +179,22 @@ struct Fixture {
 };
 
 Fixture make_fixture(bool with_assessors) {
-    Fixture made;
-    made.engine = load_engine(with_assessors);
-    const auto texts = generate_all(made.engine->vocabulary());
-    const auto start = Clock::now();
-    made.deployments = load_all(texts, made.engine->vocabulary());
-    std::fprintf(stderr, "deployments: %zu generated, loaded (YAML, checked) in %.1f ms\n",
-                 made.deployments.size(), ms_since(start));
-    std::map<dsl::Decision, std::size_t> decisions;
-    for (const auto& d : made.deployments) {
-      engine::AssessOptions options;
-      options.as_of = as_of;
-      ++decisions[made.engine->assess(d, options).decision];
-    }
-    std::fprintf(stderr, "decisions: %zu allow, %zu conditional, %zu deny\n", decisions[dsl::Decision::allow],
-                 decisions[dsl::Decision::conditional], decisions[dsl::Decision::deny]);
-    return made;
+  Fixture made;
+  made.engine = load_engine(with_assessors);
+  const auto texts = generate_all(made.engine->vocabulary());
+  const auto start = Clock::now();
+  made.deployments = load_all(texts, made.engine->vocabulary());
+  std::fprintf(stderr, "deployments: %zu generated, loaded (YAML, checked) in %.1f ms\n",
+               made.deployments.size(), ms_since(start));
+  std::map<dsl::Decision, std::size_t> decisions;
+  for (const auto& d : made.deployments) {
+    engine::AssessOptions options;
+    options.as_of = as_of;
+    ++decisions[made.engine->assess(d, options).decision];
+  }
+  std::fprintf(stderr, "decisions: %zu allow, %zu conditional, %zu deny\n", decisions[dsl::Decision::allow],
+               decisions[dsl::Decision::conditional], decisions[dsl::Decision::deny]);
+  return made;
 }
 
 Fixture& fixture() {

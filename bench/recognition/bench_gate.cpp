@@ -2,12 +2,12 @@
 // assessment instead of the store, and Runtime::start with the real gate (policy, store opening, audit chain
 // and checkpoint check, purge; models not hashed); then one audit entry with its checkpoint rewritten. Usage:
 // facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/signature.hpp"
 #include "facepia/gate/gate.hpp"
 #include "facepia/recognition/runtime.hpp"
-#include "facepia/assessors/assessors.hpp"
 
 #include <algorithm>
 #include <chrono>

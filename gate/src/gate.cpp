@@ -84,7 +84,7 @@ Condition to_condition(const engine::ImposedCondition& imposed) {
   c.description = imposed.condition->description;
   c.rule = imposed.rule->id;
   if (const auto& v = imposed.condition->value) {
-    c.text = engine::format_value(*v);
+    c.text = dsl::format_value(*v);
     if (const auto* q = std::get_if<dsl::Quantity>(&*v)) {
       c.number = q->value;
       c.unit = q->unit;
@@ -95,33 +95,27 @@ Condition to_condition(const engine::ImposedCondition& imposed) {
   return c;
 }
 
-std::vector<std::string> names_of(const dsl::Value* v) {
-  std::vector<std::string> out;
-  if (v == nullptr) {
-    return out;
+// The names a fact holds: a set's members, or an enumeration's one value.
+std::vector<std::string> names_of(const engine::Facts& facts, std::string_view path) {
+  if (const auto* set = facts.get_as<dsl::EnumSet>(path)) {
+    return {set->begin(), set->end()};
   }
-  if (const auto* set = std::get_if<dsl::EnumSet>(v)) {
-    out.assign(set->begin(), set->end());
-  } else if (const auto* e = std::get_if<dsl::EnumValue>(v)) {
-    out.push_back(e->name);
+  if (const auto* e = facts.get_as<dsl::EnumValue>(path)) {
+    return {e->name};
   }
-  return out;
+  return {};
 }
 
 Declared declared_of(const engine::Assessment& a) {
   Declared d;
   d.name = a.deployment_name;
-  d.purposes = names_of(a.facts.get("purposes"));
-  if (const auto* v = a.facts.get("processing.mode")) {
-    if (const auto* e = std::get_if<dsl::EnumValue>(v)) {
-      d.mode = e->name;
-    }
+  d.purposes = names_of(a.facts, "purposes");
+  if (const auto* mode = a.facts.get_as<dsl::EnumValue>("processing.mode")) {
+    d.mode = mode->name;
   }
-  d.subject_categories = names_of(a.facts.get("data_subjects.categories"));
-  if (const auto* v = a.facts.get("retention.templates")) {
-    if (const auto* q = std::get_if<dsl::Quantity>(v)) {
-      d.template_retention_days = q->value;
-    }
+  d.subject_categories = names_of(a.facts, "data_subjects.categories");
+  if (const auto* retention = a.facts.get_as<dsl::Quantity>("retention.templates")) {
+    d.template_retention_days = retention->value;
   }
   return d;
 }

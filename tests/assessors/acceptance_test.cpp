@@ -5,7 +5,7 @@
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 #include "support.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 // Assessors (a test double), overrides with justifications, the assessment id, and the SQLite store.
 #include "builders.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 #include "facepia/engine/store.hpp"
 
 #include <catch2/catch.hpp>

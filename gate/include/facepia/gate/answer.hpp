@@ -24,7 +24,7 @@ constexpr std::string_view to_string(Verdict v) {
   return "deny";
 }
 
-// Runtime condition keys the bundled runtime enforces. A rule pack may impose only these; a runtime that
+// Runtime condition keys the bundled runtime enforces. A runtime that
 // meets a key it does not know refuses to start (fail closed).
 namespace keys {
 inline constexpr std::string_view mode = "mode"; // "verification": 1:1 only
