@@ -2,12 +2,15 @@
 // the reports: text or JSON (the assessment contract), or the DPIA report (reports/) as Markdown, HTML or
 // JSON.
 #include "commands.hpp"
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/gate.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/gate/gate.hpp"
+#include "facepia/platform/atomic_file.hpp"
+#include "facepia/platform/clock.hpp"
 #include "facepia/reports/report.hpp"
 #include "sign.hpp"
 
@@ -43,51 +46,6 @@ struct AssessArgs {
   std::string sign; // a signing key: sign each assessment into DEPLOYMENT.sig
 };
 
-// A file written whole or not at all: the text goes to a temporary file beside the target, renamed over it on
-// commit(); a file never committed is removed.
-class AtomicFile {
-public:
-  explicit AtomicFile(fs::path target) : target_(std::move(target)) {
-    temp_ = target_;
-    temp_ += ".tmp." + std::to_string(::getpid());
-    stream_.open(temp_, std::ios::binary | std::ios::trunc);
-  }
-  AtomicFile(const AtomicFile&) = delete;
-  AtomicFile& operator=(const AtomicFile&) = delete;
-  ~AtomicFile() {
-    if (!committed_) {
-      stream_.close();
-      std::error_code ignored;
-      fs::remove(temp_, ignored);
-    }
-  }
-  bool ok() const { return static_cast<bool>(stream_); }
-  std::ostream& stream() { return stream_; }
-  // Flushes, closes and renames; false (with the reason in `error`) when any step fails.
-  bool commit(std::string& error) {
-    stream_.flush();
-    if (!stream_) {
-      error = "cannot write `" + temp_.string() + "`";
-      return false;
-    }
-    stream_.close();
-    std::error_code ec;
-    fs::rename(temp_, target_, ec);
-    if (ec) {
-      error = "cannot rename `" + temp_.string() + "` to `" + target_.string() + "`: " + ec.message();
-      return false;
-    }
-    committed_ = true;
-    return true;
-  }
-
-private:
-  fs::path target_;
-  fs::path temp_;
-  std::ofstream stream_;
-  bool committed_ = false;
-};
-
 // SOURCE_DATE_EPOCH (reproducible builds) fixes the report's "generated at"; empty: now.
 std::string generated_at_from_environment() {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
@@ -100,12 +58,7 @@ std::string generated_at_from_environment() {
   if (errno != 0 || end == epoch || *end != '\0' || seconds < 0) {
     return {};
   }
-  const auto t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return platform::utc_timestamp(std::chrono::sys_seconds{std::chrono::seconds{seconds}});
 }
 
 std::string extension(const std::string& format) {
@@ -180,7 +133,7 @@ int run_assess(const AssessArgs& args) {
     std::cerr << "error: the rules in `" << rules_dir.string() << "` do not load; nothing was assessed\n";
     return 2;
   }
-  const engine::Engine engine(std::move(rules.program));
+  const engine::Engine engine(std::move(rules.program), assessors::standard());
 
   // 2. Every deployment, checked before any is assessed.
   std::vector<fs::path> paths(args.deployments.begin(), args.deployments.end());
@@ -254,9 +207,9 @@ int run_assess(const AssessArgs& args) {
     }
   }
 
-  std::unique_ptr<AtomicFile> single; // --out FILE
+  std::unique_ptr<platform::AtomicFile> single; // --out FILE
   if (!args.out.empty() && !out_dir) {
-    single = std::make_unique<AtomicFile>(args.out);
+    single = std::make_unique<platform::AtomicFile>(args.out);
     if (!single->ok()) {
       std::cerr << "error: cannot write `" << args.out << "`; nothing was assessed\n";
       return 2;
@@ -302,8 +255,7 @@ int run_assess(const AssessArgs& args) {
     if (dpia) {
       // A refused deployment's report shows the path to lawful, found by re-assessing it with each set of
       // changes its controller can make.
-      const auto lawful_paths =
-          reports::search_lawful_paths(engine, deployment, assessment, {.assessors = options.assessors});
+      const auto lawful_paths = reports::search_lawful_paths(engine, deployment, assessment);
       reports::ReportOptions with_paths = report_options;
       with_paths.lawful_paths = &lawful_paths;
       body = reports::render(engine, assessment, report_format, with_paths);
@@ -314,9 +266,9 @@ int run_assess(const AssessArgs& args) {
     }
     if (out_dir) {
       const fs::path target = fs::path(args.out) / names[i];
-      AtomicFile file(target);
+      platform::AtomicFile file(target);
       std::string error;
-      if (!file.ok() || !(file.stream() << body) || !file.commit(error)) {
+      if (!file.ok() || !(file.stream() << body) || !(error = file.commit()).empty()) {
         if (progress) {
           std::cerr << "\n";
         }
@@ -353,8 +305,7 @@ int run_assess(const AssessArgs& args) {
               << (out_dir ? ", reports in " + args.out : std::string()) << "\n";
   }
   if (single) {
-    std::string error;
-    if (!single->commit(error)) {
+    if (const std::string error = single->commit(); !error.empty()) {
       std::cerr << "error: " << error << "; the report was not written and nothing was recorded\n";
       return 2;
     }

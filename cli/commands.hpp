@@ -1,9 +1,8 @@
-// Each subcommand lives in its own file and registers itself here, so that stages add commands without
-// touching main.cpp.
+// Each subcommand lives in its own file (*_command.cpp) and registers itself here; main.cpp builds the
+// command line from them and runs the one asked for.
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <functional>
 
 namespace facepia::cli {

@@ -3,8 +3,8 @@
 // deny (or a stale assessment, or a condition the runtime cannot enforce) refuses with exit 1 and the
 // blocking findings; conditional runs with the conditions enforced.
 #include "commands.hpp"
-#include "facepia/engine/gate.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/gate/gate.hpp"
 #include "facepia/recognition/runtime.hpp"
 
 #include <algorithm>

@@ -5,6 +5,7 @@
 // is left untouched, the others are still formatted).
 #include "commands.hpp"
 #include "facepia/dsl/dsl.hpp"
+#include "facepia/platform/atomic_file.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -18,6 +19,7 @@ namespace facepia::cli {
 namespace {
 
 namespace dsl = facepia::dsl;
+namespace platform = facepia::platform;
 namespace fs = std::filesystem;
 
 struct FmtOptions {
@@ -25,45 +27,6 @@ struct FmtOptions {
   bool check = false;
   bool to_stdout = false;
 };
-
-// Replaces `path` with `text` atomically: a temporary file beside it is written, flushed to disk and renamed
-// over it, so that a reader (or a crash) sees the old file or the new one, never a part. Keeps the file's
-// mode. Returns an error message, empty on success.
-std::string write_atomically(const fs::path& path, const std::string& text) {
-  std::string temporary = (path.parent_path() / ("." + path.filename().string() + ".fmt-XXXXXX")).string();
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0) {
-    return std::string("cannot create a temporary file beside it: ") + std::strerror(errno);
-  }
-  std::string failure;
-  std::size_t written = 0;
-  while (written < text.size() && failure.empty()) {
-    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno != EINTR) {
-      failure = std::string("cannot write: ") + std::strerror(errno);
-    } else if (n > 0) {
-      written += static_cast<std::size_t>(n);
-    }
-  }
-  struct stat original {};
-  if (failure.empty() && ::stat(path.c_str(), &original) == 0 &&
-      ::fchmod(fd, original.st_mode & 07777) != 0) {
-    failure = std::string("cannot keep its permissions: ") + std::strerror(errno);
-  }
-  if (failure.empty() && ::fsync(fd) != 0) {
-    failure = std::string("cannot flush: ") + std::strerror(errno);
-  }
-  if (::close(fd) != 0 && failure.empty()) {
-    failure = std::string("cannot close: ") + std::strerror(errno);
-  }
-  if (failure.empty() && ::rename(temporary.c_str(), path.c_str()) != 0) {
-    failure = std::string("cannot replace it: ") + std::strerror(errno);
-  }
-  if (!failure.empty()) {
-    ::unlink(temporary.c_str());
-  }
-  return failure;
-}
 
 int run_fmt(const FmtOptions& options) {
   const std::vector<fs::path> paths(options.paths.begin(), options.paths.end());
@@ -102,7 +65,7 @@ int run_fmt(const FmtOptions& options) {
     if (error) {
       target = path;
     }
-    if (const std::string failure = write_atomically(target, *formatted); !failure.empty()) {
+    if (const std::string failure = platform::write_file_atomically(target, *formatted); !failure.empty()) {
       std::cerr << "error: `" << path.generic_string() << "` left as it was: " << failure << "\n";
       failed = true;
     }

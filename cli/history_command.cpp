@@ -1,7 +1,7 @@
 // facepia history : the assessments recorded in the store, newest first.
 #include "commands.hpp"
-#include "facepia/engine/gate.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/gate/gate.hpp"
 
 #include <iomanip>
 #include <iostream>

@@ -1,7 +1,5 @@
 // facepia: lint, format and test rule files; assess deployments; run the gated face recognition runtime.
 #include "commands.hpp"
-#include "facepia/assessors/assessors.hpp"
-#include "facepia/engine/assessor.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -54,9 +52,6 @@ int main(int argc, char** argv) {
     return hand_over_to_face_runtime(argv);
   }
 #endif
-  // The legal weighings (power imbalance, consent validity, necessity, screening, risks) that rules read as
-  // `assess.*`: every command that assesses, including the face runtime's gate, sees the same ones.
-  facepia::assessors::register_defaults(facepia::engine::AssessorRegistry::global());
   CLI::App app{"facepia: privacy impact assessment and rules engine for facial recognition", "facepia"};
   app.set_version_flag("--version", version_string());
   app.require_subcommand(1);

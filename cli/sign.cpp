@@ -1,6 +1,7 @@
 #include "sign.hpp"
 
 #include "facepia/engine/signature.hpp"
+#include "facepia/platform/atomic_file.hpp"
 
 #include <cstdio>
 #include <fcntl.h>
@@ -114,16 +115,8 @@ void AssessmentSigner::add(const engine::Assessment& assessment, const engine::E
 
 bool AssessmentSigner::write(std::string& error) const {
   for (const auto& [path, text] : files_) {
-    const std::string tmp = path.string() + ".tmp." + std::to_string(::getpid());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    const bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
-                    ::fsync(fd) == 0;
-    if (fd >= 0) {
-      ::close(fd);
-    }
-    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-      std::remove(tmp.c_str());
-      error = "cannot write the signed assessment `" + path.string() + "`";
+    if (const std::string failure = platform::write_file_atomically(path, text); !failure.empty()) {
+      error = "cannot write the signed assessment `" + path.string() + "`: " + failure;
       return false;
     }
   }

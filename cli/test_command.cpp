@@ -1,9 +1,10 @@
 // facepia test [PATH...] : run the rule tests written in the rule files; coverage per rule and per provision.
 #include "commands.hpp"
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/gate.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
+#include "facepia/gate/gate.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -109,7 +110,7 @@ int run_test(const TestArgs& args) {
     std::cerr << "error: the rules do not load; no test was run\n";
     return 2;
   }
-  const engine::Engine engine(std::move(rules.program));
+  const engine::Engine engine(std::move(rules.program), assessors::standard());
   const dsl::Program& program = engine.program();
 
   std::map<std::string, RuleCoverage> coverage;

@@ -16,6 +16,7 @@ constexpr const char* kConditionality =
 class ConsentValidity final : public engine::Assessor {
 public:
   std::string_view name() const override { return "consent_validity"; }
+  std::string_view version() const override { return kVersion; }
   std::vector<std::string> produces() const override {
     return {std::string(fact::necessary_for_service), std::string(fact::consent_freely_given),
             std::string(fact::consent_valid_gdpr), std::string(fact::consent_valid_pipl)};

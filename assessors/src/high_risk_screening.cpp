@@ -234,7 +234,11 @@ Screening to_screening(const std::vector<Computed>& criteria, const std::vector<
 
 class HighRiskScreening final : public engine::Assessor {
 public:
-  std::string_view name() const override { return "high_risk_screening"; }
+  std::string_view name() const override { return kScreeningName; }
+  std::string_view version() const override { return kVersion; }
+  std::shared_ptr<const engine::AssessorDetail> detail(const engine::Facts& assessed) const override {
+    return std::make_shared<ScreeningDetail>(screen(assessed));
+  }
   std::vector<std::string> produces() const override {
     return {std::string(fact::dpia_required), std::string(fact::high_risk_criteria_met),
             std::string(fact::pipia_required)};
@@ -350,6 +354,12 @@ std::string_view to_string(Met m) {
     break;
   }
   return "unknown";
+}
+
+const Screening* screening_of(const engine::Assessment& assessment) {
+  const auto* held =
+      dynamic_cast<const detail::ScreeningDetail*>(assessment.detail_of(detail::kScreeningName));
+  return held != nullptr ? &held->screening : nullptr;
 }
 
 Screening screen(const engine::Facts& facts) {

@@ -14,6 +14,7 @@ namespace {
 class Necessity final : public engine::Assessor {
 public:
   std::string_view name() const override { return "necessity"; }
+  std::string_view version() const override { return kVersion; }
   std::vector<std::string> produces() const override {
     return {std::string(fact::necessary_and_proportionate)};
   }

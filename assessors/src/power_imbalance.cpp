@@ -25,6 +25,7 @@ constexpr const char* kDetriment =
 class PowerImbalance final : public engine::Assessor {
 public:
   std::string_view name() const override { return "power_imbalance"; }
+  std::string_view version() const override { return kVersion; }
   std::vector<std::string> produces() const override { return {std::string(fact::power_imbalance)}; }
 
   std::vector<engine::DerivedValue> assess(const engine::Facts& facts,

@@ -1,24 +1,12 @@
 #include "assessors_impl.hpp"
 #include "support.hpp"
 
-#include <algorithm>
-
 namespace facepia::assessors {
 
-std::vector<std::shared_ptr<const engine::Assessor>> default_assessors() {
-  return {detail::make_power_imbalance(), detail::make_consent_validity(), detail::make_necessity(),
-          detail::make_high_risk_screening(), detail::make_risk_register()};
-}
-
-void register_defaults(engine::AssessorRegistry& registry) {
-  for (auto& assessor : default_assessors()) {
-    const auto& present = registry.assessors();
-    const bool known = std::any_of(present.begin(), present.end(),
-                                   [&](const auto& a) { return a->name() == assessor->name(); });
-    if (!known) {
-      registry.add(std::move(assessor));
-    }
-  }
+engine::Assessors standard() {
+  return engine::Assessors({detail::make_power_imbalance(), detail::make_consent_validity(),
+                            detail::make_necessity(), detail::make_high_risk_screening(),
+                            detail::make_risk_register()});
 }
 
 std::set<std::string> fact_paths_read(const engine::Facts& facts) {
@@ -26,7 +14,8 @@ std::set<std::string> fact_paths_read(const engine::Facts& facts) {
   detail::set_read_trace(&trace);
   engine::Facts working = facts;
   const engine::AssessorContext context(dsl::Date{}, nullptr);
-  for (const auto& assessor : default_assessors()) {
+  const auto standard_set = standard();
+  for (const auto& assessor : standard_set.list()) {
     for (const auto& derived : assessor->assess(working, context)) {
       if (derived.value) {
         working.set(derived.fact, *derived.value);

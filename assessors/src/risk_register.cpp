@@ -427,7 +427,11 @@ RiskRegister compute(const engine::Facts& facts) {
 
 class RiskRegisterAssessor final : public engine::Assessor {
 public:
-  std::string_view name() const override { return "risk_register"; }
+  std::string_view name() const override { return kRiskRegisterName; }
+  std::string_view version() const override { return kVersion; }
+  std::shared_ptr<const engine::AssessorDetail> detail(const engine::Facts& assessed) const override {
+    return std::make_shared<RiskRegisterDetail>(compute(assessed));
+  }
   std::vector<std::string> produces() const override { return {std::string(fact::high_residual_risk)}; }
 
   std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
@@ -503,6 +507,12 @@ std::string to_string(LevelRange r) {
 
 bool is_high(Level likelihood, Level severity) {
   return likelihood >= Level::significant && severity >= Level::significant;
+}
+
+const RiskRegister* risk_register_of(const engine::Assessment& assessment) {
+  const auto* held =
+      dynamic_cast<const detail::RiskRegisterDetail*>(assessment.detail_of(detail::kRiskRegisterName));
+  return held != nullptr ? &held->risk_register : nullptr;
 }
 
 RiskRegister risk_register(const engine::Facts& facts) {

@@ -222,7 +222,7 @@ Truth Weighing::add(std::string name, Truth computed, std::string source, std::s
   }
   if (f.overridden) {
     f.reasoning = "overridden to " +
-                  std::string(result == Truth::unknown ? "unknown" : engine::format_value(*f.value)) +
+                  std::string(result == Truth::unknown ? "unknown" : dsl::format_value(*f.value)) +
                   " (computed: " + f.reasoning + ")";
   }
   if (result == Truth::unknown && !missing.empty()) {
@@ -300,9 +300,9 @@ void Weighing::apply_value_override(engine::DerivedValue& d) const {
   if (o == nullptr) {
     return;
   }
-  d.reasoning = "overridden to " + engine::format_value(*o->value) + " (" + o->justification +
+  d.reasoning = "overridden to " + dsl::format_value(*o->value) + " (" + o->justification +
                 "); the assessor computed " +
-                (d.value ? engine::format_value(*d.value) : std::string("unknown")) + ": " + d.reasoning;
+                (d.value ? dsl::format_value(*d.value) : std::string("unknown")) + ": " + d.reasoning;
   d.value = o->value;
   d.overridden = true;
   d.justification = o->justification;

@@ -13,13 +13,11 @@
 //   facepia_bench_engine --cold D.yaml [--rules DIR]              `facepia assess --format json` without the
 //   CLI facepia_bench_engine --write DIR [--count N]                  write the generated deployments as YAML
 //   files
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/report.hpp"
-#if defined(FACEPIA_BENCH_ASSESSORS)
-#include "facepia/assessors/assessors.hpp"
-#endif
+#include "facepia/engine/output.hpp"
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -64,7 +62,8 @@ long max_rss_kb() {
   return usage.ru_maxrss;
 }
 
-std::unique_ptr<engine::Engine> load_engine() {
+// The bundled rules with the standard assessors, as `facepia assess` runs them, or without any.
+std::unique_ptr<engine::Engine> load_engine(bool with_assessors = true) {
   const auto start = Clock::now();
   auto rules = dsl::load({rules_dir});
   if (!rules.ok()) {
@@ -72,9 +71,11 @@ std::unique_ptr<engine::Engine> load_engine() {
     std::cerr << dsl::render_all(rules.diagnostics, rules.program.sources);
     std::exit(2);
   }
-  auto e = std::make_unique<engine::Engine>(std::move(rules.program));
-  std::fprintf(stderr, "rules: %zu rules, %zu facts, loaded in %.1f ms\n", e->program().rules.size(),
-               e->vocabulary().size(), ms_since(start));
+  auto e = std::make_unique<engine::Engine>(std::move(rules.program),
+                                            with_assessors ? assessors::standard() : engine::Assessors{});
+  std::fprintf(stderr, "rules: %zu rules, %zu facts, %zu assessors, loaded in %.1f ms\n",
+               e->program().rules.size(), e->vocabulary().size(), e->assessors().list().size(),
+               ms_since(start));
   return e;
 }
 
@@ -177,38 +178,42 @@ struct Fixture {
   std::vector<engine::Deployment> deployments;
 };
 
+Fixture make_fixture(bool with_assessors) {
+  Fixture made;
+  made.engine = load_engine(with_assessors);
+  const auto texts = generate_all(made.engine->vocabulary());
+  const auto start = Clock::now();
+  made.deployments = load_all(texts, made.engine->vocabulary());
+  std::fprintf(stderr, "deployments: %zu generated, loaded (YAML, checked) in %.1f ms\n",
+               made.deployments.size(), ms_since(start));
+  std::map<dsl::Decision, std::size_t> decisions;
+  for (const auto& d : made.deployments) {
+    engine::AssessOptions options;
+    options.as_of = as_of;
+    ++decisions[made.engine->assess(d, options).decision];
+  }
+  std::fprintf(stderr, "decisions: %zu allow, %zu conditional, %zu deny\n", decisions[dsl::Decision::allow],
+               decisions[dsl::Decision::conditional], decisions[dsl::Decision::deny]);
+  return made;
+}
+
 Fixture& fixture() {
-  static Fixture f = [] {
-    Fixture made;
-    made.engine = load_engine();
-    const auto texts = generate_all(made.engine->vocabulary());
-    const auto start = Clock::now();
-    made.deployments = load_all(texts, made.engine->vocabulary());
-    std::fprintf(stderr, "deployments: %zu generated, loaded (YAML, checked) in %.1f ms\n",
-                 made.deployments.size(), ms_since(start));
-    std::map<dsl::Decision, std::size_t> decisions;
-    for (const auto& d : made.deployments) {
-      engine::AssessOptions options;
-      options.as_of = as_of;
-      ++decisions[made.engine->assess(d, options).decision];
-    }
-    std::fprintf(stderr, "decisions: %zu allow, %zu conditional, %zu deny\n", decisions[dsl::Decision::allow],
-                 decisions[dsl::Decision::conditional], decisions[dsl::Decision::deny]);
-    return made;
-  }();
+  static Fixture f = make_fixture(true);
+  return f;
+}
+
+// The same deployments, loaded against an engine without assessors: the engine's own share.
+Fixture& fixture_without_assessors() {
+  static Fixture f = make_fixture(false);
   return f;
 }
 
 // One iteration assesses every deployment once; the rate is per assessment.
-void assess_all(benchmark::State& state, bool explain, bool assessors = true) {
-  Fixture& f = fixture();
-  static const engine::AssessorRegistry none;
+void assess_all(benchmark::State& state, bool explain, bool with_assessors = true) {
+  Fixture& f = with_assessors ? fixture() : fixture_without_assessors();
   engine::AssessOptions options;
   options.as_of = as_of;
   options.explain = explain;
-  if (!assessors) {
-    options.assessors = &none;
-  }
   for (auto _ : state) {
     for (const engine::Deployment& d : f.deployments) {
       auto assessment = f.engine->assess(d, options);
@@ -243,7 +248,7 @@ void BM_load_deployments(benchmark::State& state) {
 void BM_load_rules(benchmark::State& state) {
   for (auto _ : state) {
     auto rules = dsl::load({rules_dir});
-    engine::Engine e(std::move(rules.program));
+    engine::Engine e(std::move(rules.program), assessors::standard());
     benchmark::DoNotOptimize(&e);
   }
 }
@@ -337,7 +342,7 @@ int peak_memory() {
 // assessors only (not OpenCV, dlib, Graphviz): the share of a cold run that is facepia's own work.
 int cold(const char* path) {
   auto rules = dsl::load({rules_dir});
-  const engine::Engine e(std::move(rules.program));
+  const engine::Engine e(std::move(rules.program), assessors::standard());
   auto load = engine::load_deployments({path}, e.vocabulary());
   if (!load.ok()) {
     return 2;
@@ -351,15 +356,11 @@ int cold(const char* path) {
 // For perf: the 10,000 loaded, then assessed `rounds` times without explanations and nothing else, so that a
 // profile of this run is a profile of the gate's mode (`perf record -D` past the loading).
 int profile(int rounds, bool with_assessors) {
-  auto e = load_engine();
+  auto e = load_engine(with_assessors);
   const auto deployments = load_all(generate_all(e->vocabulary()), e->vocabulary());
-  static const engine::AssessorRegistry none;
   engine::AssessOptions options;
   options.as_of = as_of;
   options.explain = false;
-  if (!with_assessors) {
-    options.assessors = &none;
-  }
   std::vector<double> per_round;
   for (int round = 0; round < rounds; ++round) {
     const auto start = Clock::now();
@@ -415,12 +416,6 @@ int main(int argc, char** argv) {
       rest.push_back(argv[i]);
     }
   }
-#if defined(FACEPIA_BENCH_ASSESSORS)
-  assessors::register_defaults(engine::AssessorRegistry::global());
-  std::fprintf(stderr, "assessors: %zu registered\n", engine::AssessorRegistry::global().assessors().size());
-#else
-  std::fprintf(stderr, "assessors: none (assessors/ not built)\n");
-#endif
   if (cold_path != nullptr) {
     return cold(cold_path);
   }

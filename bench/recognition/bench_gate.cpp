@@ -2,14 +2,12 @@
 // assessment instead of the store, and Runtime::start with the real gate (policy, store opening, audit chain
 // and checkpoint check, purge; models not hashed); then one audit entry with its checkpoint rewritten. Usage:
 // facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]
+#include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/signature.hpp"
+#include "facepia/gate/gate.hpp"
 #include "facepia/recognition/runtime.hpp"
-#ifdef FACEPIA_BENCH_ASSESSORS
-#include "facepia/assessors/assessors.hpp"
-#include "facepia/engine/assessor.hpp"
-#endif
 
 #include <algorithm>
 #include <chrono>
@@ -27,10 +25,6 @@ int main(int argc, char** argv) {
     std::cerr << "usage: facepia_bench_gate DEPLOYMENT.yaml [RULES_DIR]\n";
     return 2;
   }
-#ifdef FACEPIA_BENCH_ASSESSORS
-  // As the facepia program does: the gate sees the same assessors as `facepia assess`.
-  assessors::register_defaults(engine::AssessorRegistry::global());
-#endif
   const auto dir =
       std::filesystem::temp_directory_path() / ("facepia-bench-gate-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
@@ -90,7 +84,7 @@ int main(int argc, char** argv) {
   // A signed assessment in place of the store: sign it as `facepia assess --sign` does.
   {
     auto rules = dsl::load({request.rules_dir.empty() ? gate::default_rules_dir() : request.rules_dir});
-    const engine::Engine engine(std::move(rules.program));
+    const engine::Engine engine(std::move(rules.program), assessors::standard());
     auto load = engine::load_deployments({request.deployment}, engine.vocabulary());
     const auto assessment = engine.assess(load.deployments.front());
     const auto keys = engine::signing::generate_key_pair();

@@ -18,13 +18,6 @@ struct Node {
   std::uint32_t end = 0;
 };
 
-// Comments kept for `facepia fmt`: attached after parsing (see trivia.cpp) to the declaration or clause they
-// stand before, or that they end the line of. Not touched by X3.
-struct Trivia {
-  std::vector<std::string> leading; // own-line comments before the node, without the line break
-  std::string trailing;             // a comment at the end of the node's last line, may be empty
-};
-
 // Leaves filled by semantic actions (single-member structs cannot be fusion sequences in X3, spirit#463).
 struct Ident : Node {
   std::string text;
@@ -108,33 +101,27 @@ struct ProvisionRef : Node {
 struct TextClause : Node {
   std::string keyword; // title title_zh jurisdiction text text_zh finding remedy
   Text value;
-  Trivia trivia;
 };
 struct DateClause : Node {
   std::string keyword; // in_force repealed as_of
   DateLit value;
-  Trivia trivia;
 };
 struct ConditionClause : Node {
   std::string keyword; // scope applies requires
   Expr condition;
-  Trivia trivia;
 };
 struct CitesClause : Node {
   std::string keyword; // cites
   std::vector<ProvisionRef> refs;
-  Trivia trivia;
 };
 struct KeywordClause : Node {
   std::string keyword; // prohibited severity
   boost::optional<Ident> argument;
-  Trivia trivia;
 };
 struct UnlessClause : Node {
   Ident name;
   Expr condition;
   boost::optional<CitesClause> cites;
-  Trivia trivia;
 };
 
 struct Literal : x3::variant<NumberLit, DateLit, BoolLit, SetLit, Text, Ident> {
@@ -146,19 +133,16 @@ struct ImposesClause : Node {
   Ident key;
   boost::optional<Literal> value;
   Text description;
-  Trivia trivia;
 };
 struct GivenClause : Node {
   Ident path;
   Literal value;
-  Trivia trivia;
 };
 // `expect R is S`, `expect R exception E`, `expect decision D`.
 struct ExpectClause : Node {
   boost::optional<Ident> rule;
   std::string relation; // is exception decision
   Ident value;
-  Trivia trivia;
 };
 
 struct InstrumentClause : x3::variant<TextClause, DateClause, ConditionClause> {
@@ -180,26 +164,22 @@ struct TestClause : x3::variant<DateClause, GivenClause, ExpectClause> {
 struct Import : Node {
   std::string keyword;
   Text path;
-  Trivia trivia;
 };
 struct Instrument : Node {
   Ident id;
   std::vector<InstrumentClause> clauses;
-  Trivia trivia;
   std::string header_trailing;
   std::vector<std::string> closing;
 };
 struct Provision : Node {
   ProvisionRef ref;
   std::vector<InstrumentClause> clauses; // the same clause grammar; lowering says which keys each may use
-  Trivia trivia;
   std::string header_trailing;
   std::vector<std::string> closing;
 };
 struct Enum : Node {
   Ident name;
   std::vector<Ident> values;
-  Trivia trivia;
 };
 struct TypeRef : Node {
   boost::optional<std::string> set_of; // "set" when written `set of E`
@@ -211,19 +191,16 @@ struct Fact : Node {
   Ident path;
   TypeRef type;
   Text meaning;
-  Trivia trivia;
 };
 struct Rule : Node {
   Ident id;
   std::vector<RuleClause> clauses;
-  Trivia trivia;
   std::string header_trailing;
   std::vector<std::string> closing;
 };
 struct Test : Node {
   Text name;
   std::vector<TestClause> clauses;
-  Trivia trivia;
   std::string header_trailing;
   std::vector<std::string> closing;
 };

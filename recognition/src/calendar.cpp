@@ -1,5 +1,7 @@
 #include "facepia/recognition/calendar.hpp"
 
+#include "facepia/platform/clock.hpp"
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -39,23 +41,7 @@ std::optional<Parsed> parse(std::string_view iso) {
   return p;
 }
 
-std::string format(std::chrono::sys_seconds t) {
-  const auto days = std::chrono::floor<std::chrono::days>(t);
-  const std::chrono::year_month_day ymd{days};
-  const std::chrono::hh_mm_ss hms{t - days};
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02lldZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()),
-                static_cast<long long>(hms.seconds().count()));
-  return buf;
-}
-
 } // namespace
-
-std::string utc_now() {
-  return format(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-}
 
 std::string add_days(std::string_view iso, double days) {
   const auto p = parse(iso);
@@ -66,7 +52,7 @@ std::string add_days(std::string_view iso, double days) {
                                   std::chrono::day{p->d}};
   const auto t = std::chrono::sys_seconds{day} + std::chrono::seconds{p->h * 3600 + p->mi * 60 + p->s} +
                  std::chrono::seconds{static_cast<long long>(std::llround(days * 86400.0))};
-  return format(t);
+  return platform::utc_timestamp(t);
 }
 
 std::optional<int> age_on(std::string_view birth_date, std::string_view on) {

@@ -26,18 +26,6 @@ std::string_view to_string(Operation op) {
 
 namespace {
 
-std::string_view verdict_name(gate::Verdict v) {
-  switch (v) {
-  case gate::Verdict::allow:
-    return "allow";
-  case gate::Verdict::conditional:
-    return "conditional";
-  case gate::Verdict::deny:
-    return "deny";
-  }
-  return "deny";
-}
-
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -120,7 +108,7 @@ std::vector<std::string> set_of(const gate::Condition& c) {
 Policy make_policy(const gate::Answer& answer) {
   Policy p;
   p.assessment_id = answer.assessment_id;
-  p.verdict = std::string(verdict_name(answer.verdict));
+  p.verdict = std::string(gate::to_string(answer.verdict));
   for (const auto& e : answer.errors) {
     p.refusals.push_back("gate error: " + e);
   }

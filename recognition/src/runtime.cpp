@@ -1,5 +1,6 @@
 #include "facepia/recognition/runtime.hpp"
 
+#include "facepia/platform/clock.hpp"
 #include "facepia/recognition/calendar.hpp"
 
 #include <algorithm>
@@ -86,7 +87,7 @@ struct Runtime::Impl {
     return *gallery;
   }
 
-  std::string now() const { return options.now ? *options.now : utc_now(); }
+  std::string now() const { return options.now ? *options.now : platform::utc_now(); }
 
   AuditEntry audit(std::string op, std::string subject, std::string purpose, std::string result,
                    std::string detail) {

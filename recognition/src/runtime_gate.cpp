@@ -1,4 +1,5 @@
-// The one unit that calls the engine: link facepia_engine when using Runtime::start(RuntimeOptions).
+// The one unit that calls the engine: link facepia_gate when using Runtime::start(RuntimeOptions).
+#include "facepia/gate/gate.hpp"
 #include "facepia/recognition/runtime.hpp"
 
 namespace facepia::recognition {

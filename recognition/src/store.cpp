@@ -1,5 +1,6 @@
 #include "facepia/recognition/store.hpp"
 
+#include "facepia/platform/sqlite.hpp"
 #include "sodium_support.hpp"
 
 #include <cerrno>
@@ -49,69 +50,10 @@ std::string subject_canonical(const Subject& s) {
 
 constexpr std::string_view schema_version = "2";
 
-class Statement {
+// A statement on the template store: its errors say "template store: ...".
+class Statement : public platform::SqliteStatement {
 public:
-  Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK) {
-      throw std::runtime_error(std::string("template store: ") + sqlite3_errmsg(db));
-    }
-  }
-  ~Statement() { sqlite3_finalize(stmt_); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-
-  Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
-  Statement& bind(int i, std::string_view v) {
-    check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-    return *this;
-  }
-  Statement& bind_opt(int i, const std::optional<std::string>& v) {
-    return v ? bind(i, std::string_view(*v)) : (check(sqlite3_bind_null(stmt_, i)), *this);
-  }
-  Statement& bind(int i, std::int64_t v) {
-    check(sqlite3_bind_int64(stmt_, i, v));
-    return *this;
-  }
-  Statement& bind_blob(int i, const std::vector<unsigned char>& v) {
-    check(sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-    return *this;
-  }
-  // True while there is a row.
-  bool step() {
-    const int rc = sqlite3_step(stmt_);
-    if (rc == SQLITE_ROW) {
-      return true;
-    }
-    if (rc == SQLITE_DONE) {
-      return false;
-    }
-    throw std::runtime_error(std::string("template store: ") + sqlite3_errmsg(db_));
-  }
-  std::string text(int col) const {
-    const auto* p = sqlite3_column_text(stmt_, col);
-    return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p));
-  }
-  std::optional<std::string> optional_text(int col) const {
-    if (sqlite3_column_type(stmt_, col) == SQLITE_NULL) {
-      return std::nullopt;
-    }
-    return text(col);
-  }
-  std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
-  std::vector<unsigned char> blob(int col) const {
-    const auto* p = static_cast<const unsigned char*>(sqlite3_column_blob(stmt_, col));
-    const auto n = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col));
-    return p == nullptr ? std::vector<unsigned char>() : std::vector<unsigned char>(p, p + n);
-  }
-
-private:
-  void check(int rc) {
-    if (rc != SQLITE_OK) {
-      throw std::runtime_error(std::string("template store: ") + sqlite3_errmsg(db_));
-    }
-  }
-  sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
+  Statement(sqlite3* db, std::string_view sql) : SqliteStatement(db, sql, "template store") {}
 };
 
 // secure_delete: deleted content is overwritten with zeros, whatever the SQLite build's default.
@@ -283,14 +225,7 @@ struct Store::Impl {
     }
   }
 
-  void exec(std::string_view sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db, std::string(sql).c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string message = err != nullptr ? err : "unknown error";
-      sqlite3_free(err);
-      throw std::runtime_error("template store: " + message);
-    }
-  }
+  void exec(std::string_view sql) { platform::sqlite_exec(db, sql, "template store"); }
 
   std::optional<std::string> meta(std::string_view k) const {
     Statement get(db, "SELECT value FROM meta WHERE key = ?1");
@@ -546,9 +481,9 @@ void Store::put_subject(const Subject& s) {
                  "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
                  "birth_date = excluded.birth_date, category = excluded.category, mac = excluded.mac");
     st.bind(1, merged.id)
-        .bind_opt(2, merged.birth_date)
+        .bind_optional(2, merged.birth_date)
         .bind(3, merged.created_at)
-        .bind_opt(4, merged.category)
+        .bind_optional(4, merged.category)
         .bind(5, mac_hex(impl_->record_key, subject_canonical(merged)))
         .step();
   });
@@ -576,7 +511,7 @@ std::int64_t Store::add_consent(const ConsentRecord& c) {
         .bind(5, std::int64_t{c.separate})
         .bind(6, std::int64_t{c.written})
         .bind(7, std::int64_t{c.by_guardian})
-        .bind_opt(8, c.withdrawn_at)
+        .bind_optional(8, c.withdrawn_at)
         .step();
     id = sqlite3_last_insert_rowid(impl_->db);
     ConsentRecord stored = c;
@@ -654,7 +589,7 @@ std::int64_t Store::add_template(const std::string& subject, const Template& t, 
       .bind_blob(2, nonce)
       .bind_blob(3, cipher)
       .bind(4, created_at)
-      .bind_opt(5, expires_at)
+      .bind_optional(5, expires_at)
       .bind(6, binding.purpose)
       .bind(7, binding.consent_id)
       .bind(8, nlohmann::json(binding.consent_scope).dump())

@@ -2,7 +2,7 @@
 // npm package @vladmandic/face-api (model/face_recognition_model.bin and its weights manifest), into a dlib
 // network file (dlib_face_recognition_resnet_model_v1.dat) that dlib's anet_type deserializes.
 //
-// Facts the conversion rests on (the design brief, "The bundled recognition pipeline"):
+// Facts the conversion rests on:
 // - the manifest lists the tensors in forward order, stored back to back in the .bin; a quantized tensor is
 // uint8
 //   with value = byte * scale + min, a plain one float32 little-endian;

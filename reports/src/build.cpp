@@ -1,7 +1,8 @@
 // Builds the report's document model from an assessment: nine sections mapped to GDPR Art. 35(7), PIPL Art.
 // 56 and WP248 Annex 2.
 #include "document.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
+#include "facepia/platform/clock.hpp"
 #include "facts_view.hpp"
 #include "risks.hpp"
 
@@ -37,15 +38,6 @@ json callout(std::string tone, std::string title, std::string text) {
 }
 
 namespace {
-
-std::string now_utc() {
-  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string citations_text(const std::vector<dsl::ProvisionRef>& refs) {
   std::string out;
@@ -166,7 +158,7 @@ class Builder {
 public:
   Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
       : a_(a), program_(program), options_(options), lang_(options.lang), facts_(a, options.lang),
-        risks_(risk_provider().analyse(a, options.lang)) {
+        risks_(risk_analysis(a, options.lang)) {
     for (const auto& i : program_.instruments) {
       known_.push_back(i.id);
     }
@@ -211,7 +203,8 @@ public:
     d.cover.push_back(
         {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
     d.cover.push_back({L("as_of"), a_.as_of.iso() + " (" + a_.as_of_source + ")"});
-    d.cover.push_back({L("generated_at"), options_.generated_at.empty() ? now_utc() : options_.generated_at});
+    d.cover.push_back(
+        {L("generated_at"), options_.generated_at.empty() ? platform::utc_now() : options_.generated_at});
     d.cover.push_back({L("engine_version"), std::string(engine::engine_version())});
     d.sections.push_back(summary());
     d.lawful_paths = lawful_paths_;
@@ -1178,7 +1171,7 @@ private:
     } else {
       json cond = json::array();
       for (const auto& c : a_.conditions) {
-        cond.push_back({c.condition->key, c.condition->value ? engine::format_value(*c.condition->value) : "",
+        cond.push_back({c.condition->key, c.condition->value ? dsl::format_value(*c.condition->value) : "",
                         c.condition->description, c.rule->id});
       }
       s.blocks.push_back(paragraph(L("conditions_intro")));

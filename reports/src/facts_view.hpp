@@ -27,32 +27,20 @@ public:
     return v ? std::optional<std::string>(value_text(lang_, *v)) : std::nullopt;
   }
   std::optional<bool> flag(std::string_view path) const {
-    const auto* v = value(path);
-    if (v == nullptr || !std::holds_alternative<bool>(*v)) {
-      return std::nullopt;
-    }
-    return std::get<bool>(*v);
+    const auto* b = a_.facts.get_as<bool>(path);
+    return b != nullptr ? std::optional<bool>(*b) : std::nullopt;
   }
   std::optional<std::string> enumeration(std::string_view path) const {
-    const auto* v = value(path);
-    if (v == nullptr || !std::holds_alternative<dsl::EnumValue>(*v)) {
-      return std::nullopt;
-    }
-    return std::get<dsl::EnumValue>(*v).name;
+    const auto* e = a_.facts.get_as<dsl::EnumValue>(path);
+    return e != nullptr ? std::optional<std::string>(e->name) : std::nullopt;
   }
   std::optional<dsl::EnumSet> set(std::string_view path) const {
-    const auto* v = value(path);
-    if (v == nullptr || !std::holds_alternative<dsl::EnumSet>(*v)) {
-      return std::nullopt;
-    }
-    return std::get<dsl::EnumSet>(*v);
+    const auto* s = a_.facts.get_as<dsl::EnumSet>(path);
+    return s != nullptr ? std::optional<dsl::EnumSet>(*s) : std::nullopt;
   }
   std::optional<double> number(std::string_view path) const {
-    const auto* v = value(path);
-    if (v == nullptr || !std::holds_alternative<dsl::Quantity>(*v)) {
-      return std::nullopt;
-    }
-    return std::get<dsl::Quantity>(*v).value;
+    const auto* q = a_.facts.get_as<dsl::Quantity>(path);
+    return q != nullptr ? std::optional<double>(q->value) : std::nullopt;
   }
   // True when the set is stated and holds `item`; nullopt when the set is unknown.
   std::optional<bool> has(std::string_view path, std::string_view item) const {

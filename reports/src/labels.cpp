@@ -708,7 +708,7 @@ std::string value_text(Lang lang, const dsl::Value& value) {
     }
     return digits + unit_text(lang, q->unit, q->value);
   }
-  return engine::format_value(value);
+  return dsl::format_value(value);
 }
 
 std::string escape_html(std::string_view text) {

@@ -154,7 +154,6 @@ LawfulPathSearch search_lawful_paths(const engine::Engine& engine, const engine:
   engine::AssessOptions assess;
   assess.as_of = assessment.as_of;
   assess.explain = false;
-  assess.assessors = options.assessors;
 
   std::vector<std::vector<std::size_t>> found; // indices into candidates
   auto contains_found = [&](const std::vector<std::size_t>& set) {
@@ -195,8 +194,8 @@ LawfulPathSearch search_lawful_paths(const engine::Engine& engine, const engine:
           for (const auto c : set) {
             for (const auto& [index, value] : candidates[c].facts) {
               const auto* now = deployment.facts.get(index);
-              changes[index] = {now != nullptr ? engine::format_value(*now) : std::string("not stated"),
-                                engine::format_value(value)};
+              changes[index] = {now != nullptr ? dsl::format_value(*now) : std::string("not stated"),
+                                dsl::format_value(value)};
             }
           }
           for (const auto& [index, change] : changes) {

@@ -194,111 +194,109 @@ std::string risk_title_zh(const std::string& key, const std::string& fallback) {
   return fallback;
 }
 
-class AssessorsProvider : public RiskProvider {
-public:
-  RiskAnalysis analyse(const engine::Assessment& a, Lang lang) const override {
-    if (a.facts.size() == 0 || !a.facts.vocabulary().index("security.measures")) {
-      // Rules without the common vocabulary: the assessors have nothing to read, and the report says so.
-      RiskAnalysis none;
-      none.source = tr(lang, "none: the rules declare no security measures for the assessors to weigh",
-                       "无：规则未声明可供评估器衡量的安全措施");
-      return none;
-    }
-    FactsView f(a);
-    RiskAnalysis out;
-    out.source = tr(lang, "facepia's assessors (risk register and high-risk screening), CNIL PIA method",
-                    "facepia 评估器（风险登记册和高风险筛查），CNIL 隐私影响评估方法");
-    out.before_key = "before_measures";
-    out.after_key = "after_measures";
-
-    const assessors::RiskRegister reg = assessors::risk_register(a.facts);
-    const engine::DerivedValue* residual = f.derived("assess.high_residual_risk");
-    int n = 0;
-    for (const auto& ar : reg.risks) {
-      Risk r;
-      r.id = "R" + std::to_string(++n);
-      r.key = ar.id;
-      r.legal_source = ar.source;
-      r.title = lang == Lang::zh ? risk_title_zh(ar.id, ar.title) : ar.title;
-      r.applicable = ar.applicable != engine::Truth::false_;
-      r.before = {static_cast<int>(ar.likelihood_before.high), static_cast<int>(ar.severity_before.high)};
-      r.after = {static_cast<int>(ar.likelihood_after.high), static_cast<int>(ar.severity_after.high)};
-      r.uncertain = !(ar.likelihood_before.known() && ar.severity_before.known() &&
-                      ar.likelihood_after.known() && ar.severity_after.known());
-      r.before_text = range_word(lang, ar.likelihood_before) + " × " + range_word(lang, ar.severity_before);
-      r.after_text = range_word(lang, ar.likelihood_after) + " × " + range_word(lang, ar.severity_after);
-      r.missing_facts = ar.missing_facts;
-      r.high_residual = to_optional(ar.high_residual);
-      r.rationale = ar.reasoning;
-      // The factor of assess.high_residual_risk for this risk, overridden or not.
-      if (residual != nullptr) {
-        for (const auto& factor : residual->factors) {
-          if (factor.name == ar.id && factor.overridden) {
-            if (factor.value && std::holds_alternative<bool>(*factor.value)) {
-              r.high_residual = std::get<bool>(*factor.value);
-            }
-            r.rationale += " [" + tr(lang, "overridden", "已人工修正") + ": " + factor.justification + "]";
-          }
-        }
-      }
-      r.measures_in_place = ar.measures;
-      for (const auto& t : risk_texts()) {
-        if (ar.id != t.key) {
-          continue;
-        }
-        r.sources = tr(lang, t.sources_en, t.sources_zh);
-        r.impacts = tr(lang, t.impacts_en, t.impacts_zh);
-        r.threats = tr(lang, t.threats_en, t.threats_zh);
-        for (const auto& c : t.candidates) {
-          const bool present = c.measure != nullptr ? f.has(c.fact, c.measure).value_or(false)
-                                                    : f.flag(c.fact).value_or(false);
-          if (!present) {
-            r.measures_planned.push_back(tr(lang, c.en, c.zh));
-          }
-        }
-        if (t.always_en != nullptr) {
-          r.measures_planned.push_back(tr(lang, t.always_en, t.always_zh));
-        }
-      }
-      if (!r.applicable) {
-        r.measures_planned.clear();
-      }
-      out.risks.push_back(std::move(r));
-    }
-    if (residual != nullptr && residual->value && std::holds_alternative<bool>(*residual->value)) {
-      out.high_residual = std::get<bool>(*residual->value);
-      out.has_high_residual = true;
-    } else if (residual != nullptr) {
-      out.has_high_residual = true; // judged unknown
-    } else {
-      out.high_residual = to_optional(reg.high_residual_risk);
-      out.has_high_residual = true;
-    }
-
-    const assessors::Screening screening = assessors::screen(a.facts);
-    for (const auto& c : screening.wp248) {
-      out.screening.push_back({std::to_string(c.number), c.title, to_optional(c.met), c.reason});
-    }
-    for (const auto& c : screening.pipl_art55) {
-      out.pipl.push_back({"(" + std::to_string(c.number) + ")", c.title, to_optional(c.met), c.reason});
-    }
-    out.dpia_required = to_optional(screening.dpia_required);
-    if (auto d = f.derived_flag("assess.dpia_required")) {
-      out.dpia_required = d; // overrides applied
-    }
-    out.pipia_required = to_optional(screening.pipia_required);
-    if (auto d = f.derived_flag("assess.pipia_required")) {
-      out.pipia_required = d;
-    }
-    return out;
-  }
-};
-
 } // namespace
 
-const RiskProvider& risk_provider() {
-  static const AssessorsProvider provider;
-  return provider;
+RiskAnalysis risk_analysis(const engine::Assessment& a, Lang lang) {
+  if (a.facts.size() == 0 || !a.facts.vocabulary().index("security.measures")) {
+    // Rules without the common vocabulary: the assessors have nothing to read, and the report says so.
+    RiskAnalysis none;
+    none.source = tr(lang, "none: the rules declare no security measures for the assessors to weigh",
+                     "无：规则未声明可供评估器衡量的安全措施");
+    return none;
+  }
+  const assessors::RiskRegister* reg = assessors::risk_register_of(a);
+  const assessors::Screening* screening = assessors::screening_of(a);
+  if (reg == nullptr || screening == nullptr) {
+    RiskAnalysis none;
+    none.source = tr(lang, "none: the assessment was made without facepia's risk register and screening",
+                     "无：本评估未运行 facepia 的风险登记册和高风险筛查");
+    return none;
+  }
+  FactsView f(a);
+  RiskAnalysis out;
+  out.source = tr(lang, "facepia's assessors (risk register and high-risk screening), CNIL PIA method",
+                  "facepia 评估器（风险登记册和高风险筛查），CNIL 隐私影响评估方法");
+  out.before_key = "before_measures";
+  out.after_key = "after_measures";
+
+  const engine::DerivedValue* residual = f.derived("assess.high_residual_risk");
+  int n = 0;
+  for (const auto& ar : reg->risks) {
+    Risk r;
+    r.id = "R" + std::to_string(++n);
+    r.key = ar.id;
+    r.legal_source = ar.source;
+    r.title = lang == Lang::zh ? risk_title_zh(ar.id, ar.title) : ar.title;
+    r.applicable = ar.applicable != engine::Truth::false_;
+    r.before = {static_cast<int>(ar.likelihood_before.high), static_cast<int>(ar.severity_before.high)};
+    r.after = {static_cast<int>(ar.likelihood_after.high), static_cast<int>(ar.severity_after.high)};
+    r.uncertain = !(ar.likelihood_before.known() && ar.severity_before.known() &&
+                    ar.likelihood_after.known() && ar.severity_after.known());
+    r.before_text = range_word(lang, ar.likelihood_before) + " × " + range_word(lang, ar.severity_before);
+    r.after_text = range_word(lang, ar.likelihood_after) + " × " + range_word(lang, ar.severity_after);
+    r.missing_facts = ar.missing_facts;
+    r.high_residual = to_optional(ar.high_residual);
+    r.rationale = ar.reasoning;
+    // The factor of assess.high_residual_risk for this risk, overridden or not.
+    if (residual != nullptr) {
+      for (const auto& factor : residual->factors) {
+        if (factor.name == ar.id && factor.overridden) {
+          if (factor.value && std::holds_alternative<bool>(*factor.value)) {
+            r.high_residual = std::get<bool>(*factor.value);
+          }
+          r.rationale += " [" + tr(lang, "overridden", "已人工修正") + ": " + factor.justification + "]";
+        }
+      }
+    }
+    r.measures_in_place = ar.measures;
+    for (const auto& t : risk_texts()) {
+      if (ar.id != t.key) {
+        continue;
+      }
+      r.sources = tr(lang, t.sources_en, t.sources_zh);
+      r.impacts = tr(lang, t.impacts_en, t.impacts_zh);
+      r.threats = tr(lang, t.threats_en, t.threats_zh);
+      for (const auto& c : t.candidates) {
+        const bool present =
+            c.measure != nullptr ? f.has(c.fact, c.measure).value_or(false) : f.flag(c.fact).value_or(false);
+        if (!present) {
+          r.measures_planned.push_back(tr(lang, c.en, c.zh));
+        }
+      }
+      if (t.always_en != nullptr) {
+        r.measures_planned.push_back(tr(lang, t.always_en, t.always_zh));
+      }
+    }
+    if (!r.applicable) {
+      r.measures_planned.clear();
+    }
+    out.risks.push_back(std::move(r));
+  }
+  if (residual != nullptr && residual->value && std::holds_alternative<bool>(*residual->value)) {
+    out.high_residual = std::get<bool>(*residual->value);
+    out.has_high_residual = true;
+  } else if (residual != nullptr) {
+    out.has_high_residual = true; // judged unknown
+  } else {
+    out.high_residual = to_optional(reg->high_residual_risk);
+    out.has_high_residual = true;
+  }
+
+  for (const auto& c : screening->wp248) {
+    out.screening.push_back({std::to_string(c.number), c.title, to_optional(c.met), c.reason});
+  }
+  for (const auto& c : screening->pipl_art55) {
+    out.pipl.push_back({"(" + std::to_string(c.number) + ")", c.title, to_optional(c.met), c.reason});
+  }
+  out.dpia_required = to_optional(screening->dpia_required);
+  if (auto d = f.derived_flag("assess.dpia_required")) {
+    out.dpia_required = d; // overrides applied
+  }
+  out.pipia_required = to_optional(screening->pipia_required);
+  if (auto d = f.derived_flag("assess.pipia_required")) {
+    out.pipia_required = d;
+  }
+  return out;
 }
 
 } // namespace facepia::reports::detail

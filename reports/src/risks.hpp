@@ -1,5 +1,5 @@
-// The risk register and the WP248 high-risk screening the report shows, as the assessors (assessors/) judge
-// them, with overrides applied. Internal to reports/.
+// The risk register and the WP248 high-risk screening the report shows, as the assessors (assessors/) judged
+// them in the assessment, with overrides applied. Internal to reports/.
 #pragma once
 
 #include "facepia/engine/engine.hpp"
@@ -60,15 +60,9 @@ struct RiskAnalysis {
   bool residual_high() const; // some risk stays at likelihood >= 3 and severity >= 3 after the measures
 };
 
-// The interface the report consults (backed by facepia_assessors).
-class RiskProvider {
-public:
-  virtual ~RiskProvider() = default;
-  virtual RiskAnalysis analyse(const engine::Assessment& assessment, Lang lang) const = 0;
-};
-
-// The provider in use: facepia_assessors' risk register and screening.
-const RiskProvider& risk_provider();
+// The risks and the screening the assessors left in the assessment, overrides applied; "none" when the
+// assessment was made without them (or without explanations).
+RiskAnalysis risk_analysis(const engine::Assessment& assessment, Lang lang);
 
 // The 4x4 severity-by-likelihood maps side by side: each risk placed before the measures (left) and after
 // them (right). `before_key`/`after_key` are the label keys of the two maps' titles.

@@ -5,7 +5,7 @@
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -117,11 +117,8 @@ TEST_CASE("acceptance: a factor overridden with a justification appears in the a
   // The real rule packs and the bundled Skellefteå deployment, with an override added to it.
   auto loaded = dsl::load({source_dir() / "rules"});
   REQUIRE(loaded.ok());
-  engine::Engine eng(std::move(loaded.program));
-  engine::AssessorRegistry registry;
-  assessors::register_defaults(registry);
+  engine::Engine eng(std::move(loaded.program), assessors::standard());
   engine::AssessOptions options;
-  options.assessors = &registry;
   options.as_of = *dsl::Date::parse("2019-08-20");
 
   const std::string why = "the class is an adult evening course; the students do not depend on the board";

@@ -77,11 +77,8 @@ TEST_CASE("overriding a screening criterion or a risk", "[overrides]") {
 }
 
 TEST_CASE("through the engine: factor and value overrides from a deployment's YAML", "[overrides][engine]") {
-  engine::Engine eng(common_program());
-  engine::AssessorRegistry registry;
-  assessors::register_defaults(registry);
+  engine::Engine eng(common_program(), assessors::standard());
   engine::AssessOptions options;
-  options.assessors = &registry;
   options.as_of = *dsl::Date::parse("2019-08-20");
 
   const std::string yaml = R"(name: Skelleftea attendance

@@ -226,7 +226,8 @@ std::optional<bool> factor_truth(const engine::Factor& f) {
 Run run(const engine::Facts& facts, const std::vector<engine::Override>& overrides) {
   Run r{facts, {}};
   const engine::AssessorContext context(*dsl::Date::parse("2026-11-26"), &overrides);
-  for (const auto& assessor : assessors::default_assessors()) {
+  const auto standard_set = assessors::standard();
+  for (const auto& assessor : standard_set.list()) {
     for (auto& d : assessor->assess(r.facts, context)) {
       auto index = r.facts.vocabulary().index(d.fact);
       REQUIRE(index);

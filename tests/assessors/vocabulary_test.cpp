@@ -36,7 +36,8 @@ TEST_CASE("every fact the assessors read is declared", "[vocabulary]") {
 TEST_CASE("every fact the assessors produce is a declared derived fact of the right type", "[vocabulary]") {
   const auto& v = *vocabulary();
   std::set<std::string> produced;
-  for (const auto& assessor : assessors::default_assessors()) {
+  const auto standard_set = assessors::standard();
+  for (const auto& assessor : standard_set.list()) {
     for (const auto& path : assessor->produces()) {
       INFO(assessor->name() << " produces `" << path << "`");
       produced.insert(path);
@@ -91,14 +92,14 @@ TEST_CASE("the enum values the assessors compare with are declared", "[vocabular
   }
 }
 
-TEST_CASE("register_defaults registers the five assessors once, in order", "[registry]") {
-  engine::AssessorRegistry registry;
-  assessors::register_defaults(registry);
-  assessors::register_defaults(registry);
-  REQUIRE(registry.assessors().size() == 5);
-  CHECK(registry.assessors()[0]->name() == "power_imbalance");
-  CHECK(registry.assessors()[1]->name() == "consent_validity");
-  CHECK(registry.assessors()[2]->name() == "necessity");
-  CHECK(registry.assessors()[3]->name() == "high_risk_screening");
-  CHECK(registry.assessors()[4]->name() == "risk_register");
+TEST_CASE("the standard set holds the five assessors in order, each named and versioned", "[standard]") {
+  const auto standard = assessors::standard();
+  REQUIRE(standard.list().size() == 5);
+  CHECK(standard.list()[0]->name() == "power_imbalance");
+  CHECK(standard.list()[1]->name() == "consent_validity");
+  CHECK(standard.list()[2]->name() == "necessity");
+  CHECK(standard.list()[3]->name() == "high_risk_screening");
+  CHECK(standard.list()[4]->name() == "risk_register");
+  CHECK(standard.identity() == "power_imbalance 1\nconsent_validity 1\nnecessity 1\nhigh_risk_screening 1\n"
+                               "risk_register 1\n");
 }

@@ -30,7 +30,7 @@ cmp -s "$work/messy.fp" "$work/original.fp" || fail "--stdout changed the file"
 "$facepia" fmt "$work/messy.fp" || fail "fmt in place exits $?"
 [[ "$(cat "$work/messy.fp")" == "$formatted" ]] || fail "fmt in place wrote '$(cat "$work/messy.fp")'"
 [[ "$(stat -c %a "$work/messy.fp")" == 640 ]] || fail "fmt in place changed the mode to $(stat -c %a "$work/messy.fp")"
-[[ -z "$(find "$work" -name '*.fmt-*')" ]] || fail "a temporary file was left behind"
+[[ -z "$(find "$work" -name '.*.tmp-*')" ]] || fail "a temporary file was left behind"
 "$facepia" fmt --check "$work/messy.fp" > /dev/null || fail "--check after fmt exits $?"
 
 # A file that does not parse: exit 2, diagnostics on stderr, the file untouched; other files are still done.

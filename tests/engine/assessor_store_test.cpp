@@ -1,6 +1,6 @@
 // Assessors (a test double), overrides with justifications, the assessment id, and the SQLite store.
 #include "builders.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 #include "facepia/engine/store.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,7 +16,9 @@ namespace {
 // Judges a clear imbalance of power from the controller's type, as GDPR Recital 43 does.
 class PowerImbalance final : public engine::Assessor {
 public:
+  explicit PowerImbalance(std::string version = "1") : version_(std::move(version)) {}
   std::string_view name() const override { return "power_imbalance"; }
+  std::string_view version() const override { return version_; }
   std::vector<std::string> produces() const override { return {"assess.power_imbalance"}; }
   std::vector<engine::DerivedValue> assess(const engine::Facts& facts,
                                            const engine::AssessorContext& context) const override {
@@ -34,14 +36,29 @@ public:
     d.factors.push_back(std::move(factor));
     return {d};
   }
+  std::shared_ptr<const engine::AssessorDetail> detail(const engine::Facts& assessed) const override {
+    return std::make_shared<Detail>(assessed.get("assess.power_imbalance") != nullptr);
+  }
+  // What it leaves in the assessment: whether the imbalance was judged.
+  struct Detail final : engine::AssessorDetail {
+    explicit Detail(bool j) : judged(j) {}
+    bool judged;
+  };
+
+private:
+  std::string version_;
 };
 
-engine::Engine consent_engine() {
+engine::Engine consent_engine(engine::Assessors assessors = {}) {
   ProgramBuilder b;
   auto& r =
       b.rule("gdpr.consent-freely-given", ref("GDPR", "7", "4"), negate(fact("assess.power_imbalance")));
   r.applies_when = fact("consent.explicit");
-  return b.build();
+  return b.build(std::move(assessors));
+}
+
+engine::Assessors power_imbalance(std::string version = "1") {
+  return engine::Assessors({std::make_shared<PowerImbalance>(std::move(version))});
 }
 
 engine::Deployment deployment(const engine::Engine& e, const std::string& yaml) {
@@ -64,35 +81,61 @@ struct TempDb {
 
 TEST_CASE("assessors run before the rules, and an unknown derived fact leaves a rule undetermined",
           "[assessors]") {
-  const auto e = consent_engine();
-  engine::AssessorRegistry registry;
-  registry.add(std::make_shared<PowerImbalance>());
+  const auto e = consent_engine(power_imbalance());
   engine::AssessOptions options;
-  options.assessors = &registry;
   options.as_of = date("2019-08-20");
 
   auto a = e.assess(deployment(e, "consent.explicit: true\ncontroller.type: school\n"), options);
   CHECK(a.findings[0].status == Status::breach);
   REQUIRE(a.derived.size() == 1);
   CHECK(a.derived[0].assessor == "power_imbalance");
+  REQUIRE(a.assessors.size() == 1);
+  CHECK(a.assessors[0].name == "power_imbalance");
+  CHECK(a.assessors[0].version == "1");
+  const auto* detail = dynamic_cast<const PowerImbalance::Detail*>(a.detail_of("power_imbalance"));
+  REQUIRE(detail != nullptr);
+  CHECK(detail->judged);
 
   a = e.assess(deployment(e, "consent.explicit: true\n"), options);
   CHECK(a.findings[0].status == Status::undetermined);
   CHECK(a.findings[0].missing_facts == std::vector<std::string>{"assess.power_imbalance"});
+  CHECK_FALSE(dynamic_cast<const PowerImbalance::Detail&>(*a.assessors.at(0).detail).judged);
 
-  engine::AssessorRegistry none;
-  options.assessors = &none;
+  options.explain = false; // the gate's way: no explanations, no structured judgements
   a = e.assess(deployment(e, "consent.explicit: true\ncontroller.type: school\n"), options);
+  CHECK(a.findings[0].status == Status::breach);
+  REQUIRE(a.assessors.size() == 1);
+  CHECK(a.detail_of("power_imbalance") == nullptr);
+
+  const auto without = consent_engine();
+  a = without.assess(deployment(without, "consent.explicit: true\ncontroller.type: school\n"), options);
   CHECK(a.findings[0].status == Status::undetermined);
+  CHECK(a.assessors.empty());
+}
+
+TEST_CASE("the assessment id covers the assessors: without them, or with another version, the id differs",
+          "[assessors][id]") {
+  const auto with = consent_engine(power_imbalance("1"));
+  const auto again = consent_engine(power_imbalance("1"));
+  const auto without = consent_engine();
+  const auto newer = consent_engine(power_imbalance("2"));
+  const std::string yaml = "consent.explicit: true\ncontroller.type: school\ndeployment.start: 2019-08-20\n";
+  const auto id_with = with.assess(deployment(with, yaml)).id;
+  CHECK(id_with == again.assess(deployment(again, yaml)).id);
+  CHECK(id_with == with.assessment_id(deployment(with, yaml)));
+  // Same rules, same deployment, same engine version: only the assessors differ.
+  CHECK(with.rules_digest() == without.rules_digest());
+  CHECK(without.assess(deployment(without, yaml)).id != id_with);
+  CHECK(without.assessment_id(deployment(without, yaml)) != id_with);
+  CHECK(newer.assess(deployment(newer, yaml)).id != id_with);
+  CHECK(with.assessors().identity() == "power_imbalance 1\n");
+  CHECK(without.assessors().identity().empty());
 }
 
 TEST_CASE("overrides replace a derived value or a factor, and the justification reaches the finding",
           "[assessors][overrides]") {
-  const auto e = consent_engine();
-  engine::AssessorRegistry registry;
-  registry.add(std::make_shared<PowerImbalance>());
+  const auto e = consent_engine(power_imbalance());
   engine::AssessOptions options;
-  options.assessors = &registry;
 
   auto a = e.assess(deployment(e, R"(
 consent.explicit: true
@@ -140,9 +183,7 @@ TEST_CASE("as-of defaults to deployment.start, and the id changes with the deplo
 TEST_CASE("the store records each assessment in one transaction and keeps it three years", "[store]") {
   TempDb db;
   const auto e = consent_engine();
-  engine::AssessorRegistry none;
   engine::AssessOptions options;
-  options.assessors = &none;
   const auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
   {
     engine::Store store(db.path);

@@ -169,9 +169,9 @@ struct ProgramBuilder {
     program.rules.push_back(std::move(r));
     return program.rules.back();
   }
-  engine::Engine build() {
+  engine::Engine build(engine::Assessors assessors = {}) {
     program.reindex();
-    return engine::Engine(std::move(program));
+    return engine::Engine(std::move(program), std::move(assessors));
   }
 };
 

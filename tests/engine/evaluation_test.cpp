@@ -1,6 +1,6 @@
 // Three-valued logic, exceptions, dates in force and decisions, on hand-built programs.
 #include "builders.hpp"
-#include "facepia/engine/report.hpp"
+#include "facepia/engine/output.hpp"
 
 #include <catch2/catch.hpp>
 

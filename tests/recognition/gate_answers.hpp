@@ -1,7 +1,7 @@
 // Hand-made gate answers, so that enforcement is tested independently of the engine.
 #pragma once
 
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/answer.hpp"
 
 #include <optional>
 #include <string>

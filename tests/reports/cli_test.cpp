@@ -1,5 +1,5 @@
 // `facepia assess --format md|html|json --report --lang --out`: one file written atomically, one report per
-// deployment in a directory, exit codes as DESIGN.md sets them.
+// deployment in a directory, exit codes as `facepia assess` documents them.
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

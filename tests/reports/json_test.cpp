@@ -1,5 +1,5 @@
-// The JSON report: the assessment contract (DESIGN.md) at the top level, plus the report's sections.
-#include "facepia/engine/report.hpp"
+// The JSON report: the assessment JSON (docs/ARCHITECTURE.md) at the top level, plus the report's sections.
+#include "facepia/engine/output.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -22,16 +22,13 @@ struct Searched {
 Searched search(const std::string& file) {
   auto deployment = load_example(file);
   auto assessment = assess_example(file, "2026-11-26");
-  reports::LawfulPathOptions options;
-  options.assessors = &default_assessors();
-  auto found = reports::search_lawful_paths(bundled_engine(), deployment, assessment, options);
+  auto found = reports::search_lawful_paths(bundled_engine(), deployment, assessment);
   return {std::move(deployment), std::move(assessment), std::move(found)};
 }
 
 engine::Assessment reassessed(const engine::Deployment& deployment, const std::vector<std::string>& levers) {
   engine::AssessOptions options;
   options.as_of = dsl::Date::parse("2026-11-26");
-  options.assessors = &default_assessors();
   return bundled_engine().assess(reports::with_levers(bundled_engine(), deployment, levers), options);
 }
 

@@ -31,24 +31,9 @@ const engine::Engine& bundled_engine() {
       throw std::runtime_error("the bundled rules do not load:\n" +
                                dsl::render_all(load.diagnostics, load.program.sources, false));
     }
-    return engine::Engine(std::move(load.program));
+    return engine::Engine(std::move(load.program), assessors::standard());
   }();
   return engine;
-}
-
-namespace {
-const engine::AssessorRegistry& assessors() {
-  static const engine::AssessorRegistry registry = [] {
-    engine::AssessorRegistry r;
-    assessors::register_defaults(r);
-    return r;
-  }();
-  return registry;
-}
-} // namespace
-
-const engine::AssessorRegistry& default_assessors() {
-  return assessors();
 }
 
 engine::Deployment load_example(const std::string& file) {
@@ -70,7 +55,6 @@ engine::Assessment assess_path(const std::filesystem::path& path, const std::str
   }
   engine::AssessOptions options;
   options.as_of = dsl::Date::parse(as_of);
-  options.assessors = &assessors();
   return engine.assess(load.deployments.front(), options);
 }
 } // namespace

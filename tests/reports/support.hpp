@@ -14,14 +14,13 @@ namespace facepia::test {
 std::filesystem::path source_dir();
 std::filesystem::path examples_dir();
 
-// The bundled rules, loaded once.
+// The bundled rules, loaded once, with the standard assessors.
 const engine::Engine& bundled_engine();
 
 // The deployment in examples/deployments/<file>, assessed with the default assessors on `as_of` (YYYY-MM-DD).
 engine::Assessment assess_example(const std::string& file, const std::string& as_of);
-// The deployment in examples/deployments/<file>, and the default assessors the tests assess with.
+// The deployment in examples/deployments/<file>.
 engine::Deployment load_example(const std::string& file);
-const engine::AssessorRegistry& default_assessors();
 
 // The same for the deployment in tests/reports/deployments/<file>.
 engine::Assessment assess_test_deployment(const std::string& file, const std::string& as_of);

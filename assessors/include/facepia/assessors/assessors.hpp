@@ -37,15 +37,12 @@ inline constexpr std::string_view pipia_required = "assess.pipia_required";
 inline constexpr std::string_view high_residual_risk = "assess.high_residual_risk";
 } // namespace fact
 
-// The default assessors, in their order: power imbalance, consent validity, necessity and proportionality,
-// high-risk screening, risk register. A later one reads the derived facts of the earlier ones.
-std::vector<std::shared_ptr<const engine::Assessor>> default_assessors();
+// The standard assessors, in their order: power imbalance, consent validity, necessity and proportionality,
+// high-risk screening, risk register. A later one reads the derived facts of the earlier ones. `facepia
+// assess`, `facepia test` and the gate all build their engine with this set.
+engine::Assessors standard();
 
-// Adds the default assessors to `registry`, skipping any whose name the registry already holds, so that
-// calling it twice (e.g. for AssessorRegistry::global() from both the CLI and the gate) registers them once.
-void register_defaults(engine::AssessorRegistry& registry);
-
-// Every fact path the default assessors read when run on `facts` (stated and derived), sorted. Used to check
+// Every fact path the standard assessors read when run on `facts` (stated and derived), sorted. Used to check
 // the assessors against the vocabulary; the report may list it as "facts consulted".
 std::set<std::string> fact_paths_read(const engine::Facts& facts);
 
@@ -80,6 +77,9 @@ struct Screening {
 // the Assessment's DerivedValue for assess.dpia_required / assess.pipia_required, whose factors have the same
 // ids).
 Screening screen(const engine::Facts& facts);
+
+// The screening the high-risk screening assessor left in an assessment made with explanations, or null.
+const Screening* screening_of(const engine::Assessment& assessment);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Risk register (CNIL PIA method: feared events, likelihood and severity on four levels)
@@ -120,6 +120,9 @@ struct RiskRegister {
 
 // The register as computed from the facts (before any override; see Screening).
 RiskRegister risk_register(const engine::Facts& facts);
+
+// The register the risk register assessor left in an assessment made with explanations, or null.
+const RiskRegister* risk_register_of(const engine::Assessment& assessment);
 
 // The CNIL risk map as facepia reads it: high when both severity and likelihood are significant or maximum.
 bool is_high(Level likelihood, Level severity);

@@ -4,6 +4,7 @@
 
 #include "facepia/dsl/diagnostics.hpp"
 #include "facepia/dsl/model.hpp"
+#include "facepia/dsl/suggest.hpp"
 
 #include <memory>
 #include <optional>
@@ -22,8 +23,5 @@ public:
 
 // duplicate-declarations, references, types, test-values, exception-reachability, test-coverage.
 std::vector<std::unique_ptr<CheckPass>> default_passes();
-
-// The candidate nearest to `word` by edit distance, when it is near enough to be a likely misspelling.
-std::optional<std::string> did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 } // namespace facepia::dsl

@@ -7,7 +7,6 @@
 
 namespace facepia::recognition {
 
-std::string utc_now();
 // `iso` (a date or a timestamp) plus `days` (whole seconds kept), as a timestamp; throws on malformed input.
 std::string add_days(std::string_view iso, double days);
 // Completed years between `birth_date` and the date part of `on`; nullopt when either is malformed.

@@ -9,7 +9,7 @@
 // than the model's operating point.
 #pragma once
 
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/answer.hpp"
 #include "facepia/recognition/match.hpp"
 #include "facepia/recognition/store.hpp"
 

@@ -3,7 +3,7 @@
 // while it runs.
 #pragma once
 
-#include "facepia/engine/gate.hpp"
+#include "facepia/gate/answer.hpp"
 #include "facepia/recognition/match.hpp"
 #include "facepia/recognition/models.hpp"
 #include "facepia/recognition/pipeline.hpp"

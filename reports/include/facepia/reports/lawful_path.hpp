@@ -5,7 +5,7 @@
 // can answer for it). Each set is found by re-assessing the changed deployment with the same engine on the
 // same day, never written by hand.
 //
-//   auto search = reports::search_lawful_paths(engine, deployment, assessment, {.assessors = &registry});
+//   auto search = reports::search_lawful_paths(engine, deployment, assessment);
 //   for (const auto& path : search.paths) ... path.levers, path.decision
 #pragma once
 
@@ -63,8 +63,7 @@ struct LawfulPathSearch {
 };
 
 struct LawfulPathOptions {
-  std::size_t max_levers = 4;                          // the largest set of changes tried
-  const engine::AssessorRegistry* assessors = nullptr; // as for the assessment (default: global)
+  std::size_t max_levers = 4; // the largest set of changes tried
 };
 
 // Searches the sets of levers, smallest first, re-assessing the deployment with each on the assessment's
