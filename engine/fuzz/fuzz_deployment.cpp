@@ -1,5 +1,6 @@
-// libFuzzer target for the deployment loader: any bytes as a YAML deployment against a vocabulary with every type
-// of fact. The loader must never crash, hang or leak, whatever the input; a deployment it accepts must be assessable.
+// libFuzzer target for the deployment loader: any bytes as a YAML deployment against a vocabulary with every
+// type of fact. The loader must never crash, hang or leak, whatever the input; a deployment it accepts must
+// be assessable.
 #include "facepia/dsl/diagnostics.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
@@ -27,7 +28,8 @@ dsl::Program vocabulary_program() {
   p.instruments.push_back(gdpr);
   p.enums.push_back(dsl::EnumDecl{"controller_type", {"school", "employer", "public_authority"}, {}, {}});
   p.enums.push_back(dsl::EnumDecl{"purpose", {"attendance", "access_control", "security"}, {}, {}});
-  auto add = [&](const char* path, dsl::TypeKind kind, const char* unit, const char* enum_name, bool derived) {
+  auto add = [&](const char* path, dsl::TypeKind kind, const char* unit, const char* enum_name,
+                 bool derived) {
     dsl::FactDecl f;
     f.path = path;
     f.type = dsl::Type{kind, unit, enum_name};
