@@ -1,7 +1,9 @@
-// The long explanations printed by `facepia lint --explain CODE`, one per diagnostic code.
+// The long explanations printed by `facepia lint --explain CODE`, one per diagnostic code: the rule
+// language's (FP-E, FP-W) and the deployment loader's (FP-D).
 #include "facepia/dsl/diagnostics.hpp"
 
 #include <utility>
+#include <vector>
 
 namespace facepia::dsl {
 namespace {
@@ -45,6 +47,11 @@ A condition may nest at most 100 levels: each `(` counts one, and so does each `
 two). Deeper nesting is refused before it is parsed, so that a hostile or generated file cannot exhaust the
 stack; no provision needs more than a few levels. Remove redundant parentheses and double negations, or split the
 condition over several rules.)"},
+    {"FP-E0009", R"(An import, or a file found in the folder being loaded, lies outside that folder.
+
+facepia reads the rules of one folder (`facepia lint rules/`, `--rules DIR`): an import must name a `.fp` file
+inside it, and a file that is a symbolic link out of it is not read. So a rule pack cannot pull in a file the
+reviewer of the folder never saw. Copy the file into the folder, or give facepia the folder that holds both.)"},
     {"FP-E0010", R"(A rule file holds a byte that is not UTF-8, or a control character.
 
 Rule files are UTF-8 text. Their strings become findings, reports and JSON records, and their messages are
@@ -144,9 +151,104 @@ or its facts is noticed. Add a scenario:
       given controller.type = school
       expect gdpr.biometric-prohibition is breach
     })"},
+    {"FP-D0001", R"(A deployment file is not valid YAML.
+
+The message gives the parser's reason and the caret the place. A deployment is a YAML mapping of facts, nested
+keys forming fact paths:
+
+    consent:
+      separate: true
+    retention:
+      templates: 30 days)"},
+    {"FP-D0002", R"(A deployment is not a mapping of facts, or the file declares no deployment at all.
+
+Each YAML document of the file is one deployment: a mapping from fact names to values. A list or a bare value at
+the top, or a file of comments only, declares nothing to assess.)"},
+    {"FP-D0003", R"(A deployment nests too deep.
+
+A deployment is a mapping of facts and groups of facts, a few levels deep; at most 32 levels are read. Deeper
+nesting is refused before the document is built, so that a hostile file cannot exhaust memory or the stack.)"},
+    {"FP-D0004", R"(A deployment holds a YAML tag (`!!str`, `!!float`, `!custom`).
+
+A tag would change how a value reads behind the vocabulary's back (`!!str true` is text). The type each fact
+declares in the rules decides how its value reads, so tags are refused. Remove the tag.)"},
+    {"FP-D0005", R"(A key is written twice in one mapping.
+
+YAML would keep one of the two silently. Keep one, and give it the value meant.)"},
+    {"FP-D0101", R"(A deployment states a fact the rules do not declare.
+
+A deployment may state only the facts of the vocabulary (`fact ...` in the rule files); a misspelt fact would
+otherwise stay unknown without a word. The help line suggests the declared fact with the nearest spelling, or
+lists the facts of the group.)"},
+    {"FP-D0102", R"(A deployment states a derived fact.
+
+Facts under `assess.` are judged by the assessors from the stated facts, not stated. Where an assessor's
+judgement does not fit the deployment, override it under `overrides:` with a written justification:
+
+    overrides:
+      assess.power_imbalance:
+        value: false
+        justification: "passengers choose between the face lane and the staffed desk")"},
+    {"FP-D0103", R"(A fact is stated twice in one deployment, or a derived fact overridden twice.
+
+The same fact can be reached by two spellings (`consent.separate: true` and `consent: {separate: true}`). State
+each fact once.)"},
+    {"FP-D0104", R"(A group of facts is given a value instead of a mapping.
+
+`consent` is a group: its facts are stated inside it (`consent: {separate: true, written: true}`). The help line
+lists the facts of the group.)"},
+    {"FP-D0105", R"(A key of a deployment is not a fact name.
+
+Fact names are lower-case words joined by dots (`consent.separate`); a key that is a list, a mapping, or has
+capitals, spaces or other signs names no fact.)"},
+    {"FP-D0201", R"(A fact's value has the wrong type.
+
+The vocabulary declares each fact's type: `true` or `false` for `bool`, a number with its unit for
+`number days`, `YYYY-MM-DD` for `date`, one of the enum's values, a list of them for `set of`, or text.)"},
+    {"FP-D0202", R"(A value is not one of the values of the fact's enum.
+
+The help line suggests the nearest value, or lists them; the vocabulary (`enum ...` in the rule files) declares
+them all.)"},
+    {"FP-D0203", R"(A date is not a real calendar date written `YYYY-MM-DD`.
+
+`2021-02-29` is refused because 2021 is not a leap year; `2021-3-1` because the month and day take two digits.)"},
+    {"FP-D0204", R"(A number is written with a unit other than the fact's own.
+
+`retention.templates` is counted in days: write `30 days` (or `30`), not `1 month`. No unit is converted, so
+that what the deployment states is what the rules compare.)"},
+    {"FP-D0205", R"(A number counted in days, years or persons is negative.
+
+Durations, ages and counts of people are zero or more.)"},
+    {"FP-D0206", R"(A text holds a byte that is not UTF-8, or a control character.
+
+Deployment texts go into findings, reports and JSON records and are printed to terminals, so a stray Latin-1
+byte, a NUL or an escape character is refused. Save the file as UTF-8, without control characters.)"},
+    {"FP-D0301", R"(An override is not written as the assessors read it.
+
+`overrides:` maps derived facts (under `assess.`) to a mapping with a `value:` or `factors: {...}`, and a
+`justification:` saying why the assessor's judgement does not fit this deployment:
+
+    overrides:
+      assess.power_imbalance:
+        value: false
+        justification: "passengers choose between the face lane and the staffed desk"
+
+A fact that is not derived is stated directly instead.)"},
+    {"FP-D0401", R"(A deployment file or folder cannot be read.
+
+A deployment is a regular, readable YAML file of at most 16 MiB whose name is UTF-8; a folder given must hold at
+least one `*.yaml` or `*.yml` file.)"},
 };
 
 } // namespace
+
+std::vector<std::string_view> explained_codes() {
+  std::vector<std::string_view> codes;
+  for (const auto& [code, text] : explanations) {
+    codes.push_back(code);
+  }
+  return codes;
+}
 
 std::optional<std::string_view> explain(std::string_view code) {
   for (const auto& [known, text] : explanations) {

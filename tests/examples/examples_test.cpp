@@ -1,6 +1,8 @@
 // Runs `facepia assess --format json` on every row of examples/deployments/expected.tsv and checks the
 // decision, the citations of the breaches, the instruments reported as not in force, and the exact set of
-// runtime conditions (a breach must never leave the runtime less strict).
+// runtime conditions (a breach must never leave the runtime less strict). Every row names its assessment
+// date, so that the results do not move with the calendar: a law coming into force later changes no row until
+// the row's date is moved on purpose.
 #define CATCH_CONFIG_MAIN
 #include <array>
 #include <catch2/catch.hpp>
@@ -8,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -20,7 +23,7 @@ const std::filesystem::path source_dir{FACEPIA_SOURCE_DIR};
 
 struct Expectation {
   std::string file;
-  std::string as_of; // "-" for the default
+  std::string as_of; // YYYY-MM-DD, passed as --as-of
   std::string decision;
   std::vector<std::string> breach_labels;
   std::vector<std::string> not_in_force;
@@ -37,6 +40,11 @@ std::vector<std::string> split(const std::string& text, char separator) {
     }
   }
   return parts;
+}
+
+bool is_date(const std::string& text) {
+  static const std::regex date(R"(\d{4}-\d{2}-\d{2})");
+  return std::regex_match(text, date);
 }
 
 std::vector<Expectation> read_expectations() {
@@ -56,6 +64,8 @@ std::vector<Expectation> read_expectations() {
       cells.push_back(cell);
     }
     REQUIRE(cells.size() == 6);
+    INFO(line);
+    REQUIRE(is_date(cells[1]));
     rows.push_back(
         {cells[0], cells[1], cells[2], split(cells[3], ','), split(cells[4], ','), split(cells[5], ',')});
   }
@@ -89,17 +99,15 @@ TEST_CASE("every example deployment gets its expected decision and citations") {
   for (const auto& row : rows) {
     DYNAMIC_SECTION(row.file << " as of " << row.as_of) {
       const auto deployment = source_dir / "examples/deployments" / row.file;
-      std::string command = std::string("'") + FACEPIA_PROGRAM +
-                            "' assess --no-record --format json --rules '" + (source_dir / "rules").string() +
-                            "' '" + deployment.string() + "'";
-      if (row.as_of != "-") {
-        command += " --as-of " + row.as_of;
-      }
+      const std::string command =
+          std::string("'") + FACEPIA_PROGRAM + "' assess --no-record --format json --rules '" +
+          (source_dir / "rules").string() + "' --as-of " + row.as_of + " '" + deployment.string() + "'";
       const Run result = run(command + " 2>/dev/null");
       INFO(command);
       const int expected_exit = row.decision == "deny" ? 1 : 0;
       CHECK(result.exit_code == expected_exit);
       const auto json = nlohmann::json::parse(result.out);
+      CHECK(json.at("as_of") == row.as_of);
       CHECK(json.at("decision") == row.decision);
 
       std::set<std::string> breach_labels;

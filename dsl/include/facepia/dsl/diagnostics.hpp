@@ -61,5 +61,7 @@ std::size_t first_invalid_utf8(std::string_view text);
 
 // The long explanation of a code for `facepia lint --explain`; nullopt for an unknown code.
 std::optional<std::string_view> explain(std::string_view code);
+// Every code that has an explanation, in the order they are listed.
+std::vector<std::string_view> explained_codes();
 
 } // namespace facepia::dsl
