@@ -1,5 +1,6 @@
 #include "facepia/dsl/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -264,6 +265,26 @@ const FactDecl* Program::find_fact(std::string_view path) const {
 
 const Rule* Program::find_rule(std::string_view id) const {
   return find_indexed(rules, index_.rules, id, [](const Rule& r) -> const std::string& { return r.id; });
+}
+
+std::vector<FileId> Program::import_closure(FileId file) const {
+  std::vector<bool> seen(std::max<std::size_t>(imports.size(), file + std::size_t{1}), false);
+  std::vector<FileId> todo{file};
+  std::vector<FileId> closure;
+  while (!todo.empty()) {
+    const FileId next = todo.back();
+    todo.pop_back();
+    if (seen[next]) {
+      continue;
+    }
+    seen[next] = true;
+    closure.push_back(next);
+    if (next < imports.size()) {
+      todo.insert(todo.end(), imports[next].begin(), imports[next].end());
+    }
+  }
+  std::sort(closure.begin(), closure.end());
+  return closure;
 }
 
 void Program::reindex() {

@@ -220,6 +220,12 @@ struct Program {
   std::vector<FactDecl> facts;
   std::vector<Rule> rules;
   std::vector<RuleTest> tests;
+  // The import graph as load() followed it: imports[f] lists the files that file f imports directly (refused
+  // and unreadable imports are not edges). Empty for a program built without load().
+  std::vector<std::vector<FileId>> imports;
+
+  // `file` and every file it imports, directly or through other imports, in ascending order.
+  std::vector<FileId> import_closure(FileId file) const;
 
   const Instrument* find_instrument(std::string_view id) const;
   const InstrumentScope* find_scope(std::string_view instrument) const;
