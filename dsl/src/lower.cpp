@@ -326,8 +326,11 @@ void Lowering::lower(const ast::Rule& declaration) {
                    [&](const ast::ImposesClause& imposes) {
                      RuntimeCondition condition;
                      condition.key = imposes.key.text;
+                     condition.key_span = span(imposes.key);
                      if (imposes.value) {
                        condition.value = literal(*imposes.value);
+                       condition.value_span = boost::apply_visitor(
+                           [&](const ast::Node& node) { return span(node); }, imposes.value->get());
                      }
                      condition.description = text_value(imposes.description);
                      condition.span = span(imposes);

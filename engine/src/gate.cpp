@@ -28,15 +28,13 @@ std::string_view to_string(Verdict v) {
 }
 
 const std::vector<std::string_view>& known_condition_keys() {
-  static const std::vector<std::string_view> all = {keys::mode,
-                                                    keys::max_template_retention,
-                                                    keys::consent_record_required,
-                                                    keys::separate_consent_required,
-                                                    keys::written_consent_required,
-                                                    keys::guardian_consent_below_age,
-                                                    keys::allowed_purposes,
-                                                    keys::audit_log_required,
-                                                    keys::no_unenrolled_templates};
+  static const std::vector<std::string_view> all = [] {
+    std::vector<std::string_view> keys;
+    for (const auto& kind : dsl::runtime_conditions) {
+      keys.push_back(kind.key);
+    }
+    return keys;
+  }();
   return all;
 }
 

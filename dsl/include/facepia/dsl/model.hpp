@@ -167,6 +167,8 @@ struct RuntimeCondition {
   std::optional<Value> value;
   std::string description;
   Span span;
+  Span key_span;
+  Span value_span; // empty (begin == end) when there is no value
 };
 
 struct Rule {

@@ -2,6 +2,8 @@
 // deployment may run and under which conditions. No Boost, no rule-language types: strings and numbers only.
 #pragma once
 
+#include "facepia/dsl/conditions.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,21 +15,10 @@ namespace facepia::gate {
 enum class Verdict { allow, conditional, deny };
 std::string_view to_string(Verdict);
 
-// Runtime condition keys the bundled runtime enforces. A rule pack may impose only these; a runtime that
-// meets a key it does not know refuses to start (fail closed).
-namespace keys {
-inline constexpr std::string_view mode = "mode"; // "verification": 1:1 only
-inline constexpr std::string_view max_template_retention = "max_template_retention"; // number, "days"
-inline constexpr std::string_view consent_record_required =
-    "consent_record_required"; // enrol only with consent
-inline constexpr std::string_view separate_consent_required = "separate_consent_required";
-inline constexpr std::string_view written_consent_required = "written_consent_required";
-inline constexpr std::string_view guardian_consent_below_age =
-    "guardian_consent_below_age";                                        // number, "years"
-inline constexpr std::string_view allowed_purposes = "allowed_purposes"; // set: operations must declare one
-inline constexpr std::string_view audit_log_required = "audit_log_required";
-inline constexpr std::string_view no_unenrolled_templates = "no_unenrolled_templates";
-} // namespace keys
+// Runtime condition keys the bundled runtime enforces, declared once in conditions.hpp (which `facepia lint`
+// checks every `imposes` against); a runtime that meets a key it does not know refuses to start (fail
+// closed).
+namespace keys = dsl::condition_keys;
 const std::vector<std::string_view>& known_condition_keys();
 
 struct Condition {
