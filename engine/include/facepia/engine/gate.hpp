@@ -90,8 +90,17 @@ Answer ask(const Request& request);
 // is needed.
 bool stored_assessment_matches(const Request& request);
 
-// The defaults of `facepia assess`: $FACEPIA_RULES, else the bundled rules/; $FACEPIA_DB, else ./facepia.db.
-std::filesystem::path default_rules_dir();
+// The rules folder every command reads when none is named (`--rules DIR` or a PATH given wins):
+// $FACEPIA_RULES when set, else `rules` in the current directory when it is a folder (an edited copy is never
+// silently ignored), else the bundled rules/. `origin` says which, for `facepia rules-info`.
+struct RulesFolder {
+  std::filesystem::path path;
+  std::string origin; // "$FACEPIA_RULES", "./rules", "bundled"
+};
+RulesFolder default_rules();
+std::filesystem::path default_rules_dir(); // default_rules().path
+
+// The default assessment store: $FACEPIA_DB, else ./facepia.db.
 std::filesystem::path default_database();
 
 } // namespace facepia::gate
