@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
 #include <utility>
 
 namespace facepia::ruletest {
@@ -94,7 +95,7 @@ void check_decision(const dsl::RuleTest& test, const engine::Assessment& assessm
       }
     }
     problems.push_back({Problem::Kind::refusal, std::move(message), f.rule->span,
-                        explain ? engine::explain_text(f.explanation, "      ") : std::string()});
+                        explain ? engine::explain_text(f.explanation, "") : std::string()});
   }
   for (const auto& i : assessment.instruments) {
     if (i.state == engine::InstrumentState::not_assessed) {
@@ -246,8 +247,14 @@ void print(const Report& report, const dsl::Program& program, std::ostream& out,
       } else {
         out << "          " << p.message << (p.span ? "  " + where(program, *p.span) : std::string()) << "\n";
       }
-      if (!p.trace.empty()) {
-        out << "        " << p.trace << "\n";
+      // The trace, indented under the line of the rule it explains.
+      std::size_t start = 0;
+      while (start < p.trace.size()) {
+        const std::size_t end = std::min(p.trace.find('\n', start), p.trace.size());
+        if (end > start) {
+          out << "            " << std::string_view(p.trace).substr(start, end - start) << "\n";
+        }
+        start = end + 1;
       }
     }
   }

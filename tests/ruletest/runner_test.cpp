@@ -208,5 +208,13 @@ TEST_CASE("with explain, the refusing rule carries its evaluation trace", "[run]
   const ruletest::Report report = ruletest::run(engine, options);
   REQUIRE(report.tests.size() == 3);
   REQUIRE(report.tests[1].problems.size() == 2);
-  CHECK(report.tests[1].problems[1].trace.find("y") != std::string::npos);
+  const std::string& trace = report.tests[1].problems[1].trace;
+  CHECK(trace.find("requires: the requirement is not met\n") != std::string::npos);
+  CHECK(trace.find("  y = false\n") != std::string::npos);
+
+  std::ostringstream text;
+  ruletest::print(report, engine.program(), text);
+  CHECK(text.str().find("          refused by b.r (breach)  " + (folder.root / "b/rules.fp").string() +
+                        ":2:1\n            ") != std::string::npos);
+  CHECK(text.str().find("\n            requires: the requirement is not met\n") != std::string::npos);
 }

@@ -27,7 +27,7 @@ struct Problem {
   Kind kind = Kind::expectation;
   std::string message;
   std::optional<dsl::Span> span;
-  std::string trace; // the refusing rule's evaluation trace, with Options::explain
+  std::string trace; // the refusing rule's evaluation trace (lines), with Options::explain
 };
 
 struct TestOutcome {
