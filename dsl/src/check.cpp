@@ -79,7 +79,7 @@ public:
       once(seen, "instrument " + instrument.id, "instrument " + ticked(instrument.id), instrument.span);
     }
     for (const Provision& provision : program.provisions) {
-      once(seen, "provision " + provision.ref.label(), "provision " + ticked(provision.ref.label()),
+      once(seen, "provision " + provision.ref.key(), "provision " + ticked(provision.ref.label()),
            provision.span);
     }
     for (const EnumDecl& declaration : program.enums) {

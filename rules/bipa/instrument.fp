@@ -9,9 +9,8 @@
 # the date and content of P.A. 103-769 agree with LegiScan's record of SB 2979. Justia warns that its copy may not
 # be the most recent; it was not compared with ilga.gov.
 #
-# The Act is cited by section (Sec. 15(b)); the rule language numbers provisions as articles with numeric
-# paragraphs, so a section is declared here as `BIPA Art. <section>` and its lettered subsections are named in each
-# rule's title and comment.
+# The Act is cited as Illinois cites it, by section and lettered subsection (`BIPA Sec. 15(b)`, `BIPA Sec.
+# 15(d)(1)`): each section is declared here with its text, and a rule cites the subsection it encodes.
 
 instrument BIPA {
   title "Biometric Information Privacy Act (740 ILCS 14)"
@@ -33,8 +32,8 @@ instrument BIPA {
                "State agency or local government (Sec. 25)"
 }
 
-provision BIPA Art. 10 {
-  title "Sec. 10: Definitions (as amended by P.A. 103-769, effective 2024-08-02)"
+provision BIPA Sec. 10 {
+  title "Definitions (as amended by P.A. 103-769, effective 2024-08-02)"
   # [JUS], the definitions that bear on faces; the rest of the section is left out ("...").
   text "\"Biometric identifier\" means a retina or iris scan, fingerprint, voiceprint, or scan of hand or face"
        "geometry. Biometric identifiers do not include writing samples, written signatures, photographs, human"
@@ -51,8 +50,8 @@ provision BIPA Art. 10 {
        "employment."
 }
 
-provision BIPA Art. 15 {
-  title "Sec. 15: Retention; collection; disclosure; destruction"
+provision BIPA Sec. 15 {
+  title "Retention; collection; disclosure; destruction"
   # [JUS], subsections (a) to (e) in full.
   text "(a) A private entity in possession of biometric identifiers or biometric information must develop a written"
        "policy, made available to the public, establishing a retention schedule and guidelines for permanently"
@@ -85,8 +84,8 @@ provision BIPA Art. 15 {
        "stores, transmits, and protects other confidential and sensitive information."
 }
 
-provision BIPA Art. 20 {
-  title "Sec. 20: Right of action (as amended by P.A. 103-769, effective 2024-08-02)"
+provision BIPA Sec. 20 {
+  title "Right of action (as amended by P.A. 103-769, effective 2024-08-02)"
   # [JUS], subsections (a) and (b); (c), on repeated disclosure, is left out ("...").
   text "(a) Any person aggrieved by a violation of this Act shall have a right of action in a State circuit court or"
        "as a supplemental claim in federal district court against an offending party. A prevailing party may recover"
@@ -102,8 +101,8 @@ provision BIPA Art. 20 {
        "the aggrieved person is entitled to, at most, one recovery under this Section. ..."
 }
 
-provision BIPA Art. 25 {
-  title "Sec. 25: Construction"
+provision BIPA Sec. 25 {
+  title "Construction"
   # [JUS], subsections (c) and (e).
   text "... (c) Nothing in this Act shall be deemed to apply in any manner to a financial institution or an affiliate"
        "of a financial institution that is subject to Title V of the federal Gramm-Leach-Bliley Act of 1999 and the"
