@@ -1,6 +1,7 @@
 // `facepia lint`: check rule files; diagnostics on stderr.
 #include "commands.hpp"
 #include "facepia/dsl/dsl.hpp"
+#include "facepia/engine/explanations.hpp"
 #include "facepia/engine/gate.hpp"
 
 #include <iostream>
@@ -46,7 +47,10 @@ struct LintOptions {
 
 int run_lint(const LintOptions& options) {
   if (!options.explain.empty()) {
-    const auto text = dsl::explain(options.explain);
+    auto text = dsl::explain(options.explain);
+    if (!text) {
+      text = engine::explain_deployment(options.explain);
+    }
     if (!text) {
       std::cerr << "error: unknown diagnostic code `" << options.explain << "`\n";
       return 2;
