@@ -138,7 +138,8 @@ TEST_CASE("an import cycle is one edge each way, and the closure ends", "[import
   CHECK(loaded.program.import_closure(one).size() == 2);
 }
 
-TEST_CASE("each test is decided under its own pack; a wrong decision names the rule that refused", "[run]") {
+TEST_CASE("each test is decided under its own pack, and a wrong decision names the rule that refused",
+          "[run]") {
   Folder folder;
   write_packs(folder);
   auto loaded = dsl::load({folder.root});
