@@ -341,7 +341,8 @@ const CommandRegistration registration{
           "assessed,\n"
           "nothing recorded, nothing written). Every deployment of a batch is checked before any is "
           "assessed.\n"
-          "Defaults: --rules is $FACEPIA_RULES, else the bundled rules/ of the source tree; --db is "
+          "Defaults: --rules is $FACEPIA_RULES, else ./rules, else the bundled rules/ of the source tree; "
+          "--db is "
           "$FACEPIA_DB,\n"
           "else facepia.db in the current directory. The assessment date is --as-of, else the deployment's\n"
           "`deployment.start`, else today; only the provisions in force on that day apply.\n"
@@ -358,8 +359,9 @@ const CommandRegistration registration{
              "deployments", args->deployments,
              "deployment YAML files or directories (every *.yaml, *.yml; several documents per file)")
           ->required();
-      sub->add_option("--rules", args->rules,
-                      "the rule files or directory (default: $FACEPIA_RULES, else rules/)");
+      sub->add_option(
+          "--rules", args->rules,
+          "the rule files or folder (default: $FACEPIA_RULES, else ./rules, else the bundled rules)");
       sub->add_option("--as-of", args->as_of, "apply the law in force on this day (YYYY-MM-DD)");
       sub->add_option("--format", args->format,
                       "text (default), json (the assessment), md or html (the DPIA report)")

@@ -468,7 +468,8 @@ const CommandRegistration registration{
         sub->add_option("--deployment,-d", args->deployment, "the declared deployment (YAML)")
             ->required()
             ->check(CLI::ExistingFile);
-        sub->add_option("--rules", args->rules, "the rules (default: $FACEPIA_RULES, else rules/)");
+        sub->add_option("--rules", args->rules,
+                        "the rules (default: $FACEPIA_RULES, else ./rules, else the bundled rules)");
         sub->add_option(
             "--db", args->db,
             "the assessment store `facepia assess` wrote (default: $FACEPIA_DB, else ./facepia.db)");

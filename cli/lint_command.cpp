@@ -1,6 +1,8 @@
 // `facepia lint`: check rule files; diagnostics on stderr.
 #include "commands.hpp"
 #include "facepia/dsl/dsl.hpp"
+#include "facepia/engine/deployment_explanations.hpp"
+#include "facepia/gate/gate.hpp"
 
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -45,7 +47,10 @@ struct LintOptions {
 
 int run_lint(const LintOptions& options) {
   if (!options.explain.empty()) {
-    const auto text = dsl::explain(options.explain);
+    auto text = dsl::explain(options.explain);
+    if (!text) {
+      text = engine::explain_deployment(options.explain);
+    }
     if (!text) {
       std::cerr << "error: unknown diagnostic code `" << options.explain << "`\n";
       return 2;
@@ -55,7 +60,7 @@ int run_lint(const LintOptions& options) {
   }
   std::vector<std::filesystem::path> paths(options.paths.begin(), options.paths.end());
   if (paths.empty()) {
-    paths.emplace_back("rules");
+    paths.push_back(gate::default_rules_dir());
   }
   const dsl::LoadResult result = dsl::load(paths);
   if (options.format == "json") {
@@ -78,7 +83,9 @@ const CommandRegistration lint_registration(10, [](CLI::App& app) {
   auto options = std::make_shared<LintOptions>();
   auto* command =
       app.add_subcommand("lint", "check rule files; diagnostics on stderr; exit 0 clean, 1 errors");
-  command->add_option("paths", options->paths, "rule files or folders (default: rules)");
+  command->add_option(
+      "paths", options->paths,
+      "rule files or folders (default: $FACEPIA_RULES, else ./rules, else the bundled rules)");
   command->add_option("--explain", options->explain,
                       "print the long explanation of a code, such as FP-E0102");
   command->add_option("--format", options->format, "text (default) or json")

@@ -1,6 +1,7 @@
 // The checking passes. Each is a class with a name(), run in order by check() (dsl.hpp).
 #include "facepia/dsl/check.hpp"
 
+#include "facepia/dsl/conditions.hpp"
 #include "facepia/dsl/dsl.hpp"
 
 #include <algorithm>
@@ -56,7 +57,7 @@ public:
       once(seen, "instrument " + instrument.id, "instrument " + ticked(instrument.id), instrument.span);
     }
     for (const Provision& provision : program.provisions) {
-      once(seen, "provision " + provision.ref.label(), "provision " + ticked(provision.ref.label()),
+      once(seen, "provision " + provision.ref.key(), "provision " + ticked(provision.ref.label()),
            provision.span);
     }
     for (const EnumDecl& declaration : program.enums) {
@@ -302,9 +303,6 @@ public:
       }
       for (RuleException& exception : rule.exceptions) {
         condition(exception.condition);
-      }
-      for (RuntimeCondition& imposed : rule.imposes) {
-        (void)imposed; // keys and values are the runtime's vocabulary, checked by the gate
       }
     }
   }
@@ -671,6 +669,125 @@ private:
   const Program* program_ = nullptr;
   Diagnostics* diagnostics_ = nullptr;
   std::vector<std::string> fact_paths_;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// runtime-conditions: every `imposes` names a condition the runtime enforces (conditions.hpp), with a value
+// of the form it reads. A condition the runtime does not know would pass the tests and then stop the runtime.
+class RuntimeConditionsPass final : public CheckPass {
+public:
+  std::string_view name() const override { return "runtime-conditions"; }
+
+  void run(Program& program, Diagnostics& diagnostics) override {
+    std::vector<std::string> keys;
+    for (const RuntimeConditionKind& kind : runtime_conditions) {
+      keys.emplace_back(kind.key);
+    }
+    for (const Rule& rule : program.rules) {
+      for (const RuntimeCondition& imposed : rule.imposes) {
+        const RuntimeConditionKind* kind = find_runtime_condition(imposed.key);
+        if (kind == nullptr) {
+          auto& diagnostic = diagnostics.error("FP-E0501", key_span(imposed),
+                                               "the runtime knows no condition " + ticked(imposed.key));
+          diagnostic.label = "not a runtime condition";
+          if (const auto nearest = did_you_mean(imposed.key, keys)) {
+            diagnostic.help = "did you mean " + ticked(*nearest) + "?";
+          } else {
+            diagnostic.help =
+                "impose one of the conditions listed in docs/LANGUAGE.md (`facepia lint --explain "
+                "FP-E0501`), or state the duty in the rule's `requires` instead";
+          }
+          continue;
+        }
+        check_value(program, imposed, *kind, diagnostics);
+      }
+    }
+  }
+
+private:
+  static Span key_span(const RuntimeCondition& imposed) {
+    return imposed.key_span.end > imposed.key_span.begin ? imposed.key_span : imposed.span;
+  }
+
+  static Span value_span(const RuntimeCondition& imposed) {
+    return imposed.value_span.end > imposed.value_span.begin ? imposed.value_span : key_span(imposed);
+  }
+
+  // `label`: what is wrong with the value written; default "not <expected>".
+  static void wrong_value(const RuntimeCondition& imposed, std::string_view expected,
+                          Diagnostics& diagnostics, std::string help, std::string label = {}) {
+    auto& diagnostic = diagnostics.error("FP-E0502", value_span(imposed),
+                                         ticked(imposed.key) + " takes " + std::string(expected));
+    diagnostic.label = !imposed.value  ? std::string("no value")
+                       : label.empty() ? "not " + std::string(expected)
+                                       : std::move(label);
+    diagnostic.help = std::move(help);
+  }
+
+  static void check_value(const Program& program, const RuntimeCondition& imposed,
+                          const RuntimeConditionKind& kind, Diagnostics& diagnostics) {
+    const std::optional<Value>& value = imposed.value;
+    const auto* quantity = value ? std::get_if<Quantity>(&*value) : nullptr;
+    switch (kind.value) {
+    case ConditionValue::flag:
+      if (value && !std::holds_alternative<bool>(*value)) {
+        wrong_value(imposed, "no value, or `true` or `false`", diagnostics,
+                    "write `imposes " + imposed.key + " \"what the runtime must do\"`",
+                    "not a yes-or-no value");
+      }
+      return;
+    case ConditionValue::duration: {
+      static const std::set<std::string> units{"day",   "days",   "week", "weeks",
+                                               "month", "months", "year", "years"};
+      if (quantity == nullptr || quantity->value < 0 || units.count(quantity->unit) == 0) {
+        wrong_value(imposed, "a duration in days, weeks, months or years", diagnostics,
+                    "write e.g. `imposes " + imposed.key + " 180 days \"...\"`");
+      }
+      return;
+    }
+    case ConditionValue::age:
+      if (quantity == nullptr || quantity->value < 0 ||
+          (quantity->unit != "years" && quantity->unit != "year")) {
+        wrong_value(imposed, "an age in years", diagnostics,
+                    "write e.g. `imposes " + imposed.key + " 14 years \"...\"`");
+      }
+      return;
+    case ConditionValue::mode: {
+      const auto* word = value ? std::get_if<EnumValue>(&*value) : nullptr;
+      if (word == nullptr || (word->name != "verification" && word->name != "identification")) {
+        wrong_value(imposed, "`verification` or `identification`", diagnostics,
+                    "write `imposes " + imposed.key + " verification \"...\"` to allow 1:1 matching only");
+      }
+      return;
+    }
+    case ConditionValue::purposes: {
+      const auto* set = value ? std::get_if<EnumSet>(&*value) : nullptr;
+      if (set == nullptr || set->empty()) {
+        wrong_value(imposed, "a set of purposes", diagnostics,
+                    "write e.g. `imposes " + imposed.key + " {public_security} \"...\"`");
+        return;
+      }
+      // The runtime compares them with the purposes a deployment declares (`purposes`), when it is declared.
+      const FactDecl* purposes = program.find_fact("purposes");
+      const EnumDecl* values = purposes != nullptr ? program.find_enum(purposes->type.enum_name) : nullptr;
+      if (values == nullptr) {
+        return;
+      }
+      for (const std::string& purpose : *set) {
+        if (std::find(values->values.begin(), values->values.end(), purpose) == values->values.end()) {
+          auto& diagnostic =
+              diagnostics.error("FP-E0502", value_span(imposed),
+                                ticked(purpose) + " is not a value of " + ticked(values->name));
+          diagnostic.label = ticked(imposed.key) + " takes values of the fact `purposes`";
+          if (const auto nearest = did_you_mean(purpose, values->values)) {
+            diagnostic.help = "did you mean " + ticked(*nearest) + "?";
+          }
+        }
+      }
+      return;
+    }
+    }
+  }
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1079,6 +1196,7 @@ std::vector<std::unique_ptr<CheckPass>> default_passes() {
   passes.push_back(std::make_unique<DuplicateDeclarationsPass>());
   passes.push_back(std::make_unique<ReferencesPass>());
   passes.push_back(std::make_unique<TypesPass>());
+  passes.push_back(std::make_unique<RuntimeConditionsPass>());
   passes.push_back(std::make_unique<TestValuesPass>());
   passes.push_back(std::make_unique<ExceptionReachabilityPass>());
   passes.push_back(std::make_unique<TestCoveragePass>());

@@ -47,11 +47,13 @@ A condition may nest at most 100 levels: each `(` counts one, and so does each `
 two). Deeper nesting is refused before it is parsed, so that a hostile or generated file cannot exhaust the
 stack; no provision needs more than a few levels. Remove redundant parentheses and double negations, or split the
 condition over several rules.)"},
-    {"FP-E0009", R"(An import, or a file found in the folder being loaded, lies outside that folder.
+    {"FP-E0009", R"(An import, or a file found in the folder being loaded, is refused unread.
 
-facepia reads the rules of one folder (`facepia lint rules/`, `--rules DIR`): an import must name a `.fp` file
-inside it, and a file that is a symbolic link out of it is not read. So a rule pack cannot pull in a file the
-reviewer of the folder never saw. Copy the file into the folder, or give facepia the folder that holds both.)"},
+Rules are loaded from one folder (the folder given, or the folder of the file given), and an import may not leave
+it: an import is a path relative to the importing file that names a `.fp` file and, symbolic links resolved, lies
+inside that folder. An absolute path, a `..` that climbs out, or a symbolic link pointing elsewhere is refused
+without being read, so that no diagnostic can quote a file outside the rules. Give facepia the folder that holds
+both files (`facepia lint rules/`), or copy the shared file into it.)"},
     {"FP-E0010", R"(A rule file holds a byte that is not UTF-8, or a control character.
 
 Rule files are UTF-8 text. Their strings become findings, reports and JSON records, and their messages are
@@ -142,6 +144,29 @@ The checker decides this where it can: the condition contradicts itself (`a and 
 `n < 5 and n > 10`), or it contradicts the rule's `applies when` condition, under which the exception is always
 evaluated. Fix the condition, or remove the exception.)"},
     {"FP-E0401", R"(A rule test gives the same fact twice, or expects two statuses of the same rule.)"},
+    {"FP-E0501", R"(A rule imposes a runtime condition that the recognition runtime does not know.
+
+`imposes KEY [VALUE] "what to do"` hands a condition to the runtime, which enforces it at every operation. A
+runtime that meets a key it does not know refuses to start (fail closed), so lint accepts only these keys:
+
+    mode verification                  match only against the identity claimed (1:1), never search (1:N)
+    max_template_retention 180 days    delete every template older than this (days, weeks, months, years)
+    consent_record_required            enrol only a subject whose consent to the purpose is recorded
+    separate_consent_required          enrol only with a consent recorded as separate
+    written_consent_required           enrol only with a consent recorded as written
+    guardian_consent_below_age 14 years  below this age, enrol only with a guardian's recorded consent
+    allowed_purposes {public_security} every operation must declare one of these purposes
+    audit_log_required                 record every enrolment, match, access and deletion
+    no_unenrolled_templates            keep no template of a face that is not enrolled
+
+A duty the runtime cannot enforce belongs in the rule's `requires` condition, so that the deployment must
+state that it meets it. docs/LANGUAGE.md lists the conditions too.)"},
+    {"FP-E0502", R"(A runtime condition is imposed with a value of the wrong form.
+
+Each condition reads one form of value: none for the yes-or-no conditions (`imposes audit_log_required "..."`),
+a duration for `max_template_retention` (`180 days`), an age in years for `guardian_consent_below_age`
+(`14 years`), `verification` or `identification` for `mode`, and for `allowed_purposes` a set of values of the
+fact `purposes` (`{public_security}`). See `facepia lint --explain FP-E0501` for the list.)"},
     {"FP-W0401", R"(A rule has no test.
 
 Every rule should be exercised by at least one `test` block that expects its status, so that a change in the rule

@@ -476,7 +476,8 @@ private:
   // --- pieces
   // -------------------------------------------------------------------------------------------------
   void provision_ref(const ast::ProvisionRef& ref) {
-    std::string label = ref.instrument.text + " " + ref.kind + " " + ref.number;
+    // `第26条` is written without spaces; the number as parsed keeps its closing 条.
+    std::string label = ref.instrument.text + " " + ref.kind + (ref.kind == "\u7b2c" ? "" : " ") + ref.number;
     if (ref.paragraph) {
       label += "(" + *ref.paragraph + ")";
     }

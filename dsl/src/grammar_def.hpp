@@ -279,15 +279,22 @@ const auto conjunction_def = unary >> *(kw("and") > unary);
 // expr := conjunction ("or" conjunction)*
 const auto expr_def = conjunction >> *(kw("or") > conjunction);
 
-// provision_ref := instrument_id ("Art." number ('(' digit+ ')')? ('(' [a-z0-9]+ ')')? | "Recital" number)
+// provision_ref := instrument_id designator number paragraph? item?
+// designator := "Art." | "§" | "Sec." | "Section" | "Recital" | "Clause" | "Annex" | "point" | "item" | "第"
+// number := digit+ [a-z]* "条"? | [IVXLC]+   (条 closes `第26条` only; roman: `Annex III`)
 const auto provision_ref_def =
-    instrument_id > named<std::string>("`Art.` or `Recital` after the instrument id",
-                                       x3::string("Art.") | kw_str("Recital")) >
-    named<std::string>("an article or recital number",
-                       lexeme[raw[+digit >> *char_("a-z")]]) > x3::no_skip[-paragraph] > x3::no_skip[-item];
-// paragraph := '(' digit+ ')'
-const auto paragraph_def = lit('(') > named<std::string>("a paragraph number", +digit) >
-                           named("`)`", lit(')'));
+    instrument_id >
+    named<std::string>("a provision (`Art.`, `Recital`, `§`, `Sec.`, `Section`, `Clause`, `Annex`, `point`, "
+                       "`item` or `第N条`) after the instrument id",
+                       x3::string("Art.") | x3::string("Sec.") | x3::string("\u00a7") | x3::string("\u7b2c") |
+                           kw_str("Recital") | kw_str("Section") | kw_str("Clause") | kw_str("Annex") |
+                           kw_str("point") | kw_str("item")) >
+    named<std::string>("a provision number",
+                       lexeme[raw[(+digit >> *char_("a-z") >> -lit("\u6761")) | +char_("IVXLC")]]) >
+    x3::no_skip[-paragraph] > x3::no_skip[-item];
+// paragraph := '(' [a-z0-9]+ ')'   (a numbered paragraph, or a lettered subsection: `Sec. 15(a)`)
+const auto paragraph_def = lit('(') > named<std::string>("a paragraph (a number or a letter)",
+                                                         +char_("a-z0-9")) > named("`)`", lit(')'));
 // item := '(' [a-z0-9]+ ')'
 const auto item_def = lit('(') > named<std::string>("an item (a letter or a number)", +char_("a-z0-9")) >
                       named("`)`", lit(')'));

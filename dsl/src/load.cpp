@@ -82,22 +82,23 @@ class Loader {
 public:
   explicit Loader(LoadResult& result) : result_(result) {}
 
-  void load(const std::filesystem::path& path, std::optional<Span> imported_at,
-            const std::filesystem::path& root) {
+  // Loads `path` (once) and returns its file id; nullopt when it cannot be read.
+  std::optional<FileId> load(const std::filesystem::path& path, std::optional<Span> imported_at,
+                             const std::filesystem::path& root) {
     std::error_code error;
     std::filesystem::path key = std::filesystem::weakly_canonical(path, error);
     if (error) {
       key = path;
     }
     if (const auto state = states_.find(key); state != states_.end()) {
-      if (state->second == State::loading && imported_at) {
+      if (state->second.state == State::loading && imported_at) {
         auto& diagnostic = result_.diagnostics.error("FP-E0006", *imported_at,
                                                      "import cycle: `" + path.generic_string() +
                                                          "` is already being loaded");
         diagnostic.label = "imports a file that imports this one";
         diagnostic.help = "move the shared declarations into a file that both import";
       }
-      return;
+      return state->second.file;
     }
     std::string why;
     const auto text = read_file(path, &why);
@@ -105,15 +106,21 @@ public:
       auto& diagnostic = result_.diagnostics.error("FP-E0005", imported_at.value_or(Span{invalid_file, 0, 0}),
                                                    "cannot read `" + path.generic_string() + "`");
       diagnostic.label = why;
-      return;
+      return std::nullopt;
     }
-    states_[key] = State::loading;
     const FileId file = result_.program.sources.add(path.generic_string(), *text);
+    states_[key] = Loading{State::loading, file};
+    result_.program.imports.resize(result_.program.sources.size());
     std::vector<ImportRef> imports;
     parse_file(file, result_.program, result_.diagnostics, &imports);
     for (const ImportRef& import : imports) {
       if (const auto target = resolve_import(path, import.path, root, why)) {
-        load(*target, import.span, root);
+        if (const auto imported = load(*target, import.span, root)) {
+          auto& edges = result_.program.imports[file];
+          if (std::find(edges.begin(), edges.end(), *imported) == edges.end()) {
+            edges.push_back(*imported);
+          }
+        }
       } else {
         auto& diagnostic = result_.diagnostics.error("FP-E0009", import.span, "import refused: " + why);
         diagnostic.label = "not read";
@@ -121,14 +128,19 @@ public:
                           "import a `.fp` file inside the folder given";
       }
     }
-    states_[key] = State::loaded;
+    states_[key].state = State::loaded;
+    return file;
   }
 
 private:
   static constexpr FileId invalid_file = ~FileId{0};
   enum class State { loading, loaded };
+  struct Loading {
+    State state;
+    FileId file;
+  };
   LoadResult& result_;
-  std::map<std::filesystem::path, State> states_;
+  std::map<std::filesystem::path, Loading> states_;
 };
 
 } // namespace
@@ -189,6 +201,7 @@ LoadResult load(const std::vector<std::filesystem::path>& paths) {
       loader.load(file, std::nullopt, root);
     }
   }
+  result.program.imports.resize(result.program.sources.size());
   check(result.program, result.diagnostics);
   return result;
 }

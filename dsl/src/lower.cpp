@@ -326,8 +326,11 @@ void Lowering::lower(const ast::Rule& declaration) {
                    [&](const ast::ImposesClause& imposes) {
                      RuntimeCondition condition;
                      condition.key = imposes.key.text;
+                     condition.key_span = span(imposes.key);
                      if (imposes.value) {
                        condition.value = literal(*imposes.value);
+                       condition.value_span = boost::apply_visitor(
+                           [&](const ast::Node& node) { return span(node); }, imposes.value->get());
                      }
                      condition.description = text_value(imposes.description);
                      condition.span = span(imposes);
@@ -409,8 +412,36 @@ void Lowering::lower(const ast::Test& declaration) {
 ProvisionRef Lowering::provision_ref(const ast::ProvisionRef& ref) {
   ProvisionRef result;
   result.instrument = ref.instrument.text;
-  result.kind = ref.kind == "Recital" ? ProvisionRef::Kind::recital : ProvisionRef::Kind::article;
+  static const std::pair<std::string_view, ProvisionRef::Kind> kinds[] = {
+      {"Art.", ProvisionRef::Kind::article},    {"\u7b2c", ProvisionRef::Kind::article},
+      {"Recital", ProvisionRef::Kind::recital}, {"\u00a7", ProvisionRef::Kind::section},
+      {"Sec.", ProvisionRef::Kind::section},    {"Section", ProvisionRef::Kind::section},
+      {"Clause", ProvisionRef::Kind::clause},   {"Annex", ProvisionRef::Kind::annex},
+      {"point", ProvisionRef::Kind::point},     {"item", ProvisionRef::Kind::item}};
+  for (const auto& [written, kind] : kinds) {
+    if (ref.kind == written) {
+      result.kind = kind;
+    }
+  }
+  result.designator = ref.kind;
   result.number = ref.number;
+  // `第26条`: the number closes with 条, which no other form takes.
+  constexpr std::string_view tiao = "\u6761";
+  const bool closed = result.number.size() > tiao.size() && result.number.ends_with(tiao);
+  if (closed) {
+    result.number.resize(result.number.size() - tiao.size());
+  }
+  if (ref.kind == "\u7b2c" && !closed) {
+    auto& diagnostic =
+        diagnostics_.error("FP-E0001", span(ref), "expected `\u6761` after the article number");
+    diagnostic.help =
+        "cite a Chinese article as `" + result.instrument + " \u7b2c" + result.number + "\u6761`";
+  } else if (ref.kind != "\u7b2c" && closed) {
+    auto& diagnostic =
+        diagnostics_.error("FP-E0001", span(ref), "`\u6761` closes an article cited as `\u7b2cN\u6761` only");
+    diagnostic.help = "write `" + result.instrument + " \u7b2c" + result.number + "\u6761` or `" +
+                      result.instrument + " " + ref.kind + " " + result.number + "`";
+  }
   result.paragraph = ref.paragraph.value_or("");
   result.item = ref.item.value_or("");
   result.span = span(ref);

@@ -1,5 +1,6 @@
 #include "facepia/dsl/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -137,25 +138,75 @@ std::string to_string(const Type& type) {
   return "?";
 }
 
-std::string ProvisionRef::label() const {
-  std::string text = instrument;
-  if (kind == Kind::recital) {
-    return text + " Recital " + number;
+namespace {
+std::string subdivisions(const ProvisionRef& ref) {
+  std::string text;
+  if (!ref.paragraph.empty()) {
+    text += "(" + ref.paragraph + ")";
   }
-  text += " Art. " + number;
-  if (!paragraph.empty()) {
-    text += "(" + paragraph + ")";
-  }
-  if (!item.empty()) {
-    text += "(" + item + ")";
+  if (!ref.item.empty()) {
+    text += "(" + ref.item + ")";
   }
   return text;
+}
+} // namespace
+
+std::string_view to_string(ProvisionRef::Kind kind) {
+  switch (kind) {
+  case ProvisionRef::Kind::article:
+    return "article";
+  case ProvisionRef::Kind::recital:
+    return "recital";
+  case ProvisionRef::Kind::section:
+    return "section";
+  case ProvisionRef::Kind::clause:
+    return "clause";
+  case ProvisionRef::Kind::annex:
+    return "annex";
+  case ProvisionRef::Kind::point:
+    return "point";
+  case ProvisionRef::Kind::item:
+    return "item";
+  }
+  return "article";
+}
+
+std::string_view designator_of(ProvisionRef::Kind kind) {
+  switch (kind) {
+  case ProvisionRef::Kind::article:
+    return "Art.";
+  case ProvisionRef::Kind::recital:
+    return "Recital";
+  case ProvisionRef::Kind::section:
+    return "Sec.";
+  case ProvisionRef::Kind::clause:
+    return "Clause";
+  case ProvisionRef::Kind::annex:
+    return "Annex";
+  case ProvisionRef::Kind::point:
+    return "point";
+  case ProvisionRef::Kind::item:
+    return "item";
+  }
+  return "Art.";
+}
+
+std::string ProvisionRef::label() const {
+  if (designator == "第") {
+    return instrument + " 第" + number + "条" + subdivisions(*this);
+  }
+  const std::string_view written = designator.empty() ? designator_of(kind) : std::string_view(designator);
+  return instrument + " " + std::string(written) + " " + number + subdivisions(*this);
+}
+
+std::string ProvisionRef::key() const {
+  return instrument + " " + std::string(designator_of(kind)) + " " + number + subdivisions(*this);
 }
 
 std::vector<ProvisionRef> ProvisionRef::parents() const {
   std::vector<ProvisionRef> result;
   ProvisionRef current = *this;
-  while (current.kind == Kind::article && (!current.item.empty() || !current.paragraph.empty())) {
+  while (!current.item.empty() || !current.paragraph.empty()) {
     if (!current.item.empty()) {
       current.item.clear();
     } else {
@@ -240,12 +291,12 @@ const InstrumentScope* Program::find_scope(std::string_view instrument) const {
 }
 
 const Provision* Program::find_provision(const ProvisionRef& ref) const {
-  auto label_of = [](const Provision& p) { return p.ref.label(); };
-  if (const Provision* exact = find_indexed(provisions, index_.provisions, ref.label(), label_of)) {
+  auto key_of = [](const Provision& p) { return p.ref.key(); };
+  if (const Provision* exact = find_indexed(provisions, index_.provisions, ref.key(), key_of)) {
     return exact;
   }
   for (const ProvisionRef& parent : ref.parents()) {
-    if (const Provision* enclosing = find_indexed(provisions, index_.provisions, parent.label(), label_of)) {
+    if (const Provision* enclosing = find_indexed(provisions, index_.provisions, parent.key(), key_of)) {
       return enclosing;
     }
   }
@@ -266,10 +317,30 @@ const Rule* Program::find_rule(std::string_view id) const {
   return find_indexed(rules, index_.rules, id, [](const Rule& r) -> const std::string& { return r.id; });
 }
 
+std::vector<FileId> Program::import_closure(FileId file) const {
+  std::vector<bool> seen(std::max<std::size_t>(imports.size(), file + std::size_t{1}), false);
+  std::vector<FileId> todo{file};
+  std::vector<FileId> closure;
+  while (!todo.empty()) {
+    const FileId next = todo.back();
+    todo.pop_back();
+    if (seen[next]) {
+      continue;
+    }
+    seen[next] = true;
+    closure.push_back(next);
+    if (next < imports.size()) {
+      todo.insert(todo.end(), imports[next].begin(), imports[next].end());
+    }
+  }
+  std::sort(closure.begin(), closure.end());
+  return closure;
+}
+
 void Program::reindex() {
   build_index(instruments, index_.instruments,
               [](const Instrument& i) -> const std::string& { return i.id; });
-  build_index(provisions, index_.provisions, [](const Provision& p) { return p.ref.label(); });
+  build_index(provisions, index_.provisions, [](const Provision& p) { return p.ref.key(); });
   build_index(enums, index_.enums, [](const EnumDecl& e) -> const std::string& { return e.name; });
   build_index(facts, index_.facts, [](const FactDecl& f) -> const std::string& { return f.path; });
   build_index(rules, index_.rules, [](const Rule& r) -> const std::string& { return r.id; });

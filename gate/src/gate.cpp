@@ -16,11 +16,19 @@
 
 namespace facepia::gate {
 
-std::filesystem::path default_rules_dir() {
+RulesFolder default_rules() {
   if (const char* env = std::getenv("FACEPIA_RULES"); env != nullptr && *env != '\0') {
-    return env;
+    return {env, "$FACEPIA_RULES"};
   }
-  return std::filesystem::path(FACEPIA_SOURCE_DIR) / "rules";
+  std::error_code error;
+  if (std::filesystem::is_directory("rules", error)) {
+    return {"rules", "./rules"};
+  }
+  return {std::filesystem::path(FACEPIA_SOURCE_DIR) / "rules", "bundled"};
+}
+
+std::filesystem::path default_rules_dir() {
+  return default_rules().path;
 }
 
 std::filesystem::path default_database() {

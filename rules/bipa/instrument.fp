@@ -14,9 +14,8 @@
 # "biometric information" (its first sentence), and in Sec. 15(a), (b) up to the end of item (1). The rest was not
 # found on ilga.gov in the stored pages; Sec. 20(a), (b) also agree with a third, unofficial copy (self-law.org).
 #
-# The Act is cited by section (Sec. 15(b)); the rule language numbers provisions as articles with numeric
-# paragraphs, so a section is declared here as `BIPA Art. <section>` and its lettered subsections are named in each
-# rule's title and comment.
+# The Act is cited as Illinois cites it, by section and lettered subsection (`BIPA Sec. 15(b)`, `BIPA Sec.
+# 15(d)(1)`): each section is declared here with its text, and a rule cites the subsection it encodes.
 
 instrument BIPA {
   title "Biometric Information Privacy Act (740 ILCS 14)"
@@ -38,8 +37,8 @@ instrument BIPA {
                "State agency or local government (Sec. 25)"
 }
 
-provision BIPA Art. 10 {
-  title "Sec. 10: Definitions (as amended by P.A. 103-769, effective 2024-08-02)"
+provision BIPA Sec. 10 {
+  title "Definitions (as amended by P.A. 103-769, effective 2024-08-02)"
   # [JUS], the definitions that bear on faces; the rest of the section is left out ("..."). "Biometric identifier"
   # and the first sentence of "biometric information" agree with [ILGA] (P.A. 103-0769).
   text "\"Biometric identifier\" means a retina or iris scan, fingerprint, voiceprint, or scan of hand or face"
@@ -57,9 +56,9 @@ provision BIPA Art. 10 {
        "employment."
 }
 
-provision BIPA Art. 15 {
-  title "Sec. 15: Retention; collection; disclosure; destruction"
-  # [JUS], subsections (a) to (e) in full; (a), and (b) to the end of item (1), agree with [ILGA] (ILCS full text).
+provision BIPA Sec. 15 {
+  title "Retention; collection; disclosure; destruction"
+  # [JUS], subsections (a) to (e) in full.
   text "(a) A private entity in possession of biometric identifiers or biometric information must develop a written"
        "policy, made available to the public, establishing a retention schedule and guidelines for permanently"
        "destroying biometric identifiers and biometric information when the initial purpose for collecting or"
@@ -91,8 +90,8 @@ provision BIPA Art. 15 {
        "stores, transmits, and protects other confidential and sensitive information."
 }
 
-provision BIPA Art. 20 {
-  title "Sec. 20: Right of action (as amended by P.A. 103-769, effective 2024-08-02)"
+provision BIPA Sec. 20 {
+  title "Right of action (as amended by P.A. 103-769, effective 2024-08-02)"
   # [JUS], subsections (a) and (b); (c), on repeated disclosure, is left out ("...").
   text "(a) Any person aggrieved by a violation of this Act shall have a right of action in a State circuit court or"
        "as a supplemental claim in federal district court against an offending party. A prevailing party may recover"
@@ -108,8 +107,8 @@ provision BIPA Art. 20 {
        "the aggrieved person is entitled to, at most, one recovery under this Section. ..."
 }
 
-provision BIPA Art. 25 {
-  title "Sec. 25: Construction"
+provision BIPA Sec. 25 {
+  title "Construction"
   # [JUS], subsections (c) and (e).
   text "... (c) Nothing in this Act shall be deemed to apply in any manner to a financial institution or an affiliate"
        "of a financial institution that is subject to Title V of the federal Gramm-Leach-Bliley Act of 1999 and the"

@@ -8,7 +8,7 @@ import "instrument.fp"
 
 rule bipa.retention-policy {
   title "Sec. 15(a): a public written retention schedule, destruction when the purpose is met or within 3 years"
-  cites BIPA Art. 15
+  cites BIPA Sec. 15(a)
   # Destruction "when the initial purpose ... has been satisfied or within 3 years of the individual's last
   # interaction, whichever occurs first": templates erased when the purpose ends, and never kept more than 3 years
   # (1,095 days) after the last interaction, which the runtime enforces as its retention ceiling.
@@ -25,7 +25,7 @@ rule bipa.retention-policy {
 
 rule bipa.written-release {
   title "Sec. 15(b): written notice of collection, purpose and term, and a written release, before any scan"
-  cites BIPA Art. 15
+  cites BIPA Sec. 15(b)
   # "Unless it first": the notice and the release come before the first scan. A release executed as a condition of
   # employment counts only in the context of employment (Sec. 10).
   requires bipa.written_notice
@@ -35,7 +35,7 @@ rule bipa.written-release {
   # electronic signature was a written release before that day is left open: facepia does not accept it for an
   # assessment date before the amendment (fail closed).
   unless electronic_signature: bipa.written_notice and bipa.release == electronic_signature and as_of >= 2024-08-02
-    cites BIPA Art. 10
+    cites BIPA Sec. 10
   severity blocking
   finding "faces are scanned without first informing people in writing and receiving their written release"
   remedy "before any scan, tell each person in writing what is collected, why and for how long, and obtain a signed release"
@@ -45,7 +45,7 @@ rule bipa.written-release {
 
 rule bipa.no-profit {
   title "Sec. 15(c): no selling, leasing, trading or otherwise profiting from biometric identifiers"
-  cites BIPA Art. 15
+  cites BIPA Sec. 15(c)
   # No consent or other exception: a release does not permit it.
   requires not bipa.profits
   severity blocking
@@ -55,14 +55,14 @@ rule bipa.no-profit {
 
 rule bipa.disclosure {
   title "Sec. 15(d): no disclosure without consent, a requested transaction, a law, or a warrant or subpoena"
-  cites BIPA Art. 15
+  cites BIPA Sec. 15(d)
   requires not bipa.discloses
   unless consent: bipa.disclosure_consent
-    cites BIPA Art. 15
+    cites BIPA Sec. 15(d)(1)
   unless financial_transaction: bipa.disclosure_completes_transaction
-    cites BIPA Art. 15
+    cites BIPA Sec. 15(d)(2)
   unless required_by_law: bipa.disclosure_required_by_law
-    cites BIPA Art. 15
+    cites BIPA Sec. 15(d)(3)
   severity blocking
   finding "face geometry is disclosed to others without consent or another Sec. 15(d) exception"
   remedy "disclose faces (vendors included) only with each person's consent to the disclosure, or as the law requires"
@@ -70,7 +70,7 @@ rule bipa.disclosure {
 
 rule bipa.reasonable-care {
   title "Sec. 15(e): the industry's reasonable care, and at least the protection of other confidential information"
-  cites BIPA Art. 15
+  cites BIPA Sec. 15(e)
   requires bipa.reasonable_care
   severity blocking
   finding "face geometry is not stored, transmitted and protected with the industry's reasonable care"
@@ -79,7 +79,7 @@ rule bipa.reasonable-care {
 
 rule bipa.damages-exposure {
   title "Sec. 20: the liquidated damages a violation of Sec. 15 exposes the entity to"
-  cites BIPA Art. 20
+  cites BIPA Sec. 20
   # Informs the report; never decides. The amount is per person and per subsection violated: $1,000 where
   # negligent, $5,000 where intentional or reckless (Sec. 20(a)); from 2024-08-02 repeated scans of the same person
   # by the same method are one violation of Sec. 15(b) (Sec. 20(b)). The report states the inputs; the product is

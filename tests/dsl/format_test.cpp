@@ -314,3 +314,48 @@ TEST_CASE("fmt: an instrument's scope continues four spaces in, as a rule's cond
   CHECK(format(text).text == "instrument A {\n  title \"a\"\n  jurisdiction \"j\"\n  in_force 2020-01-01\n"
                              "  scope (x or y)\n    and not z\n}\n");
 }
+
+TEST_CASE("fmt: citations keep the form they are written in, 第N条 without spaces", "[fmt]") {
+  const std::string text = "rule a.b {\n"
+                           "  title \"t\"\n"
+                           "  cites A  §  15(a), A Sec. 15(d)(1), A Section 15, A Clause 7(2), A Annex III,\n"
+                           "    A point 3, A item 4(b), CN 第26条, CN 第26条(1), GDPR Recital 43\n"
+                           "  requires x\n"
+                           "  severity minor\n"
+                           "  finding \"f\"\n"
+                           "}\n";
+  const auto formatted = format(text);
+  REQUIRE(formatted.text);
+  CHECK(formatted.text->find("A § 15(a), A Sec. 15(d)(1), A Section 15, A Clause 7(2), A Annex III") !=
+        std::string::npos);
+  CHECK(formatted.text->find("CN 第26条, CN 第26条(1), GDPR Recital 43") != std::string::npos);
+  CHECK(meaning(*formatted.text) == meaning(text));
+  CHECK(format(*formatted.text).text == formatted.text);
+}
+
+TEST_CASE("citations: labels as written, one key per provision whatever its form", "[parse]") {
+  dsl::Program program;
+  const dsl::FileId file =
+      program.sources.add("t.fp", "rule a.b {\n  title \"t\"\n  cites CN 第26条(1), CN Art. 26(1), A § "
+                                  "15(a), A Section 15(a), A Annex IV\n"
+                                  "  requires x\n  severity minor\n  finding \"f\"\n}\n");
+  dsl::Diagnostics diagnostics;
+  REQUIRE(dsl::parse(file, program, diagnostics));
+  REQUIRE(program.rules.size() == 1);
+  const auto& refs = program.rules[0].citations;
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[0].label() == "CN 第26条(1)");
+  CHECK(refs[0].key() == "CN Art. 26(1)");
+  CHECK(refs[0] == refs[1]);
+  CHECK(refs[1].label() == "CN Art. 26(1)");
+  CHECK(refs[2].label() == "A § 15(a)");
+  CHECK(refs[2].kind == dsl::ProvisionRef::Kind::section);
+  CHECK(refs[2].key() == "A Sec. 15(a)");
+  CHECK(refs[2] == refs[3]);
+  CHECK(refs[3].label() == "A Section 15(a)");
+  CHECK(refs[4].kind == dsl::ProvisionRef::Kind::annex);
+  CHECK(refs[4].number == "IV");
+  CHECK(refs[2].parents().size() == 1);
+  CHECK(refs[2].parents()[0].label() == "A § 15");
+  CHECK(dsl::to_string(refs[4].kind) == "annex");
+}

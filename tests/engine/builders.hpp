@@ -181,7 +181,7 @@ inline dsl::RuleException unless(std::string name, Expr condition,
 }
 
 inline dsl::RuntimeCondition imposes(std::string key, std::optional<dsl::Value> value = std::nullopt) {
-  return dsl::RuntimeCondition{std::move(key), std::move(value), "impose ", {}};
+  return dsl::RuntimeCondition{std::move(key), std::move(value), "impose ", {}, {}, {}};
 }
 
 } // namespace facepia::test

@@ -253,3 +253,36 @@ TEST_CASE("a consent record that fails authentication is never relied on", "[pol
   REQUIRE(ok.consent);
   CHECK(ok.consent->authentic);
 }
+
+TEST_CASE("the runtime enforces every condition lint accepts, and refuses any other key", "[policy]") {
+  // dsl/conditions.hpp is the one list both read: each kind of value, as a rule that lint accepts would
+  // impose it.
+  for (const auto& kind : dsl::runtime_conditions) {
+    gate::Condition c;
+    switch (kind.value) {
+    case dsl::ConditionValue::flag:
+      c = condition(std::string(kind.key));
+      break;
+    case dsl::ConditionValue::duration:
+      c = condition(std::string(kind.key), "180 days", 180, "days");
+      break;
+    case dsl::ConditionValue::age:
+      c = condition(std::string(kind.key), "14 years", 14, "years");
+      break;
+    case dsl::ConditionValue::mode:
+      c = condition(std::string(kind.key), "verification");
+      break;
+    case dsl::ConditionValue::purposes:
+      c = condition(std::string(kind.key), "{access_control}", std::nullopt, "", {"access_control"});
+      break;
+    }
+    const auto p = make_policy(conditional({c}));
+    INFO(kind.key);
+    CHECK(p.may_run);
+    CHECK(p.refusals.empty());
+  }
+  const auto unknown = make_policy(conditional({condition("minimum_age", "16 years", 16, "years")}));
+  CHECK_FALSE(unknown.may_run);
+  REQUIRE(unknown.refusals.size() == 1);
+  CHECK_THAT(unknown.refusals[0], Catch::Contains("is unknown to this runtime"));
+}

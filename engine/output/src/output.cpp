@@ -115,7 +115,7 @@ std::string citation_labels(const std::vector<dsl::ProvisionRef>& refs) {
 
 nlohmann::json citation_json(const dsl::ProvisionRef& ref) {
   nlohmann::json j{{"instrument", ref.instrument},
-                   {"kind", ref.kind == dsl::ProvisionRef::Kind::recital ? "recital" : "article"},
+                   {"kind", std::string(dsl::to_string(ref.kind))},
                    {"article", ref.number},
                    {"label", ref.label()}};
   if (!ref.paragraph.empty()) {

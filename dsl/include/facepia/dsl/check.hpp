@@ -21,7 +21,8 @@ public:
   virtual void run(Program& program, Diagnostics& diagnostics) = 0;
 };
 
-// duplicate-declarations, references, types, test-values, exception-reachability, test-coverage.
+// duplicate-declarations, references, types, runtime-conditions, test-values, exception-reachability,
+// test-coverage.
 std::vector<std::unique_ptr<CheckPass>> default_passes();
 
 } // namespace facepia::dsl

@@ -70,14 +70,21 @@ struct FactDecl {
 };
 
 struct ProvisionRef {
-  enum class Kind { article, recital };
+  // The division of an instrument a citation names, in the forms statutes use. One kind written two ways is
+  // one provision: `BIPA § 15`, `BIPA Sec. 15` and `BIPA Section 15` are the same section, `PIPL Art. 26` and
+  // `PIPL 第26条` the same article.
+  enum class Kind { article, recital, section, clause, annex, point, item };
   std::string instrument; // "GDPR"
   Kind kind = Kind::article;
-  std::string number;    // "9"
-  std::string paragraph; // "2", may be empty
+  std::string
+      designator; // as written: "Art.", "§", "Sec.", "Section", "第" (第N条); empty: the kind's usual form
+  std::string number;    // "9", "5a", "III"
+  std::string paragraph; // "2" or "a", may be empty
   std::string item;      // "a", may be empty
   Span span;
-  std::string label() const; // "GDPR Art. 9(2)(a)", "GDPR Recital 43"
+  std::string
+  label() const; // as written: "GDPR Art. 9(2)(a)", "GDPR Recital 43", "BIPA Sec. 15(a)", "PIPL 第26条"
+  std::string key() const; // in the kind's usual form, for lookups: "PIPL Art. 26" for `PIPL 第26条`
   // The enclosing provisions, nearest first: Art. 9(2)(a) -> Art. 9(2) -> Art. 9.
   std::vector<ProvisionRef> parents() const;
   friend bool operator==(const ProvisionRef& a, const ProvisionRef& b) {
@@ -85,6 +92,11 @@ struct ProvisionRef {
            a.paragraph == b.paragraph && a.item == b.item;
   }
 };
+
+// "article", "recital", "section", "clause", "annex", "point", "item".
+std::string_view to_string(ProvisionRef::Kind kind);
+// The usual written form of a kind: "Art.", "Recital", "Sec.", "Clause", "Annex", "point", "item".
+std::string_view designator_of(ProvisionRef::Kind kind);
 
 struct Instrument {
   std::string id; // "PIPL", "GDPR", "SPC-FR"
@@ -167,6 +179,8 @@ struct RuntimeCondition {
   std::optional<Value> value;
   std::string description;
   Span span;
+  Span key_span;
+  Span value_span; // empty (begin == end) when there is no value
 };
 
 struct Rule {
@@ -220,6 +234,12 @@ struct Program {
   std::vector<FactDecl> facts;
   std::vector<Rule> rules;
   std::vector<RuleTest> tests;
+  // The import graph as load() followed it: imports[f] lists the files that file f imports directly (refused
+  // and unreadable imports are not edges). Empty for a program built without load().
+  std::vector<std::vector<FileId>> imports;
+
+  // `file` and every file it imports, directly or through other imports, in ascending order.
+  std::vector<FileId> import_closure(FileId file) const;
 
   const Instrument* find_instrument(std::string_view id) const;
   const InstrumentScope* find_scope(std::string_view instrument) const;

@@ -3,6 +3,8 @@
 // rule-language types: strings and numbers only, so that a runtime links these types without the engine.
 #pragma once
 
+#include "facepia/dsl/conditions.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -24,31 +26,17 @@ constexpr std::string_view to_string(Verdict v) {
   return "deny";
 }
 
-// Runtime condition keys the bundled runtime enforces. A runtime that
-// meets a key it does not know refuses to start (fail closed).
-namespace keys {
-inline constexpr std::string_view mode = "mode"; // "verification": 1:1 only
-inline constexpr std::string_view max_template_retention = "max_template_retention"; // number, "days"
-inline constexpr std::string_view consent_record_required =
-    "consent_record_required"; // enrol only with consent
-inline constexpr std::string_view separate_consent_required = "separate_consent_required";
-inline constexpr std::string_view written_consent_required = "written_consent_required";
-inline constexpr std::string_view guardian_consent_below_age =
-    "guardian_consent_below_age";                                        // number, "years"
-inline constexpr std::string_view allowed_purposes = "allowed_purposes"; // set: operations must declare one
-inline constexpr std::string_view audit_log_required = "audit_log_required";
-inline constexpr std::string_view no_unenrolled_templates = "no_unenrolled_templates";
-} // namespace keys
+// Runtime condition keys the bundled runtime enforces, declared once in dsl/conditions.hpp (which `facepia lint`
+// checks every `imposes` against); a runtime that meets a key it does not know refuses to start (fail closed).
+namespace keys = dsl::condition_keys;
 inline const std::vector<std::string_view>& known_condition_keys() {
-  static const std::vector<std::string_view> all = {keys::mode,
-                                                    keys::max_template_retention,
-                                                    keys::consent_record_required,
-                                                    keys::separate_consent_required,
-                                                    keys::written_consent_required,
-                                                    keys::guardian_consent_below_age,
-                                                    keys::allowed_purposes,
-                                                    keys::audit_log_required,
-                                                    keys::no_unenrolled_templates};
+  static const std::vector<std::string_view> all = [] {
+    std::vector<std::string_view> list;
+    for (const auto& kind : dsl::runtime_conditions) {
+      list.push_back(kind.key);
+    }
+    return list;
+  }();
   return all;
 }
 

@@ -6,6 +6,7 @@
 #include "facepia/gate/answer.hpp"
 
 #include <filesystem>
+#include <string>
 
 namespace facepia::gate {
 
@@ -14,8 +15,17 @@ namespace facepia::gate {
 // it was recorded. Never throws: every failure is a deny with its reason in `errors`.
 Answer ask(const Request& request);
 
-// The defaults of `facepia assess`: $FACEPIA_RULES, else the bundled rules/; $FACEPIA_DB, else ./facepia.db.
-std::filesystem::path default_rules_dir();
+// The rules folder every command reads when none is named (`--rules DIR` or a PATH given wins):
+// $FACEPIA_RULES when set, else `rules` in the current directory when it is a folder (an edited copy is never
+// silently ignored), else the bundled rules/. `origin` says which, for `facepia rules-info`.
+struct RulesFolder {
+  std::filesystem::path path;
+  std::string origin; // "$FACEPIA_RULES", "./rules", "bundled"
+};
+RulesFolder default_rules();
+std::filesystem::path default_rules_dir(); // default_rules().path
+
+// The default assessment store: $FACEPIA_DB, else ./facepia.db.
 std::filesystem::path default_database();
 
 } // namespace facepia::gate
