@@ -151,11 +151,19 @@ Declared declared_of(const engine::Assessment& a) {
     }
   }
   d.subject_categories = names_of(a.facts.get("data_subjects.categories"));
-  if (const auto* v = a.facts.get("retention.templates")) {
-    if (const auto* q = std::get_if<dsl::Quantity>(v)) {
-      d.template_retention_days = q->value;
+  auto number = [&](const char* path) -> std::optional<double> {
+    if (const auto* v = a.facts.get(path)) {
+      if (const auto* q = std::get_if<dsl::Quantity>(v)) {
+        return q->value;
+      }
     }
-  }
+    return std::nullopt;
+  };
+  d.template_retention_days = number("retention.templates");
+  d.record_retention_years = number("pipia.record_retention");
+  d.threshold = number("matching.threshold");
+  d.false_match_rate = number("matching.false_match_rate");
+  d.false_non_match_rate = number("matching.false_non_match_rate");
   return d;
 }
 
@@ -280,13 +288,28 @@ Answer ask(const Request& request) {
       }
     } else if (request.record) {
       engine::Store store(database);
+      if (request.record_key) {
+        store.authenticate_records(*request.record_key);
+      }
       store.record(a);
       answer.stored = true;
-    } else if (std::filesystem::exists(database)) {
-      engine::Store store(database);
-      answer.stored = store.contains(a.id);
     }
-    if (request.require_stored_assessment && !answer.stored && request.verify_key.empty()) {
+    bool unauthenticated = false; // a record with the id, but not one this runtime's key authenticates
+    if (request.verify_key.empty() && !request.record && std::filesystem::exists(database)) {
+      engine::Store store(database);
+      answer.stored =
+          request.record_key ? store.contains_authentic(a.id, *request.record_key) : store.contains(a.id);
+      unauthenticated = !answer.stored && request.record_key && store.contains(a.id);
+      if (unauthenticated && request.require_stored_assessment) {
+        answer.errors.push_back(
+            "the stored assessment " + a.id.substr(0, 12) +
+            " is not authenticated by this runtime's template key: it was recorded without `--key-file` (or "
+            "written into the store by hand); record it with `facepia assess --db " +
+            database.string() + " --key-file KEY`, or run with a signed assessment (--verify-key)");
+      }
+    }
+    if (request.require_stored_assessment && !answer.stored && request.verify_key.empty() &&
+        !unauthenticated) {
       answer.errors.push_back(
           "no stored assessment matches this deployment under the current rules and engine (id " +
           a.id.substr(0, 12) + "): run `facepia assess` first");
