@@ -51,9 +51,10 @@ struct AuditCheckpoint {
 
 struct AuditCheck {
   bool ok = true;
-  std::size_t entries = 0;
-  std::optional<std::int64_t> first_bad_seq;    // the first entry that does not verify
-  std::string problem;                          // what is wrong there
+  std::size_t entries = 0;                   // in the log
+  std::size_t walked = 0;                    // of them, MACs recomputed (all, or those since the checkpoint)
+  std::optional<std::int64_t> first_bad_seq; // the first entry that does not verify
+  std::string problem;                       // what is wrong there
   std::optional<std::int64_t> checkpoint_count; // the checkpoint checked against, when there was one
 };
 
@@ -64,5 +65,13 @@ AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacK
 // (fewer entries: truncated, or an older copy restored; another MAC there: rewritten).
 AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key,
                               const AuditCheckpoint& checkpoint);
+// Incremental: the checkpoint vouches for entries 1..count (each checkpoint is written only after the
+// entries since the one before were verified), so only what follows is walked. `tail` is the entries from
+// seq == checkpoint.count on (from seq 1 when the count is 0), in stored order; `stored` is how many entries
+// the log holds in all. Finds a truncated, rolled-back or rewritten-at-the-anchor log, entries removed before
+// the anchor (the count falls short), and any bad entry after it; an entry edited before the anchor only by
+// the full check.
+AuditCheck verify_audit_since(const std::vector<AuditEntry>& tail, const MacKey& key,
+                              const AuditCheckpoint& checkpoint, std::int64_t stored);
 
 } // namespace facepia::recognition
