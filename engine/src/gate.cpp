@@ -53,6 +53,16 @@ std::filesystem::path default_rules_dir() {
   if (const char* env = std::getenv("FACEPIA_RULES"); env != nullptr && *env != '\0') {
     return env;
   }
+  // Installed (`cmake --install`): the rules installed beside the program, PREFIX/bin/facepia ->
+  // PREFIX/share/facepia/rules. Else the source tree's.
+  std::error_code ec;
+  const auto program = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto installed = program.parent_path().parent_path() / "share" / "facepia" / "rules";
+    if (std::filesystem::is_directory(installed, ec)) {
+      return installed;
+    }
+  }
   return std::filesystem::path(FACEPIA_SOURCE_DIR) / "rules";
 }
 
