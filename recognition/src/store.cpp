@@ -455,7 +455,7 @@ struct Store::Impl {
       anchor = *previous;
     }
     const auto check = verify_audit_since(audit_from(std::max<std::int64_t>(anchor.count, 1)), audit_key,
-                                          anchor, audit_count());
+                                          anchor, [this] { return audit_count(); });
     if (!check.ok) {
       throw std::runtime_error("the audit log was tampered with: " + check.problem +
                                "; the checkpoint is not advanced");
@@ -1014,7 +1014,7 @@ AuditCheck Store::verify_audit_chain(AuditScope scope) const {
   const auto checkpoint = impl_->read_checkpoint(problem);
   if (checkpoint && problem.empty() && scope == AuditScope::since_checkpoint) {
     return verify_audit_since(impl_->audit_from(std::max<std::int64_t>(checkpoint->count, 1)),
-                              impl_->audit_key, *checkpoint, impl_->audit_count());
+                              impl_->audit_key, *checkpoint, [this] { return impl_->audit_count(); });
   }
   const auto log = audit_log();
   if (!checkpoint) {

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -66,12 +67,14 @@ AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacK
 AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key,
                               const AuditCheckpoint& checkpoint);
 // Incremental: the checkpoint vouches for entries 1..count (each checkpoint is written only after the
-// entries since the one before were verified), so only what follows is walked. `tail` is the entries from
-// seq == checkpoint.count on (from seq 1 when the count is 0), in stored order; `stored` is how many entries
-// the log holds in all. Finds a truncated, rolled-back or rewritten-at-the-anchor log, entries removed before
-// the anchor (the count falls short), and any bad entry after it; an entry edited before the anchor only by
-// the full check.
+// entries since the one before were verified), so only the anchor entry (seq == count: present, the one
+// recorded, its MAC right) and what follows it are checked, in time independent of the log's length. `tail`
+// is the entries from seq == checkpoint.count on (from seq 1 when the count is 0), in stored order;
+// `count_entries` counts the whole log, called only to report a missing anchor. Finds a truncated,
+// rolled-back or rewritten log and any bad entry from the anchor on; an entry edited or removed before the
+// anchor only the full check finds.
 AuditCheck verify_audit_since(const std::vector<AuditEntry>& tail, const MacKey& key,
-                              const AuditCheckpoint& checkpoint, std::int64_t stored);
+                              const AuditCheckpoint& checkpoint,
+                              const std::function<std::int64_t()>& count_entries);
 
 } // namespace facepia::recognition
