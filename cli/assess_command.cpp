@@ -43,7 +43,8 @@ struct AssessArgs {
   bool report = false;
   bool no_record = false;
   bool verbose = false;
-  std::string sign; // a signing key: sign each assessment into DEPLOYMENT.sig
+  std::string sign;     // a signing key: sign each assessment into DEPLOYMENT.sig
+  std::string key_file; // a face runtime's template key: authenticate each record for that runtime
 };
 
 // SOURCE_DATE_EPOCH (reproducible builds) fixes the report's "generated at"; empty: now.
@@ -197,7 +198,22 @@ int run_assess(const AssessArgs& args) {
   if (!args.no_record) {
     const fs::path db = args.db.empty() ? gate::default_database() : fs::path(args.db);
     try {
+      // The face runtime accepts only records authenticated with its template key (a row written by hand is
+      // refused): --key-file, else $FACEPIA_TEMPLATE_KEY, else $FACEPIA_TEMPLATE_KEY_FILE, as the runtime
+      // reads it.
+      std::optional<engine::RecordKey> record_key;
+      if (!args.key_file.empty()) {
+        record_key = engine::record_key_from_file(args.key_file);
+      } else if (const char* hex = std::getenv("FACEPIA_TEMPLATE_KEY"); hex != nullptr && *hex != '\0') {
+        record_key = engine::record_key_from_template_key(hex);
+      } else if (const char* file = std::getenv("FACEPIA_TEMPLATE_KEY_FILE");
+                 file != nullptr && *file != '\0') {
+        record_key = engine::record_key_from_file(file);
+      }
       store = std::make_unique<engine::Store>(db);
+      if (record_key) {
+        store->authenticate_records(*record_key);
+      }
       // One transaction for the batch, committed last: exit 2 (a report or stdout that cannot be written,
       // text that cannot go into JSON) leaves nothing recorded.
       store->begin_batch();
@@ -375,6 +391,11 @@ const CommandRegistration registration{
                       "standard output");
       sub->add_option("--db", args->db, "the assessment store (default: $FACEPIA_DB, else ./facepia.db)");
       sub->add_flag("--no-record", args->no_record, "do not record the assessments in the store");
+      sub->add_option("--key-file", args->key_file,
+                      "the template key of the face runtime that will rely on the records (default: "
+                      "$FACEPIA_TEMPLATE_KEY, else $FACEPIA_TEMPLATE_KEY_FILE): each record is MACed with a "
+                      "key derived from it, and the runtime accepts no other")
+          ->check(CLI::ExistingFile);
       sub->add_option(
           "--sign", args->sign,
           "sign each assessment with this Ed25519 key (`facepia sign-keygen`) into DEPLOYMENT.sig, "

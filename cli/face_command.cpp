@@ -3,6 +3,7 @@
 // deny (or a stale assessment, or a condition the runtime cannot enforce) refuses with exit 1 and the
 // blocking findings; conditional runs with the conditions enforced.
 #include "commands.hpp"
+#include "face_serve.hpp"
 #include "facepia/engine/store.hpp"
 #include "facepia/gate/gate.hpp"
 #include "facepia/recognition/runtime.hpp"
@@ -14,6 +15,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
@@ -34,7 +36,7 @@ struct FaceArgs {
   std::string signature;
   std::string format = "text";
   bool verbose = false;
-  double threshold = recognition::default_threshold;
+  std::optional<double> threshold; // default: the deployment's matching.threshold, else 0.6
   int upsample = 0;
   // Per command.
   std::string subject;
@@ -49,13 +51,15 @@ struct FaceArgs {
   std::string birth_date;
   std::string category;
   std::string audit_action = "show";
+  bool audit_full = false;
+  ServeOptions serve;
   std::string out;
 };
 
-enum class Command { enrol, verify, identify, erase, purge, consent, withdraw, show, audit, keygen };
+enum class Command { enrol, verify, identify, erase, purge, consent, withdraw, show, audit, keygen, serve };
 
 bool needs_models(Command c) {
-  return c == Command::enrol || c == Command::verify || c == Command::identify;
+  return c == Command::enrol || c == Command::verify || c == Command::identify || c == Command::serve;
 }
 
 std::string quoted(const std::string& s) {
@@ -104,7 +108,12 @@ std::vector<std::string> reassess_hint(const FaceArgs& args, const gate::Request
       // The hint is a courtesy: the refusal stands without it.
     }
   }
-  if (earlier) {
+  if (earlier && earlier->id == answer.assessment_id) {
+    lines.push_back("the stored assessment of `" + request.deployment.string() + "` (" +
+                    short_id(earlier->id) + ", recorded " + earlier->assessed_at +
+                    ") is current, but not authenticated by this runtime's template key: it was recorded "
+                    "without --key-file, or written into the store by hand");
+  } else if (earlier) {
     lines.push_back("the stored assessment of `" + request.deployment.string() + "` (" +
                     short_id(earlier->id) + ", " + earlier->decision + ", recorded " + earlier->assessed_at +
                     ") no longer matches: the deployment, the rules or the engine changed since (now " +
@@ -115,6 +124,9 @@ std::vector<std::string> reassess_hint(const FaceArgs& args, const gate::Request
   }
   std::string command =
       "facepia assess " + quoted(request.deployment.string()) + " --db " + quoted(request.database.string());
+  if (!args.key_file.empty()) {
+    command += " --key-file " + quoted(args.key_file);
+  }
   if (!args.rules.empty()) {
     command += " --rules " + quoted(args.rules);
   }
@@ -233,10 +245,30 @@ int print_subject(const FaceArgs& args, recognition::Runtime& rt) {
 }
 
 int print_audit(const FaceArgs& args, recognition::Runtime& rt) {
-  const auto log = rt.store().audit_log();
-  const auto check = rt.store().verify_audit_chain();
+  // `verify` walks only what the checkpoint does not vouch for yet, unless --full; `show` reads every entry
+  // anyway, and checks them all.
+  const bool show = args.audit_action == "show";
+  const auto log = show ? rt.store().audit_log() : std::vector<recognition::AuditEntry>();
+  const auto check = rt.store().verify_audit_chain(
+      show || args.audit_full ? recognition::AuditScope::full : recognition::AuditScope::since_checkpoint);
+  // The log holds pseudonyms: shown by name while the subject is recorded, by pseudonym once forgotten.
+  std::map<std::string, std::string> names;
+  auto name_of = [&](const std::string& pseudonym) -> const std::string& {
+    auto known = names.find(pseudonym);
+    if (known == names.end()) {
+      known =
+          names
+              .emplace(pseudonym, pseudonym.empty() ? std::string()
+                                                    : rt.store().subject_name(pseudonym).value_or(pseudonym))
+              .first;
+    }
+    return known->second;
+  };
   if (args.format == "json") {
-    nlohmann::json out{{"chain_ok", check.ok}, {"entries_checked", check.entries}};
+    nlohmann::json out{{"chain_ok", check.ok},
+                       {"entries_checked", check.entries},
+                       {"entries_walked", check.walked},
+                       {"full", show || args.audit_full}};
     if (check.checkpoint_count) {
       out["checkpoint_entries"] = *check.checkpoint_count;
     }
@@ -250,7 +282,8 @@ int print_audit(const FaceArgs& args, recognition::Runtime& rt) {
         entries.push_back({{"seq", e.seq},
                            {"at", e.at},
                            {"operation", e.operation},
-                           {"subject", e.subject},
+                           {"subject", name_of(e.subject)},
+                           {"subject_pseudonym", e.subject},
                            {"purpose", e.purpose},
                            {"result", e.result},
                            {"detail", e.detail},
@@ -265,20 +298,24 @@ int print_audit(const FaceArgs& args, recognition::Runtime& rt) {
     if (args.audit_action == "show") {
       for (const auto& e : log) {
         std::cout << e.seq << "  " << e.at << "  " << e.operation << "  "
-                  << (e.subject.empty() ? "-" : e.subject) << "  [" << e.purpose << "]  " << e.result
+                  << (e.subject.empty() ? "-" : name_of(e.subject)) << "  [" << e.purpose << "]  " << e.result
                   << (e.detail.empty() ? "" : "  (" + e.detail + ")") << "\n";
       }
     }
     if (check.ok) {
-      std::cout << "audit chain: intact, " << log.size() << " entries"
+      std::cout << "audit chain: intact, " << check.entries << " entries"
                 << (check.checkpoint_count ? ", " + std::to_string(*check.checkpoint_count) +
                                                  " of them anchored by the checkpoint"
                                            : std::string())
+                << (show || args.audit_full
+                        ? std::string()
+                        : "; checked from the checkpoint on (" + std::to_string(check.walked) +
+                              " entries; --full walks them all)")
                 << "\n";
     } else {
       std::cerr << "audit chain: BROKEN"
                 << (check.first_bad_seq ? " at entry " + std::to_string(*check.first_bad_seq) : std::string())
-                << ": " << check.problem << " (" << log.size()
+                << ": " << check.problem << " (" << check.entries
                 << " entries stored): the log was tampered with\n";
     }
   }
@@ -316,8 +353,19 @@ int run_face(const FaceArgs& args, Command command) {
   } else if (const char* env = std::getenv("FACEPIA_FACE_CHECKPOINT"); env != nullptr && *env != '\0') {
     options.checkpoint = env;
   }
+  if (options.gate.verify_key.empty()) {
+    // Without a signature, only an assessment record MACed with this runtime's template key counts (`facepia
+    // assess --key-file`): a row written into the store by hand is refused. A key that cannot be read is
+    // refused when the store is opened.
+    try {
+      const auto key = recognition::TemplateKey::from_environment(options.key_file);
+      options.gate.record_key = key.subkey(engine::record_key_label);
+    } catch (const std::exception&) {
+    }
+  }
   options.check_models = needs_models(command);
-  options.defer_model_check = true; // a refusal loads no model
+  options.defer_model_check =
+      command != Command::serve; // a refusal loads no model; a service checks at start
   options.threshold = args.threshold;
   options.upsample = args.upsample;
   // Reading the log must still work, and report the break itself, when it was tampered with.
@@ -432,6 +480,8 @@ int run_face(const FaceArgs& args, Command command) {
     return print_subject(args, rt);
   case Command::audit:
     return print_audit(args, rt);
+  case Command::serve:
+    return serve(rt, args.serve);
   case Command::keygen:
     break; // handled above
   }
@@ -452,7 +502,8 @@ const CommandRegistration registration{
           "(the deployment, the rules or the engine changed: re-assess), or when a condition cannot be\n"
           "enforced. The deployment's declared purposes, mode (identify only where it declares\n"
           "identification_1ton), data subject categories and template retention are enforced at every\n"
-          "operation whether or not a rule imposes them; --threshold may only be stricter than 0.6.\n"
+          "operation whether or not a rule imposes them; --threshold may only be stricter than the\n"
+          "deployment's matching.threshold (else 0.6).\n"
           "Conditions are enforced while it runs: 1:1 only (identify refused), allowed purposes,\n"
           "consent records (separate, written, a guardian's below the age set), retention (expired "
           "templates\n"
@@ -506,8 +557,9 @@ const CommandRegistration registration{
         sub->add_flag("--aligned", args->aligned, "the image is already an aligned 150x150 face chip");
         sub->add_option(
                "--threshold", args->threshold,
-               "distance under which two faces match (default and loosest: 0.6, the model's operating "
-               "point; only a stricter, lower one is accepted)")
+               "distance under which two faces match (default and loosest: the deployment's "
+               "matching.threshold, else 0.6, the model's operating point; only a stricter, lower one is "
+               "accepted)")
             ->check(CLI::Range(0.05, 1.5));
         sub->add_option("--upsample", args->upsample, "double the image this many times to find small faces")
             ->check(CLI::Range(0, 3));
@@ -573,6 +625,31 @@ const CommandRegistration registration{
           ->add_option("action", args->audit_action,
                        "show (default): the log and the check; verify: the check")
           ->check(CLI::IsMember({"show", "verify"}));
+      audit->add_flag(
+          "--full", args->audit_full,
+          "verify: walk the whole chain, not only the entries since the checkpoint (which vouches "
+          "for those before it)");
+
+      auto* serve = add("serve",
+                        "serve verify, identify and enrol over HTTP on this machine, the gate asked and the "
+                        "models loaded once",
+                        Command::serve);
+      serve->add_option("--host", args->serve.host, "the address to listen on (default: 127.0.0.1)");
+      serve->add_option("--port", args->serve.port, "the port (default: 8750)")->check(CLI::Range(1, 65535));
+      serve->add_flag("--allow-remote", args->serve.allow_remote,
+                      "listen on an address that is not loopback (put TLS in front of it)");
+      serve->add_option(
+          "--token-file", args->serve.token_file,
+          "the bearer token every request carries, at least 32 characters (a file of mode 0600; "
+          "default: $FACEPIA_SERVE_TOKEN)");
+      serve
+          ->add_option("--max-request-bytes", args->serve.max_request_bytes,
+                       "the largest request body (default: 16 MiB)")
+          ->check(CLI::Range(std::size_t{1024}, std::size_t{64} << 20U));
+      serve->add_option("--threads", args->serve.threads, "connections served at once (default: 4)")
+          ->check(CLI::Range(1, 64));
+      serve->add_option("--upsample", args->upsample, "double each image this many times to find small faces")
+          ->check(CLI::Range(0, 3));
 
       auto* keygen =
           add("keygen", "write a new random template key to a file (mode 0600); no gate", Command::keygen);

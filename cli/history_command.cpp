@@ -16,6 +16,8 @@ struct HistoryArgs {
   std::size_t limit = 0;
   std::string format = "text";
   std::string show;
+  bool prune = false;
+  bool dry_run = false;
 };
 
 int run_history(const HistoryArgs& args) {
@@ -27,6 +29,13 @@ int run_history(const HistoryArgs& args) {
     return 2;
   }
   engine::Store store(db);
+  if (args.prune) {
+    const auto n = store.prune(engine::today(), args.dry_run);
+    std::cout
+        << (args.dry_run ? "would prune " : "pruned ") << n
+        << " records past their keep-until date that a newer record of the same deployment supersedes\n";
+    return 0;
+  }
   if (!args.show.empty()) {
     if (const auto r = store.find(args.show)) {
       std::cout << nlohmann::json::parse(r->report_json).dump(2) << "\n";
@@ -73,13 +82,22 @@ const CommandRegistration registration{
     50, [](CLI::App& app) -> std::function<int()> {
       auto args = std::make_shared<HistoryArgs>();
       auto* sub = app.add_subcommand("history", "list the assessments recorded in the store, newest first");
-      sub->footer("Each record is kept at least until its keep-until date, three years on (PIPL Art. 56).");
+      sub->footer(
+          "Each record is kept at least until its keep-until date, three years on (PIPL Art. 56). --prune "
+          "then\n"
+          "deletes the records past it that a newer record of the same deployment (or assessment) "
+          "supersedes;\n"
+          "the newest record of each deployment, the one a runtime relies on, is kept whatever its date.\n"
+          "Trial runs need not be recorded at all: `facepia assess --no-record`.");
       sub->add_option("--db", args->db, "the assessment store (default: $FACEPIA_DB, else ./facepia.db)");
       sub->add_option("--limit,-n", args->limit, "show only the newest N");
       sub->add_option("--format", args->format, "text (default) or json")
           ->check(CLI::IsMember({"text", "json"}));
       sub->add_option("--show", args->show,
                       "print the full recorded report of one assessment (id prefix or #)");
+      auto* prune = sub->add_flag("--prune", args->prune,
+                                  "delete the superseded records past their keep-until date (see below)");
+      sub->add_flag("--dry-run", args->dry_run, "with --prune: count them, delete nothing")->needs(prune);
       return [args] { return run_history(*args); };
     }};
 

@@ -35,6 +35,7 @@ with c:
                   % (",".join(fcols), ",".join(fcols)), (seq, source))
         c.execute("INSERT INTO conditions (seq,%s) SELECT ?,%s FROM conditions WHERE seq = ?"
                   % (",".join(ccols), ",".join(ccols)), (seq, source))
+        c.execute("INSERT INTO reports (seq, zstd) SELECT ?, zstd FROM reports WHERE seq = ?", (seq, source))
         count += 1
         i += 1
 print("store: %d records, %d findings, %.0f MB" % (

@@ -24,6 +24,15 @@ RulesFolder default_rules() {
   if (std::filesystem::is_directory("rules", error)) {
     return {"rules", "./rules"};
   }
+  // Installed (`cmake --install`): the rules installed beside the program, PREFIX/bin/facepia ->
+  // PREFIX/share/facepia/rules. Else the source tree's.
+  const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const auto installed = program.parent_path().parent_path() / "share" / "facepia" / "rules";
+    if (std::filesystem::is_directory(installed, error)) {
+      return {installed, "installed"};
+    }
+  }
   return {std::filesystem::path(FACEPIA_SOURCE_DIR) / "rules", "bundled"};
 }
 
@@ -122,9 +131,17 @@ Declared declared_of(const engine::Assessment& a) {
     d.mode = mode->name;
   }
   d.subject_categories = names_of(a.facts, "data_subjects.categories");
-  if (const auto* retention = a.facts.get_as<dsl::Quantity>("retention.templates")) {
-    d.template_retention_days = retention->value;
-  }
+  auto number = [&](const char* path) -> std::optional<double> {
+    if (const auto* q = a.facts.get_as<dsl::Quantity>(path)) {
+      return q->value;
+    }
+    return std::nullopt;
+  };
+  d.template_retention_days = number("retention.templates");
+  d.record_retention_years = number("pipia.record_retention");
+  d.threshold = number("matching.threshold");
+  d.false_match_rate = number("matching.false_match_rate");
+  d.false_non_match_rate = number("matching.false_non_match_rate");
   return d;
 }
 
@@ -249,13 +266,28 @@ Answer ask(const Request& request) {
       }
     } else if (request.record) {
       engine::Store store(database);
+      if (request.record_key) {
+        store.authenticate_records(*request.record_key);
+      }
       store.record(a);
       answer.stored = true;
-    } else if (std::filesystem::exists(database)) {
-      engine::Store store(database);
-      answer.stored = store.contains(a.id);
     }
-    if (request.require_stored_assessment && !answer.stored && request.verify_key.empty()) {
+    bool unauthenticated = false; // a record with the id, but not one this runtime's key authenticates
+    if (request.verify_key.empty() && !request.record && std::filesystem::exists(database)) {
+      engine::Store store(database);
+      answer.stored =
+          request.record_key ? store.contains_authentic(a.id, *request.record_key) : store.contains(a.id);
+      unauthenticated = !answer.stored && request.record_key && store.contains(a.id);
+      if (unauthenticated && request.require_stored_assessment) {
+        answer.errors.push_back(
+            "the stored assessment " + a.id.substr(0, 12) +
+            " is not authenticated by this runtime's template key: it was recorded without `--key-file` (or "
+            "written into the store by hand); record it with `facepia assess --db " +
+            database.string() + " --key-file KEY`, or run with a signed assessment (--verify-key)");
+      }
+    }
+    if (request.require_stored_assessment && !answer.stored && request.verify_key.empty() &&
+        !unauthenticated) {
       answer.errors.push_back(
           "no stored assessment matches this deployment under the current rules and engine (id " +
           a.id.substr(0, 12) + "): run `facepia assess` first");

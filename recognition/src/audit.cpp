@@ -2,6 +2,8 @@
 
 #include "sodium_support.hpp"
 
+#include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <stdexcept>
@@ -43,12 +45,17 @@ std::string AuditCheckpoint::canonical() const {
   return nlohmann::json::array({"facepia-audit-checkpoint-v1", store_id, count, head}).dump();
 }
 
-AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key) {
+namespace {
+
+// Walks `entries` as the continuation of a chain whose last entry was `after_seq` with MAC `prev`.
+AuditCheck walk(const std::vector<AuditEntry>& entries, std::size_t from, const MacKey& key, std::string prev,
+                std::int64_t after_seq) {
   AuditCheck check;
   check.entries = entries.size();
-  std::string prev = audit_genesis_hash;
-  std::int64_t expected_seq = 1;
-  for (const auto& e : entries) {
+  std::int64_t expected_seq = after_seq + 1;
+  for (std::size_t i = from; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    ++check.walked;
     auto fail = [&](std::string problem) {
       check.ok = false;
       check.first_bad_seq = e.seq;
@@ -69,6 +76,58 @@ AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacK
     prev = e.hash;
     ++expected_seq;
   }
+  return check;
+}
+
+} // namespace
+
+AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key) {
+  return walk(entries, 0, key, audit_genesis_hash, 0);
+}
+
+AuditCheck verify_audit_since(const std::vector<AuditEntry>& tail, const MacKey& key,
+                              const AuditCheckpoint& checkpoint,
+                              const std::function<std::int64_t()>& count_entries) {
+  AuditCheck check;
+  check.checkpoint_count = checkpoint.count;
+  auto fail = [&](std::optional<std::int64_t> seq, std::string problem) {
+    check.ok = false;
+    check.first_bad_seq = seq;
+    check.problem = std::move(problem);
+    check.entries = tail.empty() ? 0U : static_cast<std::size_t>(std::max<std::int64_t>(tail.back().seq, 0));
+    return check;
+  };
+  std::size_t from = 0;
+  if (checkpoint.count > 0) {
+    if (tail.empty() || tail.front().seq != checkpoint.count) {
+      const std::int64_t stored = count_entries(); // counted only here: counting is O(N)
+      auto broken = fail(checkpoint.count,
+                         "the log holds " + std::to_string(stored) + " entries but its checkpoint records " +
+                             std::to_string(checkpoint.count) +
+                             ": entries were removed, or an older copy of the store was put back");
+      broken.entries = static_cast<std::size_t>(std::max<std::int64_t>(stored, 0));
+      return broken;
+    }
+    if (tail.front().hash != checkpoint.head) {
+      return fail(checkpoint.count, "entry " + std::to_string(checkpoint.count) +
+                                        " is not the one the checkpoint records: the log was rewritten");
+    }
+    // The anchor entry itself is authenticated (its MAC over its content and the link it holds), so that an
+    // edit of the newest entry is found without walking what precedes it.
+    if (audit_hash(key, tail.front().prev_hash, tail.front()) != checkpoint.head) {
+      return fail(checkpoint.count,
+                  "entry " + std::to_string(checkpoint.count) +
+                      " was altered or forged: its MAC does not match its content under the "
+                      "store's key");
+    }
+    from = 1;
+  }
+  check =
+      walk(tail, from, key, checkpoint.count > 0 ? checkpoint.head : audit_genesis_hash, checkpoint.count);
+  check.checkpoint_count = checkpoint.count;
+  check.walked += from; // the anchor, authenticated above
+  const std::int64_t last = tail.empty() ? 0 : tail.back().seq;
+  check.entries = static_cast<std::size_t>(std::max<std::int64_t>(last, 0));
   return check;
 }
 

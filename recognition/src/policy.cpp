@@ -256,12 +256,41 @@ Permission permit(const Policy& policy, Operation op, std::string_view purpose) 
   return {true, ""};
 }
 
+double operating_threshold(const Policy& policy) {
+  return policy.declared.threshold ? *policy.declared.threshold : policy.max_threshold;
+}
+
 Permission permit_threshold(const Policy& policy, double threshold) {
   if (!std::isfinite(threshold) || threshold <= 0) {
     return {false, "the matching threshold must be a positive distance"};
   }
+  std::ostringstream os;
+  if (const auto& declared = policy.declared.threshold) {
+    const auto& d = policy.declared;
+    auto rate_ok = [](const std::optional<double>& r) {
+      return r && std::isfinite(*r) && *r >= 0 && *r <= 100;
+    };
+    if (!std::isfinite(*declared) || *declared <= 0 || *declared > policy.max_threshold) {
+      os << "the deployment declares matching.threshold " << *declared << ", outside (0, "
+         << policy.max_threshold << "]: never looser than the model's operating point";
+      return {false, os.str()};
+    }
+    if (!rate_ok(d.false_match_rate) || !rate_ok(d.false_non_match_rate)) {
+      os << "the deployment declares matching.threshold " << *declared
+         << " without the false match and false non-match rates (matching.false_match_rate, "
+            "matching.false_non_match_rate, in percent) it was validated at";
+      return {false, os.str()};
+    }
+    if (threshold > *declared) {
+      os << "threshold " << threshold << " is looser than the deployment's declared matching.threshold "
+         << *declared << " (validated at a false match rate of " << *d.false_match_rate
+         << "% and a false non-match rate of " << *d.false_non_match_rate
+         << "%): a threshold may only be stricter (lower), never looser";
+      return {false, os.str()};
+    }
+    return {true, ""};
+  }
   if (threshold > policy.max_threshold) {
-    std::ostringstream os;
     os << "threshold " << threshold << " is looser than the operating point " << policy.max_threshold
        << ": a threshold may only be stricter (lower), never looser";
     return {false, os.str()};

@@ -4,6 +4,7 @@
 #include "facepia/recognition/calendar.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <sstream>
 
@@ -48,9 +49,14 @@ struct Runtime::Impl {
     std::size_t n = 0;
     store->transaction([&] {
       n = store->purge_expired(now());
-      if (n > 0) {
+      const std::size_t records = store->purge_forgotten(records_kept_since());
+      if (n > 0 || records > 0) {
         audit("purge", "", "retention", "purged",
-              std::to_string(n) + " templates past their retention date" + when);
+              std::to_string(n) + " templates past their retention date" +
+                  (records > 0 ? ", the records of " + std::to_string(records) +
+                                     " forgotten subjects past the record retention"
+                               : std::string()) +
+                  when);
       }
     });
     if (n > 0) {
@@ -88,16 +94,35 @@ struct Runtime::Impl {
   }
 
   std::string now() const { return options.now ? *options.now : platform::utc_now(); }
+  double threshold() const { return options.threshold.value_or(operating_threshold(policy)); }
+  // The pseudonymous records of a forgotten subject (its consents: proof of what was consented to) are kept
+  // for the deployment's pipia.record_retention, else 3 years (PIPL Art. 56), counted in 366-day years so
+  // that they are kept at least that long; forgotten before the returned time, they are deleted.
+  std::string records_kept_since() const {
+    const auto& declared = policy.declared.record_retention_years;
+    const double years = declared && std::isfinite(*declared) && *declared >= 0 ? *declared : 3.0;
+    return add_days(now(), -366.0 * years);
+  }
 
   AuditEntry audit(std::string op, std::string subject, std::string purpose, std::string result,
                    std::string detail) {
     AuditEntry e;
     e.at = now();
     e.operation = std::move(op);
-    e.subject = std::move(subject);
+    e.detail = std::move(detail);
+    // The log names no one: the subject by its pseudonym, and in the detail (a refusal's reason quotes the
+    // subject) by the pseudonym's first 16 hex digits.
+    if (!subject.empty()) {
+      e.subject = store->pseudonym(subject);
+      const std::string quoted = "`" + subject + "`";
+      for (auto at = e.detail.find(quoted); at != std::string::npos; at = e.detail.find(quoted, at)) {
+        const std::string replacement = "`" + e.subject.substr(0, 16) + "`";
+        e.detail.replace(at, quoted.size(), replacement);
+        at += replacement.size();
+      }
+    }
     e.purpose = std::move(purpose);
     e.result = std::move(result);
-    e.detail = std::move(detail);
     e.assessment_id = policy.assessment_id;
     return store->append_audit(std::move(e));
   }
@@ -179,7 +204,9 @@ Runtime Runtime::start(RuntimeOptions options, const AskGate& ask) {
   } catch (const std::exception& e) {
     throw Refused({e.what()});
   }
-  impl->chain = impl->store->verify_audit_chain();
+  // From the checkpoint on, not the whole log: each checkpoint vouches for the entries before it (`facepia
+  // face audit verify --full` walks them all again).
+  impl->chain = impl->store->verify_audit_chain(AuditScope::since_checkpoint);
   if (!impl->chain.ok) {
     if (impl->options.refuse_broken_audit) {
       throw Refused({"the audit log of `" + impl->options.store.string() +
@@ -229,9 +256,8 @@ void Runtime::record_consent(const Subject& subject, ConsentRecord consent) {
     impl_->store->put_subject(s);
     const auto id = impl_->store->add_consent(consent);
     impl_->audit("consent", s.id, scope, "recorded",
-                 "consent " + std::to_string(id) + " given by " + consent.given_by +
-                     (consent.separate ? ", separate" : "") + (consent.written ? ", written" : "") +
-                     (consent.by_guardian ? ", by guardian" : ""));
+                 "consent " + std::to_string(id) + (consent.separate ? ", separate" : "") +
+                     (consent.written ? ", written" : "") + (consent.by_guardian ? ", by guardian" : ""));
   });
 }
 
@@ -240,10 +266,11 @@ Outcome Runtime::withdraw_consent(const std::string& subject, const std::string&
   impl_->store->transaction([&] {
     const auto withdrawn = impl_->store->withdraw_consent(subject, impl_->now());
     o.count = impl_->store->erase_templates(subject);
+    impl_->store->forget_subject(subject, impl_->now());
     impl_->gallery.reset();
     impl_->audit("withdraw", subject, purpose, "withdrawn",
                  std::to_string(withdrawn) + " consents withdrawn, " + std::to_string(o.count) +
-                     " templates erased");
+                     " templates erased, the subject's name and birth date erased");
   });
   impl_->store->scrub();
   o.ok = true;
@@ -302,7 +329,7 @@ Outcome Runtime::verify(const std::string& subject, const Image& image, const st
   if (const auto p = permit(impl_->policy, Operation::verify, purpose); !p) {
     return impl_->refuse(Operation::verify, subject, purpose, p.reason);
   }
-  if (const auto p = permit_threshold(impl_->policy, impl_->options.threshold); !p) {
+  if (const auto p = permit_threshold(impl_->policy, impl_->threshold()); !p) {
     return impl_->refuse(Operation::verify, subject, purpose, p.reason);
   }
   impl_->purge_due("");
@@ -336,12 +363,12 @@ Outcome Runtime::verify(const std::string& subject, const Image& image, const st
     best = std::min(best, distance(*probe, t.descriptor));
   }
   Outcome o;
-  o.ok = best < impl_->options.threshold;
+  o.ok = best < impl_->threshold();
   o.result = o.ok ? "match" : "no_match";
   o.subject = subject;
   o.distance = best;
   o.message = (o.ok ? "match: `" : "no match: not `") + subject + "` (distance " + format_distance(best) +
-              ", threshold " + format_distance(impl_->options.threshold) + ")";
+              ", threshold " + format_distance(impl_->threshold()) + ")";
   impl_->audit("verify", subject, purpose, o.result, "distance " + format_distance(best));
   return o;
 }
@@ -350,7 +377,7 @@ Outcome Runtime::identify(const Image& image, const std::string& purpose, bool a
   if (const auto p = permit(impl_->policy, Operation::identify, purpose); !p) {
     return impl_->refuse(Operation::identify, "", purpose, p.reason);
   }
-  if (const auto p = permit_threshold(impl_->policy, impl_->options.threshold); !p) {
+  if (const auto p = permit_threshold(impl_->policy, impl_->threshold()); !p) {
     return impl_->refuse(Operation::identify, "", purpose, p.reason);
   }
   impl_->purge_due("");
@@ -368,7 +395,7 @@ Outcome Runtime::identify(const Image& image, const std::string& purpose, bool a
   if (!probe) {
     return impl_->refuse(Operation::identify, "", purpose, why);
   }
-  const auto m = gallery.identify(*probe, impl_->options.threshold);
+  const auto m = gallery.identify(*probe, impl_->threshold());
   Outcome o;
   o.ok = m.has_value();
   o.result = o.ok ? "identified" : "not_identified";
@@ -392,9 +419,11 @@ Outcome Runtime::erase(const std::string& subject, const std::string& purpose) {
   Outcome o;
   impl_->store->transaction([&] {
     o.count = impl_->store->erase_templates(subject);
+    impl_->store->forget_subject(subject, impl_->now());
     impl_->gallery.reset();
     impl_->audit("erase", subject, purpose, "erased",
-                 std::to_string(o.count) + " templates erased on request");
+                 std::to_string(o.count) + " templates erased on request, the subject's name and birth date "
+                                           "erased");
   });
   impl_->store->scrub();
   o.ok = true;
@@ -408,9 +437,13 @@ Outcome Runtime::purge() {
   Outcome o;
   impl_->store->transaction([&] {
     o.count = impl_->store->purge_expired(impl_->now());
+    const std::size_t records = impl_->store->purge_forgotten(impl_->records_kept_since());
     impl_->gallery.reset();
     impl_->audit("purge", "", "retention", "purged",
-                 std::to_string(o.count) + " templates past their retention date");
+                 std::to_string(o.count) + " templates past their retention date" +
+                     (records > 0 ? ", the records of " + std::to_string(records) +
+                                        " forgotten subjects past the record retention"
+                                  : std::string()));
   });
   impl_->store->scrub();
   o.ok = true;

@@ -3,6 +3,7 @@
 #include "facepia/platform/sqlite.hpp"
 #include "sodium_support.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sodium.h>
 #include <sqlite3.h>
@@ -35,20 +37,26 @@ std::string associated_data(const std::string& deployment, const std::string& su
       .dump();
 }
 
-std::string consent_canonical(const ConsentRecord& c) {
-  return nlohmann::json::array({"facepia-consent-v1", c.id, c.subject, c.given_by, c.given_at, c.scope,
+// Over the row as stored: the subject's pseudonym, and who gave the consent as stored (sealed, or "" once
+// erased).
+std::string consent_canonical(const ConsentRecord& c, const std::string& pseudonym,
+                              const std::string& given_by_stored) {
+  return nlohmann::json::array({"facepia-consent-v2", c.id, pseudonym, given_by_stored, c.given_at, c.scope,
                                 c.separate, c.written, c.by_guardian,
                                 c.withdrawn_at ? nlohmann::json(*c.withdrawn_at) : nlohmann::json()})
       .dump();
 }
 
-std::string subject_canonical(const Subject& s) {
-  auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
-  return nlohmann::json::array({"facepia-subject-v1", s.id, opt(s.birth_date), s.created_at, opt(s.category)})
+// `identity` is the sealed name, birth date and category (hex), or "" once the subject was forgotten (at
+// `forgotten_at`).
+std::string subject_canonical(const std::string& pseudonym, const std::string& identity,
+                              const std::string& created_at, const std::optional<std::string>& forgotten_at) {
+  return nlohmann::json::array({"facepia-subject-v2", pseudonym, identity, created_at,
+                                forgotten_at ? nlohmann::json(*forgotten_at) : nlohmann::json()})
       .dump();
 }
 
-constexpr std::string_view schema_version = "2";
+constexpr std::string_view schema_version = "3";
 
 // A statement on the template store: its errors say "template store: ...".
 class Statement : public platform::SqliteStatement {
@@ -62,7 +70,8 @@ PRAGMA foreign_keys = ON;
 PRAGMA secure_delete = ON;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS subjects (
-  id TEXT PRIMARY KEY, birth_date TEXT, created_at TEXT NOT NULL, category TEXT, mac TEXT NOT NULL);
+  id TEXT PRIMARY KEY, identity TEXT NOT NULL, created_at TEXT NOT NULL, forgotten_at TEXT,
+  mac TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS consents (
   id INTEGER PRIMARY KEY, subject TEXT NOT NULL REFERENCES subjects(id), given_by TEXT NOT NULL,
   given_at TEXT NOT NULL, scope TEXT NOT NULL, separate INTEGER NOT NULL, written INTEGER NOT NULL,
@@ -205,7 +214,8 @@ struct Store::Impl {
   sqlite3* db = nullptr;
   TemplateKey key;
   MacKey audit_key;
-  MacKey record_key; // subjects and consents
+  MacKey record_key;    // subjects and consents
+  MacKey pseudonym_key; // subject ids
   std::string deployment;
   std::string store_id;
   std::filesystem::path checkpoint;
@@ -215,10 +225,12 @@ struct Store::Impl {
   // the log of one commit beside the checkpoint of another (or a checkpoint being rewritten).
   int pair_lock = -1;
   explicit Impl(const TemplateKey& k)
-      : key(k), audit_key(k.subkey("facepia audit chain v1")), record_key(k.subkey("facepia records v1")) {}
+      : key(k), audit_key(k.subkey("facepia audit chain v1")), record_key(k.subkey("facepia records v1")),
+        pseudonym_key(k.subkey(subject_pseudonym_label)) {}
   ~Impl() {
     sodium_memzero(audit_key.data(), audit_key.size());
     sodium_memzero(record_key.data(), record_key.size());
+    sodium_memzero(pseudonym_key.data(), pseudonym_key.size());
     sqlite3_close(db);
     if (pair_lock >= 0) {
       ::close(pair_lock);
@@ -247,6 +259,50 @@ struct Store::Impl {
     crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(label.data()),
                        label.size(), key.bytes().data(), key.bytes().size());
     return hex(out.data(), out.size());
+  }
+
+  std::string pseudonym(std::string_view name) const { return mac_hex(pseudonym_key, name); }
+
+  // Personal data kept in the store (a subject's name, birth date and category; who gave a consent) is
+  // sealed with the template key, bound by `context` to its row: hex(nonce || XChaCha20-Poly1305).
+  std::string seal(const std::string& plain, const std::string& context) const {
+    std::vector<unsigned char> out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plain.size() +
+                                   crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    randombytes_buf(out.data(), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    unsigned long long len = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(out.data() + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+                                               &len, reinterpret_cast<const unsigned char*>(plain.data()),
+                                               plain.size(),
+                                               reinterpret_cast<const unsigned char*>(context.data()),
+                                               context.size(), nullptr, out.data(), key.bytes().data());
+    return hex(out.data(), out.size());
+  }
+  // nullopt when it does not open: forged, altered or moved to another row.
+  std::optional<std::string> open(const std::string& sealed, const std::string& context) const {
+    std::vector<unsigned char> bytes(sealed.size() / 2);
+    std::size_t n = 0;
+    if (sealed.size() % 2 != 0 ||
+        sodium_hex2bin(bytes.data(), bytes.size(), sealed.data(), sealed.size(), nullptr, &n, nullptr) != 0 ||
+        n != bytes.size() ||
+        n < crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES) {
+      return std::nullopt;
+    }
+    const std::size_t nonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+    std::string plain(n - nonce - crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
+    unsigned long long len = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char*>(plain.data()), &len,
+                                                   nullptr, bytes.data() + nonce, n - nonce,
+                                                   reinterpret_cast<const unsigned char*>(context.data()),
+                                                   context.size(), bytes.data(), key.bytes().data()) != 0) {
+      return std::nullopt;
+    }
+    return plain;
+  }
+  static std::string identity_context(const std::string& pseudonym) {
+    return nlohmann::json::array({"facepia-subject-identity-v1", pseudonym}).dump();
+  }
+  static std::string given_by_context(const std::string& pseudonym) {
+    return nlohmann::json::array({"facepia-consent-given-by-v1", pseudonym}).dump();
   }
 
   std::string binding_mac() const {
@@ -302,7 +358,43 @@ struct Store::Impl {
   // checkpoint that does not read back is a break (fail closed), never skipped.
   static constexpr std::size_t checkpoint_size = 512;
 
+  // Entries from `seq` on, in stored order (seq is the rowid).
+  std::vector<AuditEntry> audit_from(std::int64_t seq) const {
+    Statement st(db, "SELECT seq, at, operation, subject, purpose, result, detail, assessment_id, prev_hash, "
+                     "hash FROM audit WHERE seq >= ?1 ORDER BY rowid");
+    st.bind(1, seq);
+    std::vector<AuditEntry> out;
+    while (st.step()) {
+      out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                     st.text(7), st.text(8), st.text(9)});
+    }
+    return out;
+  }
+  std::int64_t audit_count() const {
+    Statement st(db, "SELECT count(*) FROM audit");
+    st.step();
+    return st.integer(0);
+  }
+
+  // The checkpoint vouches for every entry up to its count: it advances only over entries verified since
+  // the one before (usually the one just appended), so that checking from it later is enough.
   void write_checkpoint() const {
+    std::string problem;
+    const auto previous = read_checkpoint(problem);
+    if (!problem.empty()) {
+      throw std::runtime_error(problem);
+    }
+    AuditCheckpoint anchor;
+    anchor.store_id = store_id;
+    if (previous) {
+      anchor = *previous;
+    }
+    const auto check = verify_audit_since(audit_from(std::max<std::int64_t>(anchor.count, 1)), audit_key,
+                                          anchor, [this] { return audit_count(); });
+    if (!check.ok) {
+      throw std::runtime_error("the audit log was tampered with: " + check.problem +
+                               "; the checkpoint is not advanced");
+    }
     const auto c = current_checkpoint();
     std::string text = nlohmann::json{
         {"format", "facepia-audit-checkpoint-v1"},
@@ -356,9 +448,39 @@ struct Store::Impl {
     return c;
   }
 
-  Subject read_subject(const Statement& st) const {
-    Subject s{st.text(0), st.optional_text(1), st.text(2), st.optional_text(3), true};
-    s.authentic = mac_hex(record_key, subject_canonical(s)) == st.text(4);
+  // A row of (id, identity, created_at, mac), read as the subject `name` (empty: whatever name it holds).
+  // nullopt when the subject was forgotten (its identity erased).
+  std::optional<Subject> read_subject(const Statement& st, const std::string& name) const {
+    const std::string pseudonym = st.text(0);
+    const std::string identity = st.text(1);
+    if (identity.empty()) {
+      return std::nullopt;
+    }
+    Subject s;
+    s.id = name;
+    s.created_at = st.text(2);
+    s.authentic =
+        mac_hex(record_key, subject_canonical(pseudonym, identity, s.created_at, std::nullopt)) == st.text(3);
+    const auto plain = open(identity, identity_context(pseudonym));
+    try {
+      if (!plain) {
+        throw std::runtime_error("sealed");
+      }
+      const auto j = nlohmann::json::parse(*plain);
+      const auto stored = j.at(0).get<std::string>();
+      if (name.empty()) {
+        s.id = stored;
+      }
+      s.authentic = s.authentic && stored == s.id && pseudonym == this->pseudonym(stored);
+      if (!j.at(1).is_null()) {
+        s.birth_date = j.at(1).get<std::string>();
+      }
+      if (!j.at(2).is_null()) {
+        s.category = j.at(2).get<std::string>();
+      }
+    } catch (const std::exception&) {
+      s.authentic = false;
+    }
     return s;
   }
 };
@@ -369,6 +491,12 @@ Store::Store(const std::filesystem::path& database, const TemplateKey& key, Stor
   impl_->deployment = std::move(options.deployment);
   impl_->checkpoint =
       options.checkpoint ? *options.checkpoint : std::filesystem::path(database.string() + ".checkpoint");
+  // A new store is readable by its owner alone (SQLite gives its journal and WAL the same mode); an existing
+  // file is left as it is.
+  if (const int fd = ::open(database.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+      fd >= 0) {
+    ::close(fd);
+  }
   if (sqlite3_open(database.string().c_str(), &impl_->db) != SQLITE_OK) {
     throw std::runtime_error("cannot open the template store `" + database.string() + "`");
   }
@@ -464,6 +592,14 @@ const std::string& Store::deployment() const {
   return impl_->deployment;
 }
 
+std::string subject_pseudonym(const TemplateKey& key, std::string_view name) {
+  return mac_hex(key.subkey(subject_pseudonym_label), name);
+}
+
+std::string Store::pseudonym(std::string_view name) const {
+  return impl_->pseudonym(name);
+}
+
 void Store::put_subject(const Subject& s) {
   transaction([&] {
     Subject merged = s;
@@ -476,36 +612,56 @@ void Store::put_subject(const Subject& s) {
       merged.birth_date = s.birth_date ? s.birth_date : known->birth_date;
       merged.category = s.category ? s.category : known->category;
     }
-    Statement st(impl_->db,
-                 "INSERT INTO subjects (id, birth_date, created_at, category, mac) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET "
-                 "birth_date = excluded.birth_date, category = excluded.category, mac = excluded.mac");
-    st.bind(1, merged.id)
-        .bind_optional(2, merged.birth_date)
+    auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
+    const std::string pseudonym = impl_->pseudonym(merged.id);
+    const std::string identity =
+        impl_->seal(nlohmann::json::array({merged.id, opt(merged.birth_date), opt(merged.category)}).dump(),
+                    Impl::identity_context(pseudonym));
+    Statement st(impl_->db, "INSERT INTO subjects (id, identity, created_at, forgotten_at, mac) "
+                            "VALUES (?1, ?2, ?3, NULL, ?4) ON CONFLICT(id) DO UPDATE SET "
+                            "identity = excluded.identity, created_at = excluded.created_at, "
+                            "forgotten_at = NULL, mac = excluded.mac");
+    st.bind(1, pseudonym)
+        .bind(2, identity)
         .bind(3, merged.created_at)
-        .bind_optional(4, merged.category)
-        .bind(5, mac_hex(impl_->record_key, subject_canonical(merged)))
+        .bind(4, mac_hex(impl_->record_key,
+                         subject_canonical(pseudonym, identity, merged.created_at, std::nullopt)))
         .step();
   });
 }
 
 std::optional<Subject> Store::subject(const std::string& id) const {
-  Statement st(impl_->db, "SELECT id, birth_date, created_at, category, mac FROM subjects WHERE id = ?1");
-  st.bind(1, id);
+  Statement st(impl_->db, "SELECT id, identity, created_at, mac FROM subjects WHERE id = ?1");
+  st.bind(1, impl_->pseudonym(id));
   if (!st.step()) {
     return std::nullopt;
   }
-  return impl_->read_subject(st);
+  return impl_->read_subject(st, id);
+}
+
+std::optional<std::string> Store::subject_name(const std::string& pseudonym) const {
+  Statement st(impl_->db, "SELECT id, identity, created_at, mac FROM subjects WHERE id = ?1");
+  st.bind(1, pseudonym);
+  if (!st.step()) {
+    return std::nullopt;
+  }
+  const auto s = impl_->read_subject(st, "");
+  if (!s || !s->authentic) {
+    return std::nullopt;
+  }
+  return s->id;
 }
 
 std::int64_t Store::add_consent(const ConsentRecord& c) {
   std::int64_t id = 0;
   transaction([&] {
+    const std::string pseudonym = impl_->pseudonym(c.subject);
+    const std::string given_by = impl_->seal(c.given_by, Impl::given_by_context(pseudonym));
     Statement st(impl_->db,
                  "INSERT INTO consents (subject, given_by, given_at, scope, separate, written, by_guardian, "
                  "withdrawn_at, mac) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '')");
-    st.bind(1, c.subject)
-        .bind(2, c.given_by)
+    st.bind(1, pseudonym)
+        .bind(2, given_by)
         .bind(3, c.given_at)
         .bind(4, nlohmann::json(c.scope).dump())
         .bind(5, std::int64_t{c.separate})
@@ -517,41 +673,81 @@ std::int64_t Store::add_consent(const ConsentRecord& c) {
     ConsentRecord stored = c;
     stored.id = id;
     Statement mac(impl_->db, "UPDATE consents SET mac = ?2 WHERE id = ?1");
-    mac.bind(1, id).bind(2, mac_hex(impl_->record_key, consent_canonical(stored))).step();
+    mac.bind(1, id)
+        .bind(2, mac_hex(impl_->record_key, consent_canonical(stored, pseudonym, given_by)))
+        .step();
   });
   return id;
 }
 
-std::vector<ConsentRecord> Store::consents(const std::string& subject) const {
-  Statement st(impl_->db, "SELECT id, subject, given_by, given_at, scope, separate, written, by_guardian, "
-                          "withdrawn_at, mac FROM consents WHERE subject = ?1 ORDER BY id");
-  st.bind(1, subject);
-  std::vector<ConsentRecord> out;
+namespace {
+
+struct StoredConsent {
+  ConsentRecord record;
+  std::string given_by_stored; // sealed, or "" once erased
+};
+
+std::vector<StoredConsent>
+read_consents(sqlite3* db, const std::string& name, const std::string& pseudonym,
+              const std::function<std::optional<std::string>(const std::string&)>& open_given_by,
+              const MacKey& record_key) {
+  Statement st(db, "SELECT id, given_by, given_at, scope, separate, written, by_guardian, withdrawn_at, mac "
+                   "FROM consents WHERE subject = ?1 ORDER BY id");
+  st.bind(1, pseudonym);
+  std::vector<StoredConsent> out;
   while (st.step()) {
-    ConsentRecord c;
+    StoredConsent sc;
+    ConsentRecord& c = sc.record;
     c.id = st.integer(0);
-    c.subject = st.text(1);
-    c.given_by = st.text(2);
-    c.given_at = st.text(3);
+    c.subject = name;
+    sc.given_by_stored = st.text(1);
+    if (!sc.given_by_stored.empty()) {
+      const auto who = open_given_by(sc.given_by_stored);
+      c.authentic = who.has_value();
+      c.given_by = who.value_or("");
+    }
+    c.given_at = st.text(2);
     try {
-      c.scope = nlohmann::json::parse(st.text(4)).get<std::vector<std::string>>();
+      c.scope = nlohmann::json::parse(st.text(3)).get<std::vector<std::string>>();
     } catch (const std::exception&) {
       c.authentic = false;
     }
-    c.separate = st.integer(5) != 0;
-    c.written = st.integer(6) != 0;
-    c.by_guardian = st.integer(7) != 0;
-    c.withdrawn_at = st.optional_text(8);
-    c.authentic = c.authentic && mac_hex(impl_->record_key, consent_canonical(c)) == st.text(9);
-    out.push_back(std::move(c));
+    c.separate = st.integer(4) != 0;
+    c.written = st.integer(5) != 0;
+    c.by_guardian = st.integer(6) != 0;
+    c.withdrawn_at = st.optional_text(7);
+    c.authentic =
+        c.authentic && mac_hex(record_key, consent_canonical(c, pseudonym, sc.given_by_stored)) == st.text(8);
+    out.push_back(std::move(sc));
+  }
+  return out;
+}
+
+} // namespace
+
+std::vector<ConsentRecord> Store::consents(const std::string& subject) const {
+  const std::string pseudonym = impl_->pseudonym(subject);
+  std::vector<ConsentRecord> out;
+  for (auto& sc : read_consents(
+           impl_->db, subject, pseudonym,
+           [&](const std::string& sealed) { return impl_->open(sealed, Impl::given_by_context(pseudonym)); },
+           impl_->record_key)) {
+    out.push_back(std::move(sc.record));
   }
   return out;
 }
 
 std::size_t Store::withdraw_consent(const std::string& subject, const std::string& at) {
   std::size_t n = 0;
+  const std::string pseudonym = impl_->pseudonym(subject);
   transaction([&] {
-    for (auto c : consents(subject)) {
+    for (auto& sc : read_consents(
+             impl_->db, subject, pseudonym,
+             [&](const std::string& sealed) {
+               return impl_->open(sealed, Impl::given_by_context(pseudonym));
+             },
+             impl_->record_key)) {
+      auto& c = sc.record;
       if (c.withdrawn_at) {
         continue;
       }
@@ -561,7 +757,8 @@ std::size_t Store::withdraw_consent(const std::string& subject, const std::strin
       Statement st(impl_->db, "UPDATE consents SET withdrawn_at = ?2, mac = ?3 WHERE id = ?1");
       st.bind(1, c.id)
           .bind(2, at)
-          .bind(3, authentic ? mac_hex(impl_->record_key, consent_canonical(c)) : std::string())
+          .bind(3, authentic ? mac_hex(impl_->record_key, consent_canonical(c, pseudonym, sc.given_by_stored))
+                             : std::string())
           .step();
       ++n;
     }
@@ -569,14 +766,62 @@ std::size_t Store::withdraw_consent(const std::string& subject, const std::strin
   return n;
 }
 
+std::size_t Store::forget_subject(const std::string& subject, const std::string& at) {
+  std::size_t n = 0;
+  const std::string pseudonym = impl_->pseudonym(subject);
+  transaction([&] {
+    for (auto& sc : read_consents(
+             impl_->db, subject, pseudonym,
+             [&](const std::string& sealed) {
+               return impl_->open(sealed, Impl::given_by_context(pseudonym));
+             },
+             impl_->record_key)) {
+      if (sc.given_by_stored.empty()) {
+        continue;
+      }
+      const bool authentic = sc.record.authentic;
+      sc.record.given_by.clear();
+      Statement st(impl_->db, "UPDATE consents SET given_by = '', mac = ?2 WHERE id = ?1");
+      st.bind(1, sc.record.id)
+          .bind(2, authentic ? mac_hex(impl_->record_key, consent_canonical(sc.record, pseudonym, ""))
+                             : std::string())
+          .step();
+    }
+    Statement known(impl_->db, "SELECT created_at FROM subjects WHERE id = ?1 AND identity <> ''");
+    known.bind(1, pseudonym);
+    if (known.step()) {
+      const std::string created_at = known.text(0);
+      Statement st(impl_->db, "UPDATE subjects SET identity = '', forgotten_at = ?2, mac = ?3 WHERE id = ?1");
+      st.bind(1, pseudonym)
+          .bind(2, at)
+          .bind(3, mac_hex(impl_->record_key, subject_canonical(pseudonym, "", created_at, at)))
+          .step();
+      n = 1;
+    }
+  });
+  return n;
+}
+
+std::size_t Store::purge_forgotten(const std::string& forgotten_before) {
+  Statement consents(impl_->db, "DELETE FROM consents WHERE subject IN (SELECT id FROM subjects WHERE "
+                                "identity = '' AND forgotten_at IS NOT NULL AND forgotten_at <= ?1)");
+  consents.bind(1, forgotten_before).step();
+  Statement subjects(impl_->db, "DELETE FROM subjects WHERE identity = '' AND forgotten_at IS NOT NULL AND "
+                                "forgotten_at <= ?1 AND NOT EXISTS "
+                                "(SELECT 1 FROM templates t WHERE t.subject = subjects.id)");
+  subjects.bind(1, forgotten_before).step();
+  return static_cast<std::size_t>(sqlite3_changes(impl_->db));
+}
+
 std::int64_t Store::add_template(const std::string& subject, const Template& t, const std::string& created_at,
                                  const std::optional<std::string>& expires_at,
                                  const TemplateBinding& binding) {
+  const std::string pseudonym = impl_->pseudonym(subject);
   std::vector<unsigned char> nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   randombytes_buf(nonce.data(), nonce.size());
   std::vector<unsigned char> cipher(sizeof(Template) + crypto_aead_xchacha20poly1305_ietf_ABYTES);
   unsigned long long len = 0;
-  const std::string ad = associated_data(impl_->deployment, subject, created_at, expires_at, binding);
+  const std::string ad = associated_data(impl_->deployment, pseudonym, created_at, expires_at, binding);
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       cipher.data(), &len, reinterpret_cast<const unsigned char*>(t.data()), sizeof(Template),
       reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, nonce.data(),
@@ -585,7 +830,7 @@ std::int64_t Store::add_template(const std::string& subject, const Template& t, 
       impl_->db,
       "INSERT INTO templates (subject, nonce, ciphertext, created_at, expires_at, purpose, consent_id, "
       "consent_scope, mode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  st.bind(1, subject)
+  st.bind(1, pseudonym)
       .bind_blob(2, nonce)
       .bind_blob(3, cipher)
       .bind(4, created_at)
@@ -606,10 +851,11 @@ constexpr std::string_view template_columns =
 
 std::vector<StoredTemplate> Store::templates(const std::string& subject) const {
   Statement st(impl_->db, std::string(template_columns) + "WHERE subject = ?1 ORDER BY id");
-  st.bind(1, subject);
+  st.bind(1, impl_->pseudonym(subject));
   std::vector<StoredTemplate> out;
   while (st.step()) {
     out.push_back(impl_->decrypt(st));
+    out.back().subject = subject;
   }
   return out;
 }
@@ -617,8 +863,19 @@ std::vector<StoredTemplate> Store::templates(const std::string& subject) const {
 std::vector<StoredTemplate> Store::all_templates() const {
   Statement st(impl_->db, std::string(template_columns) + "ORDER BY id");
   std::vector<StoredTemplate> out;
+  std::map<std::string, std::optional<std::string>> names; // pseudonym -> name, read once per subject
   while (st.step()) {
     out.push_back(impl_->decrypt(st));
+    auto& t = out.back();
+    auto known = names.find(t.subject);
+    if (known == names.end()) {
+      known = names.emplace(t.subject, subject_name(t.subject)).first;
+    }
+    // A subject whose record does not read back is named by its pseudonym, which no subject record
+    // answers to: its templates are never matched.
+    if (known->second) {
+      t.subject = *known->second;
+    }
   }
   return out;
 }
@@ -631,7 +888,7 @@ std::size_t Store::template_count() const {
 
 std::size_t Store::erase_templates(const std::string& subject) {
   Statement st(impl_->db, "DELETE FROM templates WHERE subject = ?1");
-  st.bind(1, subject).step();
+  st.bind(1, impl_->pseudonym(subject)).step();
   return static_cast<std::size_t>(sqlite3_changes(impl_->db));
 }
 
@@ -684,13 +941,17 @@ std::vector<AuditEntry> Store::audit_log() const {
   return out;
 }
 
-AuditCheck Store::verify_audit_chain() const {
+AuditCheck Store::verify_audit_chain(AuditScope scope) const {
   // Inside a transaction this process already holds the pair exclusively.
   const bool in_transaction = sqlite3_get_autocommit(impl_->db) == 0;
   const ScopedFlock pair(in_transaction ? -1 : impl_->pair_lock, LOCK_SH);
-  const auto log = audit_log();
   std::string problem;
   const auto checkpoint = impl_->read_checkpoint(problem);
+  if (checkpoint && problem.empty() && scope == AuditScope::since_checkpoint) {
+    return verify_audit_since(impl_->audit_from(std::max<std::int64_t>(checkpoint->count, 1)),
+                              impl_->audit_key, *checkpoint, [this] { return impl_->audit_count(); });
+  }
+  const auto log = audit_log();
   if (!checkpoint) {
     auto check = recognition::verify_audit_chain(log, impl_->audit_key);
     if (check.ok && !log.empty()) {

@@ -145,6 +145,12 @@ fact public_security.necessary : bool
 
 fact matching.accuracy_tested : bool
   "false match and false non-match rates were measured on people like the data subjects before deployment and are monitored while it runs"
+fact matching.threshold : number
+  "the operating threshold: two faces match when the distance between their templates is below it (for the bundled runtime, the Euclidean distance between dlib ResNet descriptors, at most the model's operating point 0.6); the runtime never matches with a looser one"
+fact matching.false_match_rate : number percent
+  "the false match rate measured at matching.threshold: the share of comparisons between two different people that matched, on people like the data subjects"
+fact matching.false_non_match_rate : number percent
+  "the false non-match rate measured at matching.threshold: the share of comparisons between two images of the same person that did not match, on people like the data subjects"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Storage, transfer, recipients, retention, security

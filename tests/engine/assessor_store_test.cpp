@@ -217,3 +217,68 @@ TEST_CASE("the store records each assessment in one transaction and keeps it thr
   CHECK_THROWS(store.record(a));
   CHECK(store.history().size() == 2);
 }
+
+TEST_CASE("a record is authentic for a runtime only when made with its key, and its report kept compressed",
+          "[store]") {
+  TempDb db;
+  const auto e = consent_engine();
+  engine::AssessorRegistry none;
+  engine::AssessOptions options;
+  options.assessors = &none;
+  const auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
+  const auto key = engine::record_key_from_template_key(std::string(64, '7'));
+  const auto other = engine::record_key_from_template_key(std::string(64, '8'));
+  CHECK(key != other);
+  CHECK_THROWS_WITH(engine::record_key_from_template_key("77"), Catch::Contains("64 hex digits"));
+  engine::Store store(db.path);
+  store.record(a); // without a key
+  CHECK(store.contains(a.id));
+  CHECK_FALSE(store.contains_authentic(a.id, key));
+  store.authenticate_records(key);
+  store.record(a);
+  CHECK(store.contains_authentic(a.id, key));
+  CHECK_FALSE(store.contains_authentic(a.id, other));
+  CHECK_FALSE(store.contains_authentic("another id", key));
+
+  // The report is not inline: it is compressed apart, and reads back whole.
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(db.path.string().c_str(), &raw) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(
+              raw, "SELECT sum(length(report_json)), (SELECT count(*) FROM reports) FROM assessments", -1,
+              &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  CHECK(sqlite3_column_int(st, 0) == 0);
+  CHECK(sqlite3_column_int(st, 1) == 2);
+  sqlite3_finalize(st);
+  // A MAC edited, or the decision: no longer authentic.
+  REQUIRE(sqlite3_exec(raw, "UPDATE assessments SET decision = 'allow'", nullptr, nullptr, nullptr) ==
+          SQLITE_OK);
+  sqlite3_close(raw);
+  CHECK_FALSE(store.contains_authentic(a.id, key));
+  CHECK(nlohmann::json::parse(store.history()[0].report_json)["assessment_id"] == a.id);
+}
+
+TEST_CASE("prune deletes superseded records past their keep-until date, never a deployment's newest",
+          "[store]") {
+  TempDb db;
+  const auto e = consent_engine();
+  engine::AssessorRegistry none;
+  engine::AssessOptions options;
+  options.assessors = &none;
+  auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
+  engine::Store store(db.path);
+  for (int i = 0; i < 3; ++i) {
+    store.record(a);
+  }
+  const auto far = engine::today().add_months(12 * 40);
+  CHECK(store.prune(engine::today()) == 0); // nothing is past its date yet
+  CHECK(store.prune(far, true) == 2);       // a dry run deletes nothing
+  CHECK(store.history().size() == 3);
+  CHECK(store.prune(far) == 2);
+  const auto left = store.history();
+  REQUIRE(left.size() == 1);
+  CHECK(left[0].seq == 3);
+  CHECK(store.contains(a.id));
+  CHECK(store.prune(far) == 0);
+}

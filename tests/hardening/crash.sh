@@ -69,7 +69,7 @@ done
 
 # --- face consent and enrol --------------------------------------------------------------------------------
 "$facepia" face keygen --out "$work/k.key" >/dev/null
-"$facepia" assess --db "$work/f.db" "$members" >/dev/null
+"$facepia" assess --db "$work/f.db" --key-file "$work/k.key" "$members" >/dev/null
 on_store=(-d "$members" --db "$work/f.db" --store "$work/s.db" --key-file "$work/k.key")
 face() { "$facepia" face "$@" "${on_store[@]}"; }
 face consent alice --scope payment --separate --written >/dev/null || fail "face consent alice"

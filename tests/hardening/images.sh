@@ -14,7 +14,7 @@ photo=/usr/share/doc/libdlib19.1/examples/faces/bald_guys.jpg
 [[ -f $photo ]] || photo=/usr/share/doc/libdlib-dev/examples/faces/bald_guys.jpg
 
 "$facepia" face keygen --out "$work/k.key" >/dev/null || fail "keygen"
-"$facepia" assess --db "$work/a.db" "$gate" >/dev/null || fail "assess the gate deployment"
+"$facepia" assess --db "$work/a.db" --key-file "$work/k.key" "$gate" >/dev/null || fail "assess the gate deployment"
 identify() { run 60 $limit "$facepia" face identify "$1" --purpose photo_tagging -d "$gate" --db "$work/a.db" \
   --store "$work/s.db" --key-file "$work/k.key" "${@:2}"; }
 

@@ -27,7 +27,7 @@ expect_status 2 "keygen through a dangling symbolic link"
 [[ ! -e "$work/target.key" ]] || fail "keygen through a dangling symbolic link: the link's target was written"
 
 # A face command with a key file readable by others: refused, the key never printed.
-"$facepia" assess --db "$work/a.db" "$members" >/dev/null || fail "assess the members deployment"
+"$facepia" assess --db "$work/a.db" --key-file "$work/k.key" "$members" >/dev/null || fail "assess the members deployment"
 chmod 644 "$work/k.key"
 run 60 $limit "$facepia" face show alice -d "$members" --db "$work/a.db" --store "$work/s.db" --key-file "$work/k.key"
 expect_status 1 "a key file in mode 0644 (the runtime refuses to start)"
@@ -38,6 +38,8 @@ chmod 600 "$work/k.key"
 run 60 $limit "$facepia" face show alice -d "$members" --db "$work/a.db" --store "$work/s.db" --key-file "$work/k.key"
 expect_status 1 "a key file in mode 0600 (no subject alice yet)"
 expect_stderr "no subject \`alice\` in the store" "a key file in mode 0600"
+# The store it created is readable by its owner alone.
+[[ $(stat -c %a "$work/s.db") == 600 ]] || fail "a new store has mode $(stat -c %a "$work/s.db"), expected 600"
 
 # 16 commands opening a new store at once: every one succeeds (the first open raced on the key check: about 1
 # in 160 failed with a UNIQUE constraint).

@@ -69,4 +69,40 @@ run 60 $limit "$facepia" assess --db "$work/ok.db" --format json --out "$work/al
 expect_recorded "$work/ok.db" "$count" "the $count test deployments"
 grep -q '"assessment_id"' "$work/all.json" || fail "the test deployments: no JSON written"
 
+# Records are compact: the report is kept compressed (zstd), and `history --show` gives it back whole.
+run 60 $limit "$facepia" assess --db "$work/c.db" --format json --out "$work/c.json" "$members"
+expect_status 0 "a compressed record"
+"$facepia" history --db "$work/c.db" --show 1 | jq -S . >"$work/shown.json"
+jq -S . "$work/c.json" >"$work/direct.json"
+cmp -s "$work/shown.json" "$work/direct.json" || fail "a compressed record: --show differs from what assess printed"
+inline=$(sqlite3 "$work/c.db" "SELECT length(report_json) FROM assessments")
+packed=$(sqlite3 "$work/c.db" "SELECT length(zstd) FROM reports")
+json_bytes=$(jq -c . "$work/c.json" | wc -c)
+[[ $inline -eq 0 ]] || fail "a compressed record: $inline bytes of report kept inline"
+[[ $packed -gt 0 && $((packed * 5)) -lt $json_bytes ]] ||
+  fail "a compressed record: $packed bytes compressed for $json_bytes bytes of JSON"
+
+# Retention of the records: --prune deletes the records past their keep-until date that a newer record of the
+# same deployment supersedes, and never the newest record of a deployment, whatever its date.
+gate="$data/residents-gate-1toN.yaml"
+for _ in 1 2 3; do "$facepia" assess --db "$work/old.db" "$members" >/dev/null; done
+"$facepia" assess --db "$work/old.db" "$gate" >/dev/null
+sqlite3 "$work/old.db" "UPDATE assessments SET keep_until = '2020-01-01' WHERE seq <> 2"
+run 60 $limit "$facepia" history --db "$work/old.db" --prune --dry-run
+expect_status 0 "prune, dry run"
+grep -qF "would prune 1 records" "$out" || fail "prune, dry run: $(cat "$out")"
+expect_recorded "$work/old.db" 4 "prune, dry run"
+sqlite3 "$work/old.db" "UPDATE assessments SET keep_until = '2020-01-01'"
+run 60 $limit "$facepia" history --db "$work/old.db" --prune
+expect_status 0 "prune"
+grep -qF "pruned 2 records" "$out" || fail "prune: $(cat "$out")"
+[[ $(sqlite3 "$work/old.db" "SELECT group_concat(seq) FROM (SELECT seq FROM assessments ORDER BY seq)") == 3,4 ]] ||
+  fail "prune: kept $(sqlite3 "$work/old.db" "SELECT group_concat(seq) FROM assessments"), expected 3,4"
+orphans=$(sqlite3 "$work/old.db" "SELECT (SELECT count(*) FROM findings WHERE seq NOT IN (SELECT seq FROM assessments))
+  + (SELECT count(*) FROM reports WHERE seq NOT IN (SELECT seq FROM assessments))
+  + (SELECT count(*) FROM conditions WHERE seq NOT IN (SELECT seq FROM assessments))")
+[[ $orphans -eq 0 ]] || fail "prune: $orphans rows left of pruned records"
+run 60 $limit "$facepia" history --db "$work/old.db" --prune
+grep -qF "pruned 0 records" "$out" || fail "prune again: $(cat "$out")"
+
 finish

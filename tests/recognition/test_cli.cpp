@@ -1,14 +1,18 @@
 // `facepia face ...` end to end: the built program, run as a deployer would, on deployments assessed with
 // `facepia assess` and dlib's example images. Each test checks the decision of its deployment first, so that
 // a change in the rules shows up here as what it is.
+#include "facepia/recognition/store.hpp"
 #include "model_fixture.hpp"
 #include "temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <sstream>
 #include <sys/wait.h>
+#include <thread>
 
 using namespace facepia::recognition::test;
 
@@ -92,7 +96,8 @@ struct Site {
   }
 
   Run assess() const {
-    return run({"assess", deployment.string(), "--rules", rules_dir.string(), "--db", db.string()});
+    return run({"assess", deployment.string(), "--rules", rules_dir.string(), "--db", db.string(),
+                "--key-file", key.string()});
   }
 
   // `facepia face <sub> <args...>` with this site's deployment, rules, stores and key.
@@ -229,7 +234,8 @@ TEST_CASE("face cli: enrolment needs the consent the conditions require", "[cli]
     const auto w = site.face("withdraw", {"John_Schneider"});
     CHECK(w.exit == 0);
     CHECK_THAT(w.out, Catch::Contains("1 templates erased"));
-    CHECK_THAT(enrol("John_Schneider").err, Catch::Contains("consent was withdrawn"));
+    // Withdrawal forgets the subject: its withdrawn consent stays only as a pseudonymous record.
+    CHECK_THAT(enrol("John_Schneider").err, Catch::Contains("enrol refused: unknown subject"));
   }
   // Every refusal is in the audit log, and the log is intact.
   const auto audit = site.face("audit", {"verify"});
@@ -264,9 +270,10 @@ TEST_CASE(
   const auto erased = site.face("erase", {"John_Salley"});
   CHECK(erased.exit == 0);
   CHECK_THAT(erased.out, Catch::Contains("erased 1 templates of `John_Salley`"));
+  // Erasure forgets the subject: the store keeps no name of it.
   const auto show = site.face("show", {"John_Salley"});
-  CHECK(show.exit == 0);
-  CHECK_THAT(show.out, Catch::Contains("templates:  0"));
+  CHECK(show.exit == 1);
+  CHECK_THAT(show.err, Catch::Contains("no subject `John_Salley` in the store"));
   const auto gone =
       site.face("verify", {"John_Salley", crop("John_Salley", 7), "--aligned", "-p", "photo_tagging"});
   CHECK(gone.exit == 1);
@@ -278,9 +285,12 @@ TEST_CASE(
 
   const auto audit = site.face("audit", {});
   CHECK(audit.exit == 0);
-  CHECK_THAT(
-      audit.out,
-      Catch::Contains("erase  John_Salley  [erasure request]  erased  (1 templates erased on request)"));
+  // Named by its pseudonym once forgotten; a subject still recorded by name.
+  const auto pseudonym = facepia::recognition::subject_pseudonym(
+      facepia::recognition::TemplateKey::from_file(site.key), "John_Salley");
+  CHECK_THAT(audit.out, Catch::Contains("erase  " + pseudonym +
+                                        "  [erasure request]  erased  (1 templates erased on request"));
+  CHECK_THAT(audit.out, Catch::Contains("enrol  John_Savage  [photo_tagging]  enrolled"));
   CHECK_THAT(audit.out, Catch::Contains("audit chain: intact"));
   const auto json = site.face("audit", {"--format", "json"});
   CHECK_THAT(json.out, Catch::Contains("\"operation\": \"erase\""));
@@ -478,9 +488,9 @@ TEST_CASE("face cli: another assessed deployment cannot use the store of a 1:1 p
   REQUIRE(site.face("enrol", {"alice", crop("John_Salley", 0), "--aligned", "--purpose", "payment"}).exit ==
           0);
   const auto other = data_dir / "residents-gate-1toN.yaml";
-  REQUIRE(
-      site.run({"assess", other.string(), "--rules", rules_dir.string(), "--db", site.db.string()}).exit ==
-      0);
+  REQUIRE(site.run({"assess", other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
+                    "--key-file", site.key.string()})
+              .exit == 0);
   const auto run =
       site.run({"face", "identify", crop("John_Salley", 1), "--aligned", "--purpose", "access_control",
                 "--deployment", other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
@@ -494,14 +504,18 @@ TEST_CASE("face cli: a consent row inserted by hand is refused at enrolment", "[
   Site site("members-pay-1to1.yaml");
   REQUIRE(site.assess().exit == 0);
   REQUIRE(site.face("consent", {"alice", "--scope", "payment", "--separate", "--written"}).exit == 0);
-  sql(site.store, "INSERT INTO subjects (id, birth_date, created_at, category, mac) VALUES "
-                  "('eve', NULL, '2026-01-01T00:00:00Z', NULL, ''); INSERT INTO consents (subject, given_by, "
-                  "given_at, scope, separate, written, by_guardian, mac) VALUES ('eve', 'eve', "
-                  "'2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, '')");
+  // Rows under eve's very pseudonym (as someone holding the key would write them), without their MACs.
+  const auto eve =
+      facepia::recognition::subject_pseudonym(facepia::recognition::TemplateKey::from_file(site.key), "eve");
+  sql(site.store, "INSERT INTO subjects (id, identity, created_at, mac) VALUES ('" + eve +
+                      "', '00', '2026-01-01T00:00:00Z', ''); INSERT INTO consents (subject, given_by, "
+                      "given_at, scope, separate, written, by_guardian, mac) VALUES ('" +
+                      eve + "', '', '2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, '')");
   const auto enrol = site.face("enrol", {"eve", any_photo, "--purpose", "payment"});
   CHECK(enrol.exit == 1);
   CHECK_THAT(enrol.err, Catch::Contains("enrol refused: the record of subject `eve` fails authentication"));
-  CHECK_THAT(site.face("audit", {}).out, Catch::Contains("enrol  eve  [payment]  refused"));
+  // Its record does not read back: the log shows the pseudonym, not a name.
+  CHECK_THAT(site.face("audit", {}).out, Catch::Contains("enrol  " + eve + "  [payment]  refused"));
 }
 
 TEST_CASE("face cli: audit verify detects a truncated log and an older copy of the store put back",
@@ -658,4 +672,350 @@ TEST_CASE(
   CHECK(sqlite3_column_int(st, 0) == 0);
   sqlite3_finalize(st);
   sqlite3_close(db);
+}
+
+TEST_CASE("face cli: the store holds no name in the clear, and none of an erased or withdrawn subject",
+          "[cli][model][erasure]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  auto store_bytes = [&] {
+    std::string all = slurp(site.store);
+    for (const auto* extra : {"-wal", "-journal"}) {
+      if (std::filesystem::exists(site.store.string() + extra)) {
+        all += slurp(site.store.string() + extra);
+      }
+    }
+    return all;
+  };
+  // Names, a guardian's name and a birth date that appear nowhere else in the store.
+  const std::string alice = "Alicia-Ostergaard", bob = "Bertil-Nyqvist", keeper = "Kerstin-Ljungberg";
+  const std::string birth = "1987-06-05";
+  for (const auto& who : {alice, bob}) {
+    REQUIRE(site.face("consent", {who, "--scope", "payment", "--separate", "--written", "--by", keeper,
+                                  "--birth-date", birth})
+                .exit == 0);
+    REQUIRE(site.face("enrol", {who, crop("John_Salley", 0), "--aligned", "--purpose", "payment"}).exit == 0);
+  }
+  REQUIRE(site.face("verify", {alice, crop("John_Salley", 5), "--aligned", "-p", "payment"}).exit == 0);
+  // Recorded, but sealed: not in the file in the clear.
+  for (const auto& text : {alice, bob, keeper, birth}) {
+    CHECK(store_bytes().find(text) == std::string::npos);
+  }
+  CHECK_THAT(site.face("show", {alice}).out, Catch::Contains("birth date: " + birth));
+
+  REQUIRE(site.face("erase", {alice}).exit == 0);
+  REQUIRE(site.face("withdraw", {bob}).exit == 0);
+  const auto key = facepia::recognition::TemplateKey::from_file(site.key);
+  // The sealed name and birth date are gone too: opened with the key, the store no longer knows them.
+  for (const auto& who : {alice, bob}) {
+    const auto show = site.face("show", {who});
+    CHECK(show.exit == 1);
+    CHECK_THAT(show.err, Catch::Contains("no subject `" + who + "`"));
+    const auto verify = site.face("verify", {who, crop("John_Salley", 5), "--aligned", "-p", "payment"});
+    CHECK(verify.exit == 1);
+  }
+  for (const auto& text : {alice, bob, keeper, birth}) {
+    CHECK(store_bytes().find(text) == std::string::npos);
+  }
+  // What stays is pseudonymous: the consent records (scope, dates, how given, withdrawn) and the audit log.
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(site.store.string().c_str(), &db) == SQLITE_OK);
+  auto count = [&](const std::string& q) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, q.c_str(), -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    const int n = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return n;
+  };
+  const auto pa = facepia::recognition::subject_pseudonym(key, alice);
+  const auto pb = facepia::recognition::subject_pseudonym(key, bob);
+  CHECK(count("SELECT count(*) FROM templates") == 0);
+  CHECK(count("SELECT count(*) FROM subjects WHERE identity <> ''") == 0);
+  CHECK(count("SELECT count(*) FROM consents WHERE given_by <> ''") == 0);
+  CHECK(count("SELECT count(*) FROM consents WHERE subject = '" + pa + "' AND withdrawn_at IS NULL") == 1);
+  CHECK(count("SELECT count(*) FROM consents WHERE subject = '" + pb + "' AND withdrawn_at IS NOT NULL") ==
+        1);
+  // consent, enrol, verify, erase, and the verification refused after it
+  CHECK(count("SELECT count(*) FROM audit WHERE subject = '" + pa + "'") == 5);
+  sqlite3_close(db);
+  const auto audit = site.face("audit", {"verify"});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("audit chain: intact, 9 entries"));
+}
+
+TEST_CASE("face cli: the deployment's declared threshold, with its error rates, bounds every match",
+          "[cli][model][strict]") {
+  Site site("members-pay-1to1.yaml");
+  std::ofstream(site.deployment, std::ios::app)
+      << "matching:\n  threshold: 0.5\n  false_match_rate: 0.01\n  false_non_match_rate: 1.5\n";
+  const auto assessed = site.assess();
+  REQUIRE(assessed.exit == 0); // the decision does not change: no rule reads these facts
+  CHECK_THAT(assessed.out, Catch::Contains("CONDITIONAL"));
+  REQUIRE(site.face("consent", {"John_Savage", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  REQUIRE(
+      site.face("enrol", {"John_Savage", crop("John_Savage", 0), "--aligned", "--purpose", "payment"}).exit ==
+      0);
+  // By default the match runs at the declared threshold, not at 0.6.
+  const auto same =
+      site.face("verify", {"John_Savage", crop("John_Savage", 5), "--aligned", "-p", "payment"});
+  CHECK(same.exit == 0);
+  CHECK_THAT(same.out, Catch::Contains("threshold 0.5)"));
+  // 0.6 is the model's operating point, but looser than what this deployment was validated at.
+  const auto looser = site.face(
+      "verify", {"John_Savage", crop("John_Savage", 5), "--aligned", "-p", "payment", "--threshold", "0.6"});
+  CHECK(looser.exit == 1);
+  CHECK_THAT(looser.err,
+             Catch::Contains("verify refused: threshold 0.6 is looser than the deployment's declared "
+                             "matching.threshold 0.5 (validated at a false match rate of 0.01% and "
+                             "a false non-match rate of 1.5%)"));
+  const auto stricter = site.face(
+      "verify", {"John_Savage", crop("John_Savage", 5), "--aligned", "-p", "payment", "--threshold", "0.45"});
+  CHECK_THAT(stricter.all(), Catch::Contains("threshold 0.45)"));
+  CHECK_THAT(site.face("audit", {}).out,
+             Catch::Contains("verify  John_Savage  [payment]  refused  (threshold 0.6 is looser than the "
+                             "deployment's declared matching.threshold 0.5"));
+}
+
+TEST_CASE("face cli: without a signature, only an assessment recorded with the runtime's template key counts",
+          "[cli][strict]") {
+  Site site("members-pay-1to1.yaml");
+  const std::vector<std::string> consent{"alice", "--scope", "payment", "--separate", "--written"};
+  // The id `facepia assess` would record, read without recording.
+  const auto dry = site.run(
+      {"assess", site.deployment.string(), "--rules", rules_dir.string(), "--no-record", "--format", "json"});
+  REQUIRE(dry.exit == 0);
+  const auto id = nlohmann::json::parse(dry.out).at("assessment_id").get<std::string>();
+  REQUIRE(id.size() == 64);
+
+  SECTION("a row inserted by hand with the right id") {
+    // Another deployment recorded properly gives the store its tables, and a MAC to copy.
+    const auto other = data_dir / "residents-gate-1toN.yaml";
+    REQUIRE(site.run({"assess", other.string(), "--rules", rules_dir.string(), "--db", site.db.string(),
+                      "--key-file", site.key.string()})
+                .exit == 0);
+    sql(site.db,
+        "INSERT INTO assessments (id, deployment, deployment_file, decision, as_of, assessed_at, "
+        "keep_until, engine_version, report_json) SELECT '" +
+            id + "', 'Members pay by face, 1:1 only (test)', '" + site.deployment.string() +
+            "', 'conditional', as_of, assessed_at, keep_until, engine_version, '{}' FROM assessments "
+            "LIMIT 1; INSERT INTO record_macs (seq, mac) SELECT (SELECT max(seq) FROM assessments), "
+            "mac FROM record_macs LIMIT 1");
+    const auto run = site.face("consent", consent);
+    CHECK(run.exit == 1);
+    CHECK_THAT(run.err, Catch::Contains("the stored assessment " + id.substr(0, 12) +
+                                        " is not authenticated by this runtime's template key"));
+    CHECK_THAT(run.err, Catch::Contains("is current, but not authenticated by this runtime's template key"));
+    CHECK_FALSE(std::filesystem::exists(site.store)); // refused before the store is opened
+  }
+  SECTION("recorded without --key-file") {
+    REQUIRE(site.run({"assess", site.deployment.string(), "--rules", rules_dir.string(), "--db",
+                      site.db.string()})
+                .exit == 0);
+    const auto run = site.face("consent", consent);
+    CHECK(run.exit == 1);
+    CHECK_THAT(run.err, Catch::Contains("recorded without `--key-file`"));
+    CHECK_THAT(run.err, Catch::Contains("--key-file " + site.key.string()));
+  }
+  SECTION("recorded under another runtime's key") {
+    const auto other_key = site.dir / "other.key";
+    REQUIRE(site.run({"face", "keygen", "--out", other_key.string()}).exit == 0);
+    REQUIRE(site.run({"assess", site.deployment.string(), "--rules", rules_dir.string(), "--db",
+                      site.db.string(), "--key-file", other_key.string()})
+                .exit == 0);
+    CHECK(site.face("consent", consent).exit == 1);
+  }
+  SECTION("recorded with the key: runs") {
+    REQUIRE(site.assess().exit == 0);
+    CHECK(site.face("consent", consent).exit == 0);
+  }
+}
+
+namespace {
+
+// `facepia face serve` started in the background on a site; stopped (SIGTERM) when it goes out of scope.
+struct Service {
+  const Site& site;
+  int port = 20000 + static_cast<int>(::getpid() % 20000);
+  std::string token = std::string(40, 't');
+  std::filesystem::path token_file = site.dir / "serve.token";
+  std::string pid;
+
+  explicit Service(const Site& s, std::vector<std::string> extra = {}) : site(s) {
+    std::ofstream(token_file) << token << "\n";
+    std::filesystem::permissions(token_file,
+                                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    std::string cmd = quote(facepia_program.string());
+    std::vector<std::string> args{"face",         "serve",
+                                  "--deployment", site.deployment.string(),
+                                  "--rules",      rules_dir.string(),
+                                  "--db",         site.db.string(),
+                                  "--store",      site.store.string(),
+                                  "--key-file",   site.key.string(),
+                                  "--token-file", token_file.string(),
+                                  "--port",       std::to_string(port)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    for (const auto& a : args) {
+      cmd += " " + quote(a);
+    }
+    const auto pid_file = site.dir / "serve.pid";
+    cmd += " >" + quote((site.dir / "serve.out").string()) + " 2>" +
+           quote((site.dir / "serve.err").string()) + " </dev/null & echo $! >" + quote(pid_file.string());
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    pid = slurp(pid_file);
+    pid = pid.substr(0, pid.find('\n'));
+  }
+  ~Service() { stop(); }
+  void stop() {
+    if (!pid.empty()) {
+      std::system(("kill " + pid + " 2>/dev/null; while kill -0 " + pid + " 2>/dev/null; do sleep 0.05; done")
+                      .c_str());
+      pid.clear();
+    }
+  }
+  httplib::Client client(bool with_token = true) const {
+    httplib::Client c("127.0.0.1", port);
+    c.set_read_timeout(30, 0);
+    if (with_token) {
+      c.set_bearer_token_auth(token.c_str());
+    }
+    return c;
+  }
+  // Waits until it answers (the models are checked and loaded at start).
+  bool ready() const {
+    for (int i = 0; i < 300; ++i) {
+      if (auto r = client().Get("/v1/gate")) {
+        return r->status == 200;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+  }
+};
+
+std::string file_text(const std::string& path) {
+  return slurp(path);
+}
+
+} // namespace
+
+TEST_CASE("face serve: verify, identify and enrol over HTTP, with the command line's refusals",
+          "[cli][model][serve]") {
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  REQUIRE(site.face("consent", {"John_Savage", "--scope", "payment", "--separate", "--written"}).exit == 0);
+  Service service(site, {"--max-request-bytes", "200000"});
+  REQUIRE(service.ready());
+  INFO(file_text((site.dir / "serve.err").string()));
+
+  auto gate = service.client().Get("/v1/gate");
+  REQUIRE(gate);
+  const auto g = nlohmann::json::parse(gate->body);
+  CHECK(g.at("decision") == "conditional");
+  CHECK(g.at("threshold") == 0.6);
+
+  // No token, or another: 401, nothing done.
+  auto anonymous =
+      service.client(false).Post("/v1/verify?subject=John_Savage&purpose=payment", "x", "image/jpeg");
+  REQUIRE(anonymous);
+  CHECK(anonymous->status == 401);
+
+  const auto chip = file_text(crop("John_Savage", 0));
+  auto enrolled =
+      service.client().Post("/v1/enrol?subject=John_Savage&purpose=payment&aligned=1", chip, "image/jpeg");
+  REQUIRE(enrolled);
+  CHECK(enrolled->status == 200);
+  CHECK_THAT(enrolled->body, Catch::Contains("\"result\": \"enrolled\""));
+
+  auto same = service.client().Post("/v1/verify?subject=John_Savage&purpose=payment&aligned=1",
+                                    file_text(crop("John_Savage", 5)), "image/jpeg");
+  REQUIRE(same);
+  CHECK(same->status == 200);
+  CHECK_THAT(same->body, Catch::Contains("\"result\": \"match\""));
+  auto other = service.client().Post("/v1/verify?subject=John_Savage&purpose=payment&aligned=1",
+                                     file_text(crop("John_Salley", 5)), "image/jpeg");
+  REQUIRE(other);
+  CHECK(other->status == 200);
+  CHECK_THAT(other->body, Catch::Contains("\"result\": \"no_match\""));
+
+  // The command line's refusals: another purpose, 1:N in a 1:1 deployment, a consent missing.
+  auto purpose = service.client().Post("/v1/verify?subject=John_Savage&purpose=marketing_profiling&aligned=1",
+                                       file_text(crop("John_Savage", 5)), "image/jpeg");
+  REQUIRE(purpose);
+  CHECK(purpose->status == 403);
+  CHECK_THAT(purpose->body, Catch::Contains("not among the deployment's declared purposes"));
+  auto identify = service.client().Post("/v1/identify?purpose=payment&aligned=1",
+                                        file_text(crop("John_Savage", 5)), "image/jpeg");
+  REQUIRE(identify);
+  CHECK(identify->status == 403);
+  CHECK_THAT(identify->body, Catch::Contains("verification (1:1) only"));
+  auto no_consent = service.client().Post("/v1/enrol?subject=John_Salley&purpose=payment&aligned=1",
+                                          file_text(crop("John_Salley", 0)), "image/jpeg");
+  REQUIRE(no_consent);
+  CHECK(no_consent->status == 403);
+
+  // Bad input: not an image (400), a body over the limit (413), a missing parameter (400).
+  auto garbage =
+      service.client().Post("/v1/verify?subject=John_Savage&purpose=payment", "not an image", "image/jpeg");
+  REQUIRE(garbage);
+  CHECK(garbage->status == 400);
+  auto large = service.client().Post("/v1/verify?subject=John_Savage&purpose=payment",
+                                     std::string(300000, 'x'), "image/jpeg");
+  REQUIRE(large);
+  CHECK(large->status == 413);
+  auto missing = service.client().Post("/v1/verify?purpose=payment", chip, "image/jpeg");
+  REQUIRE(missing);
+  CHECK(missing->status == 400);
+
+  // Four clients at once: every answer right, none lost.
+  std::atomic<int> right{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < 4; ++c) {
+    clients.emplace_back([&, c] {
+      for (int i = 0; i < 5; ++i) {
+        const bool mine = (c + i) % 2 == 0;
+        auto r =
+            service.client().Post("/v1/verify?subject=John_Savage&purpose=payment&aligned=1",
+                                  file_text(crop(mine ? "John_Savage" : "John_Salley", 1 + i)), "image/jpeg");
+        if (r && r->status == 200 &&
+            r->body.find(mine ? "\"result\": \"match\"" : "\"result\": \"no_match\"") != std::string::npos) {
+          ++right;
+        }
+      }
+    });
+  }
+  for (auto& t : clients) {
+    t.join();
+  }
+  CHECK(right == 20);
+
+  service.stop();
+  // Every request is in the audit log, and the chain is whole.
+  const auto audit = site.face("audit", {});
+  CHECK(audit.exit == 0);
+  CHECK_THAT(audit.out, Catch::Contains("verify  John_Savage  [marketing_profiling]  refused"));
+  CHECK_THAT(audit.out, Catch::Contains("audit chain: intact, 27 entries"));
+}
+
+TEST_CASE("face serve: refuses to start on a denied deployment, without a token, or off loopback",
+          "[cli][serve]") {
+  Site denied("shop-watchlist-denied.yaml");
+  REQUIRE(denied.assess().exit == 1);
+  const auto token = denied.dir / "t.token";
+  std::ofstream(token) << std::string(40, 't') << "\n";
+  std::filesystem::permissions(token,
+                               std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  const auto run = denied.face("serve", {"--token-file", token.string(), "--port", "1"});
+  CHECK(run.exit == 1);
+  CHECK_THAT(run.err, Catch::Contains("decision: deny"));
+
+  Site site("members-pay-1to1.yaml");
+  REQUIRE(site.assess().exit == 0);
+  const auto no_token = site.face("serve", {"--port", "1"});
+  CHECK(no_token.exit == 2);
+  CHECK_THAT(no_token.err, Catch::Contains("needs a bearer token of at least 32 characters"));
+  const auto remote =
+      site.face("serve", {"--host", "0.0.0.0", "--token-file", token.string(), "--port", "1"});
+  CHECK(remote.exit == 2);
+  CHECK_THAT(remote.err, Catch::Contains("is not a loopback address"));
 }

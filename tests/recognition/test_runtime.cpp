@@ -1,5 +1,6 @@
 // The runtime with a hand-made gate answer: what it refuses and what it records. No model needed: every
 // refusal here happens before a face is looked at.
+#include "facepia/recognition/calendar.hpp"
 #include "facepia/recognition/runtime.hpp"
 #include "gate_answers.hpp"
 #include "temp_dir.hpp"
@@ -124,7 +125,11 @@ TEST_CASE("erase removes the templates and the audit log shows it", "[runtime][g
   const auto log = rt.store().audit_log();
   REQUIRE_FALSE(log.empty());
   CHECK(log.back().operation == "erase");
-  CHECK(log.back().subject == "alice");
+  // The log names the subject by its pseudonym only, and erasure forgets the name behind it.
+  CHECK(log.back().subject == subject_pseudonym(f.key, "alice"));
+  CHECK(log.back().subject.size() == 64);
+  CHECK_FALSE(rt.store().subject_name(log.back().subject).has_value());
+  CHECK(rt.store().subject_name(subject_pseudonym(f.key, "bob")) == std::optional<std::string>("bob"));
   CHECK(log.back().purpose == "data subject request");
   CHECK_THAT(log.back().detail, Catch::Contains("2 templates erased"));
   CHECK(rt.store().verify_audit_chain().ok);
@@ -166,12 +171,28 @@ TEST_CASE("a tampered audit log is detected: the runtime refuses to start", "[ru
   }
   sqlite3* h = nullptr;
   REQUIRE(sqlite3_open((f.dir / "faces.db").string().c_str(), &h) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(h,
-                       "DROP TRIGGER audit_append_only_update; "
-                       "UPDATE audit SET result = 'identified' WHERE seq = 1",
-                       nullptr, nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(h);
-  CHECK_THROWS_WITH(f.start(allow()), Catch::Contains("audit log") && Catch::Contains("tampered"));
+  REQUIRE(sqlite3_exec(h, "DROP TRIGGER audit_append_only_update", nullptr, nullptr, nullptr) == SQLITE_OK);
+  SECTION("the newest entry, which the checkpoint anchors: found at start") {
+    REQUIRE(sqlite3_exec(h, "UPDATE audit SET result = 'identified' WHERE seq = 2", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    CHECK_THROWS_WITH(f.start(allow()), Catch::Contains("audit log") && Catch::Contains("tampered") &&
+                                            Catch::Contains("entry 2 was altered or forged"));
+  }
+  SECTION("an older entry: the start checks only from the checkpoint, the full check finds it") {
+    REQUIRE(sqlite3_exec(h, "UPDATE audit SET result = 'identified' WHERE seq = 1", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    auto options = f.options();
+    options.refuse_broken_audit = false;
+    auto rt = Runtime::start(options, [](const gate::Request&) { return allow(); });
+    CHECK(rt.audit_at_start().ok);
+    CHECK(rt.audit_at_start().walked == 1); // the anchor alone
+    const auto full = rt.store().verify_audit_chain(AuditScope::full);
+    CHECK_FALSE(full.ok);
+    CHECK(full.first_bad_seq == std::optional<std::int64_t>(1));
+    CHECK_THAT(full.problem, Catch::Contains("entry 1 was altered or forged"));
+  }
 }
 
 namespace {
@@ -341,24 +362,24 @@ TEST_CASE("a consent inserted by hand is refused at enrolment, and the refusal a
           "[runtime][strict]") {
   Fixture f;
   { f.start(conditional({condition("consent_record_required")})); }
+  // Under eve's very pseudonym (the attacker holding the key), but without the record MAC.
+  const std::string eve = subject_pseudonym(f.key, "eve");
   raw(f.dir / "faces.db",
-      "INSERT INTO subjects (id, birth_date, created_at, category, mac) VALUES ('eve', NULL, "
-      "'2026-01-01T00:00:00Z', NULL, ''); INSERT INTO consents (subject, given_by, given_at, scope, "
-      "separate, "
-      "written, by_guardian, mac) VALUES ('eve', 'eve', '2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, "
-      "'')");
+      "INSERT INTO subjects (id, identity, created_at, mac) VALUES ('" + eve +
+          "', 'ab', '2026-01-01T00:00:00Z', ''); INSERT INTO consents (subject, given_by, given_at, scope, "
+          "separate, written, by_guardian, mac) VALUES ('" +
+          eve + "', '', '2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, '')");
   auto rt = f.start(conditional({condition("consent_record_required")}));
   const auto o = rt.enrol("eve", no_image, "payment");
   CHECK_FALSE(o.ok);
   CHECK_THAT(o.message, Catch::Contains("record of subject `eve` fails authentication"));
   CHECK(rt.store().audit_log().back().result == "refused");
-  // A recorded subject with a forged consent beside its real, withdrawn one.
+  // A recorded subject with a forged consent beside its real one for another purpose.
   rt.record_consent(subject_named("bob"), consent_for({"access_control"}));
-  rt.withdraw_consent("bob", "changed mind");
-  raw(f.dir / "faces.db",
-      "INSERT INTO consents (subject, given_by, given_at, scope, separate, written, "
-      "by_guardian, mac) VALUES ('bob', 'bob', '2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, "
-      "0, 'ab')");
+  raw(f.dir / "faces.db", "INSERT INTO consents (subject, given_by, given_at, scope, separate, written, "
+                          "by_guardian, mac) VALUES ('" +
+                              subject_pseudonym(f.key, "bob") +
+                              "', '', '2026-01-01T00:00:00Z', '[\"payment\"]', 1, 1, 0, 'ab')");
   const auto b = rt.enrol("bob", no_image, "payment");
   CHECK(b.message ==
         "enrol refused: subject `bob` cannot be enrolled: consent record 3 fails authentication: it "
@@ -456,4 +477,36 @@ TEST_CASE("after erase, withdraw and purge the template bytes are gone from the 
   for (const auto& c : before) {
     CHECK(file_bytes(db.string() + "-wal").find(c) == std::string::npos);
   }
+}
+
+TEST_CASE("a forgotten subject's pseudonymous records are kept for the record retention, then purged",
+          "[runtime][erasure]") {
+  Fixture f;
+  auto answer = allow();
+  SECTION("3 years when the deployment declares none") {}
+  SECTION("the deployment's pipia.record_retention") {
+    answer.declared.record_retention_years = 5;
+  }
+  const double years = answer.declared.record_retention_years.value_or(3);
+  {
+    auto rt = Runtime::start(f.options("2026-11-01T00:00:00Z"), [&](const gate::Request&) { return answer; });
+    rt.record_consent(subject_named("alice"), consent_for({"payment"}));
+    rt.record_consent(subject_named("bob"), consent_for({"payment"}));
+    rt.erase("alice", "erasure request");
+  }
+  // Kept (pseudonymously) until the retention has passed, counted from the erasure.
+  const std::string before = add_days("2026-11-01T00:00:00Z", 365.0 * years - 1);
+  {
+    auto rt = Runtime::start(f.options(before), [&](const gate::Request&) { return answer; });
+    CHECK(rt.store().consents("alice").size() == 1);
+  }
+  const std::string after = add_days("2026-11-01T00:00:00Z", 366.0 * years + 1);
+  auto rt = Runtime::start(f.options(after), [&](const gate::Request&) { return answer; });
+  CHECK(rt.store().consents("alice").empty());
+  CHECK(rt.store().consents("bob").size() == 1); // not forgotten: kept
+  CHECK(rt.store().subject("bob").has_value());
+  const auto last = rt.store().audit_log().back();
+  CHECK(last.operation == "purge");
+  CHECK_THAT(last.detail, Catch::Contains("the records of 1 forgotten subjects past the record retention"));
+  CHECK(rt.store().verify_audit_chain().ok);
 }

@@ -87,7 +87,7 @@ TEST_CASE("templates are encrypted at rest and bound to their subject", "[store]
   CHECK_THROWS_WITH(Store(db, TemplateKey::generate()), Catch::Contains("not the key of the store"));
 
   // A template moved to another subject fails authentication.
-  raw_exec(db, "UPDATE templates SET subject = 'bob'");
+  raw_exec(db, "UPDATE templates SET subject = '" + subject_pseudonym(key, "bob") + "'");
   Store s(db, key);
   CHECK_THROWS_WITH(s.templates("bob"), Catch::Contains("fails authentication"));
 }

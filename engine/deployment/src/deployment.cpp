@@ -116,8 +116,8 @@ void check_yaml_terminates(const std::string& text) {
 
 // Units that count time or people: a quantity in them is never negative.
 bool is_non_negative_unit(std::string_view unit) {
-  static const std::set<std::string_view> units = {"seconds", "minutes", "hours",   "days",  "weeks",
-                                                   "months",  "years",   "persons", "people"};
+  static const std::set<std::string_view> units = {"seconds", "minutes", "hours",   "days",   "weeks",
+                                                   "months",  "years",   "persons", "people", "percent"};
   return units.count(unit) > 0;
 }
 

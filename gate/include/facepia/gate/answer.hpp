@@ -5,6 +5,7 @@
 
 #include "facepia/dsl/conditions.hpp"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -71,6 +72,9 @@ struct Request {
   // store is not read.
   std::filesystem::path verify_key;
   std::filesystem::path signature; // the signed assessment; default: the deployment's path + ".sig"
+  // Without verify_key: the key the stored assessment must be authenticated with (the face runtime's
+  // record key, engine::record_key_from_template_key), so that a row written by hand is refused.
+  std::optional<std::array<unsigned char, 32>> record_key;
 };
 
 // What the deployment itself declares about its processing. The runtime enforces these whether or not a rule
@@ -81,6 +85,11 @@ struct Declared {
   std::string mode;                  // `processing.mode`: verification_1to1, identification_1ton, ...
   std::vector<std::string> subject_categories;   // `data_subjects.categories`
   std::optional<double> template_retention_days; // `retention.templates`
+  std::optional<double> record_retention_years;  // `pipia.record_retention`: processing records kept
+  // `matching.threshold` and the error rates (percent) it was validated at: the runtime never matches looser.
+  std::optional<double> threshold;
+  std::optional<double> false_match_rate;
+  std::optional<double> false_non_match_rate;
 };
 
 struct Answer {

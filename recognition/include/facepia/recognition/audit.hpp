@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,9 +52,10 @@ struct AuditCheckpoint {
 
 struct AuditCheck {
   bool ok = true;
-  std::size_t entries = 0;
-  std::optional<std::int64_t> first_bad_seq;    // the first entry that does not verify
-  std::string problem;                          // what is wrong there
+  std::size_t entries = 0;                   // in the log
+  std::size_t walked = 0;                    // of them, MACs recomputed (all, or those since the checkpoint)
+  std::optional<std::int64_t> first_bad_seq; // the first entry that does not verify
+  std::string problem;                       // what is wrong there
   std::optional<std::int64_t> checkpoint_count; // the checkpoint checked against, when there was one
 };
 
@@ -64,5 +66,15 @@ AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacK
 // (fewer entries: truncated, or an older copy restored; another MAC there: rewritten).
 AuditCheck verify_audit_chain(const std::vector<AuditEntry>& entries, const MacKey& key,
                               const AuditCheckpoint& checkpoint);
+// Incremental: the checkpoint vouches for entries 1..count (each checkpoint is written only after the
+// entries since the one before were verified), so only the anchor entry (seq == count: present, the one
+// recorded, its MAC right) and what follows it are checked, in time independent of the log's length. `tail`
+// is the entries from seq == checkpoint.count on (from seq 1 when the count is 0), in stored order;
+// `count_entries` counts the whole log, called only to report a missing anchor. Finds a truncated,
+// rolled-back or rewritten log and any bad entry from the anchor on; an entry edited or removed before the
+// anchor only the full check finds.
+AuditCheck verify_audit_since(const std::vector<AuditEntry>& tail, const MacKey& key,
+                              const AuditCheckpoint& checkpoint,
+                              const std::function<std::int64_t()>& count_entries);
 
 } // namespace facepia::recognition

@@ -6,7 +6,7 @@
 // declared purposes, only its declared mode (1:N only where it declares identification_1ton), only its
 // declared subject categories (a minor only where it declares minors, a child under 14 only where it declares
 // under_14), and templates never kept past its declared retention. The matching threshold is never looser
-// than the model's operating point.
+// than the model's operating point, nor than the deployment's declared matching.threshold.
 #pragma once
 
 #include "facepia/gate/answer.hpp"
@@ -62,7 +62,12 @@ struct Permission {
 // purposes, a purpose stated)
 Permission permit(const Policy& policy, Operation op, std::string_view purpose);
 
-// May a matching run with this threshold? Never looser than the operating point.
+// The threshold matches run at unless a stricter one is asked for: the deployment's declared
+// matching.threshold, else the model's operating point.
+double operating_threshold(const Policy& policy);
+// May a matching run with this threshold? Never looser than the operating point, nor than the deployment's
+// declared matching.threshold; a declared threshold needs the error rates it was validated at, and may not
+// itself be looser than the operating point.
 Permission permit_threshold(const Policy& policy, double threshold);
 
 // May this subject's face be processed (enrolled or matched) in this deployment? Its recorded category must

@@ -33,8 +33,10 @@ struct RuntimeOptions {
   // costs no model check (the command line, one operation per process).
   bool defer_model_check = false;
   int upsample = 0;
-  double threshold = default_threshold; // may only be lower than the operating point (Policy::max_threshold)
-  std::optional<std::string> now;       // a fixed clock (tests); else the system clock
+  // Default: operating_threshold(policy), the deployment's declared matching.threshold else 0.6; another may
+  // only be stricter (lower).
+  std::optional<double> threshold;
+  std::optional<std::string> now; // a fixed clock (tests); else the system clock
   // A broken audit chain refuses the start. False only for reading the log (`facepia face audit`), which then
   // reports the break itself; nothing is purged or appended at startup while the chain is broken.
   bool refuse_broken_audit = true;

@@ -7,6 +7,11 @@
 // dates: moved to another subject, re-bound to another purpose, or given another retention date, it no longer
 // decrypts. Subjects and consents carry a MAC (a subkey of the template key): a row written by hand is not
 // authentic and is never relied on.
+//
+// Subjects are named in the store by a pseudonym, a keyed hash of their name (subject_pseudonym): templates,
+// consents and the audit log hold only it. A subject's name, birth date and category, and the name of whoever
+// gave a consent, are sealed with the template key; forgetting a subject (erasure, withdrawal) erases them,
+// so that the store keeps no name of it, only pseudonymous records of what was done.
 #pragma once
 
 #include "facepia/recognition/audit.hpp"
@@ -43,7 +48,7 @@ public:
   std::string hex() const;
   const std::array<unsigned char, 32>& bytes() const { return bytes_; }
   // A key for another use, derived from this one (keyed BLAKE2b of `label`): the audit chain's, the
-  // consents'.
+  // consents', the pseudonyms'.
   MacKey subkey(std::string_view label) const;
 
 private:
@@ -51,8 +56,13 @@ private:
   std::array<unsigned char, 32> bytes_{};
 };
 
+inline constexpr std::string_view subject_pseudonym_label = "facepia subject pseudonym v1";
+// How the store names the subject `name`: hex(BLAKE2b-256 keyed with a subkey of the template key). Anyone
+// with the key and a name can compute it; without the key it tells nothing.
+std::string subject_pseudonym(const TemplateKey& key, std::string_view name);
+
 struct Subject {
-  std::string id;
+  std::string id; // the name the deployment knows the subject by (stored sealed, never in the clear)
   std::optional<std::string> birth_date; // YYYY-MM-DD; needed where guardian consent depends on age
   std::string created_at;
   std::optional<std::string> category; // one of the deployment's data_subjects.categories, when recorded
@@ -89,6 +99,8 @@ struct StoredTemplate {
   TemplateBinding binding;
 };
 
+enum class AuditScope { full, since_checkpoint };
+
 struct StoreOptions {
   std::string deployment; // the deployment the store serves (its name); fixed when the store is created
   // The audit checkpoint, outside the store (default: the store's path with `.checkpoint` appended).
@@ -112,7 +124,18 @@ public:
   void scrub();
 
   void put_subject(const Subject& s); // inserts, or updates the birth date
+  // nullopt when unknown, or forgotten.
   std::optional<Subject> subject(const std::string& id) const;
+  std::string pseudonym(std::string_view name) const;
+  // The name behind a pseudonym while its subject is recorded (authentic and not forgotten).
+  std::optional<std::string> subject_name(const std::string& pseudonym) const;
+  // Erases the subject's name, birth date and category and the names in its consent records; the records
+  // themselves (scope, dates, how given, withdrawn) stay, under the pseudonym, as the proof of what was done.
+  // Returns 1 when there was a subject to forget.
+  std::size_t forget_subject(const std::string& subject, const std::string& at);
+  // Deletes the pseudonymous records (consents, the subject row) of subjects forgotten at or before
+  // `forgotten_before`; returns how many subjects.
+  std::size_t purge_forgotten(const std::string& forgotten_before);
 
   std::int64_t add_consent(const ConsentRecord& c);
   std::vector<ConsentRecord> consents(const std::string& subject) const;
@@ -132,8 +155,10 @@ public:
   // Appends an entry: fills seq, prev_hash and hash (its MAC). The table refuses UPDATE and DELETE.
   AuditEntry append_audit(AuditEntry e);
   std::vector<AuditEntry> audit_log() const;
-  // The chain, then the checkpoint: a missing checkpoint beside a log that has entries is a break.
-  AuditCheck verify_audit_chain() const;
+  // The chain, then the checkpoint: a missing checkpoint beside a log that has entries is a break. `full`
+  // walks every entry; `since_checkpoint` only those the checkpoint does not vouch for yet (the anchor entry
+  // and after), in time independent of the log's length.
+  AuditCheck verify_audit_chain(AuditScope scope = AuditScope::full) const;
   const std::filesystem::path& checkpoint_path() const;
   const std::string& deployment() const;
 
