@@ -222,10 +222,7 @@ TEST_CASE("a record is authentic for a runtime only when made with its key, and 
           "[store]") {
   TempDb db;
   const auto e = consent_engine();
-  engine::AssessorRegistry none;
-  engine::AssessOptions options;
-  options.assessors = &none;
-  const auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
+  const auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"));
   const auto key = engine::record_key_from_template_key(std::string(64, '7'));
   const auto other = engine::record_key_from_template_key(std::string(64, '8'));
   CHECK(key != other);
@@ -263,10 +260,7 @@ TEST_CASE("prune deletes superseded records past their keep-until date, never a 
           "[store]") {
   TempDb db;
   const auto e = consent_engine();
-  engine::AssessorRegistry none;
-  engine::AssessOptions options;
-  options.assessors = &none;
-  auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"), options);
+  auto a = e.assess(deployment(e, "name: gate\nconsent.explicit: true\n"));
   engine::Store store(db.path);
   for (int i = 0; i < 3; ++i) {
     store.record(a);
