@@ -11,6 +11,7 @@
 #include "facepia/gate/gate.hpp"
 #include "facepia/platform/atomic_file.hpp"
 #include "facepia/platform/clock.hpp"
+#include "facepia/reports/pdf.hpp"
 #include "facepia/reports/report.hpp"
 #include "sign.hpp"
 
@@ -42,6 +43,7 @@ struct AssessArgs {
   std::string db;
   bool report = false;
   bool no_record = false;
+  bool draft = false; // a trial: not recorded, the report marked "draft — not for filing"
   bool verbose = false;
   std::string sign;     // a signing key: sign each assessment into DEPLOYMENT.sig
   std::string key_file; // a face runtime's template key: authenticate each record for that runtime
@@ -71,6 +73,9 @@ std::string extension(const std::string& format) {
   }
   if (format == "json") {
     return ".json";
+  }
+  if (format == "pdf") {
+    return ".pdf";
   }
   return ".txt";
 }
@@ -113,7 +118,8 @@ int run_assess(const AssessArgs& args) {
   const bool json = args.format == "json";
   const bool text = args.format == "text";
   // The DPIA report (reports/): Markdown, HTML, or JSON with --report.
-  const bool dpia = args.format == "md" || args.format == "html" || (json && args.report);
+  const bool pdf = args.format == "pdf";
+  const bool dpia = args.format == "md" || args.format == "html" || pdf || (json && args.report);
   const auto lang = reports::lang_from_string(args.lang);
   if (!lang) {
     std::cerr << "error: --lang `" << args.lang << "` is not en or zh\n";
@@ -122,6 +128,21 @@ int run_assess(const AssessArgs& args) {
   if (args.report && !json) {
     std::cerr << "error: --report adds the DPIA report's sections to --format json; md and html are reports "
                  "already\n";
+    return 2;
+  }
+
+  if (pdf && args.out.empty()) {
+    std::cerr << "error: --format pdf writes a file: give --out FILE.pdf (or a directory for several)\n";
+    return 2;
+  }
+  if (pdf && !reports::find_chromium()) {
+    std::cerr << "error: --format pdf prints the HTML report with headless Chromium, and no `chromium` was "
+                 "found (install the Debian package `chromium`, or set FACEPIA_CHROMIUM); nothing was "
+                 "assessed\n";
+    return 2;
+  }
+  if (args.draft && !args.sign.empty()) {
+    std::cerr << "error: a draft is not signed: leave out --draft or --sign\n";
     return 2;
   }
 
@@ -169,6 +190,10 @@ int run_assess(const AssessArgs& args) {
     const bool is_dir = exists && fs::is_directory(args.out, ec);
     const bool slash = args.out.back() == '/';
     out_dir = is_dir || slash || (total > 1 && dpia);
+    if (pdf && !out_dir && fs::path(args.out).extension() != ".pdf") {
+      std::cerr << "error: --out `" << args.out << "` for --format pdf must end in .pdf or be a directory\n";
+      return 2;
+    }
     if (out_dir && exists && !is_dir) {
       std::cerr << "error: --out `" << args.out << "` is a file, but " << total
                 << " reports need a directory; nothing was assessed\n";
@@ -195,7 +220,7 @@ int run_assess(const AssessArgs& args) {
 
   // 4. The store, opened before anything is assessed.
   std::unique_ptr<engine::Store> store;
-  if (!args.no_record) {
+  if (!args.no_record && !args.draft) {
     const fs::path db = args.db.empty() ? gate::default_database() : fs::path(args.db);
     try {
       // The face runtime accepts only records authenticated with its template key (a row written by hand is
@@ -223,8 +248,8 @@ int run_assess(const AssessArgs& args) {
     }
   }
 
-  std::unique_ptr<platform::AtomicFile> single; // --out FILE
-  if (!args.out.empty() && !out_dir) {
+  std::unique_ptr<platform::AtomicFile> single; // --out FILE (a PDF is written by the printer, also whole)
+  if (!args.out.empty() && !out_dir && !pdf) {
     single = std::make_unique<platform::AtomicFile>(args.out);
     if (!single->ok()) {
       std::cerr << "error: cannot write `" << args.out << "`; nothing was assessed\n";
@@ -238,7 +263,9 @@ int run_assess(const AssessArgs& args) {
   reports::ReportOptions report_options;
   report_options.lang = *lang;
   report_options.generated_at = generated_at_from_environment();
+  report_options.draft = args.draft;
   // Text has no report format; a report is only rendered for md, html and json (`dpia`).
+  // A PDF is the HTML report printed.
   const auto report_format = reports::format_from_string(args.format).value_or(reports::Format::html);
   report_options.diagrams = report_format == reports::Format::html;
 
@@ -279,6 +306,20 @@ int run_assess(const AssessArgs& args) {
       body = engine::to_json(assessment).dump(2) + "\n";
     } else {
       body = engine::to_text(assessment, args.verbose);
+    }
+    if (pdf) {
+      const fs::path target = out_dir ? fs::path(args.out) / names[i] : fs::path(args.out);
+      std::string error;
+      if (!reports::print_pdf(body, target, error)) {
+        std::cerr << "error: " << error << "; nothing was recorded\n";
+        for (const auto& path : written) {
+          std::error_code ignored;
+          fs::remove(path, ignored);
+        }
+        return 2;
+      }
+      written.push_back(target.string());
+      continue;
     }
     if (out_dir) {
       const fs::path target = fs::path(args.out) / names[i];
@@ -380,8 +421,9 @@ const CommandRegistration registration{
           "the rule files or folder (default: $FACEPIA_RULES, else ./rules, else the bundled rules)");
       sub->add_option("--as-of", args->as_of, "apply the law in force on this day (YYYY-MM-DD)");
       sub->add_option("--format", args->format,
-                      "text (default), json (the assessment), md or html (the DPIA report)")
-          ->check(CLI::IsMember({"text", "json", "md", "html"}));
+                      "text (default), json (the assessment), md, html or pdf (the DPIA report; pdf is "
+                      "the HTML printed by headless Chromium, and needs --out)")
+          ->check(CLI::IsMember({"text", "json", "md", "html", "pdf"}));
       sub->add_option("--lang", args->lang, "the DPIA report's headings and labels: en (default) or zh")
           ->check(CLI::IsMember({"en", "zh"}));
       sub->add_flag("--report", args->report,
@@ -396,6 +438,8 @@ const CommandRegistration registration{
                       "$FACEPIA_TEMPLATE_KEY, else $FACEPIA_TEMPLATE_KEY_FILE): each record is MACed with a "
                       "key derived from it, and the runtime accepts no other")
           ->check(CLI::ExistingFile);
+      sub->add_flag("--draft", args->draft,
+                    "a trial: record nothing, and mark the report \"draft — not for filing\" on every page");
       sub->add_option(
           "--sign", args->sign,
           "sign each assessment with this Ed25519 key (`facepia sign-keygen`) into DEPLOYMENT.sig, "

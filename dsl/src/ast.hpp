@@ -177,9 +177,18 @@ struct Provision : Node {
   std::string header_trailing;
   std::vector<std::string> closing;
 };
+// `label "1:N identification" label_zh "1:N 识别"`: the short name a report gives a fact or an enum value.
+struct Labels : Node {
+  Text en;
+  boost::optional<Text> zh;
+};
+struct EnumMember : Node {
+  Ident name;
+  boost::optional<Labels> labels;
+};
 struct Enum : Node {
   Ident name;
-  std::vector<Ident> values;
+  std::vector<EnumMember> values;
 };
 struct TypeRef : Node {
   boost::optional<std::string> set_of; // "set" when written `set of E`
@@ -191,6 +200,7 @@ struct Fact : Node {
   Ident path;
   TypeRef type;
   Text meaning;
+  boost::optional<Labels> labels;
 };
 struct Rule : Node {
   Ident id;

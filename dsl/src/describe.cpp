@@ -79,14 +79,17 @@ std::string describe(const Program& program) {
   }
   for (const auto& e : program.enums) {
     out << "enum " << e.name << ":";
-    for (const auto& v : e.values) {
-      out << " " << v;
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+      out << " " << e.values[i];
+      if (i < e.value_labels.size() && !e.value_labels[i].empty()) {
+        out << " [" << e.value_labels[i].en << "|" << e.value_labels[i].zh << "]";
+      }
     }
     out << "\n";
   }
   for (const auto& f : program.facts) {
     out << (f.derived ? "derived " : "fact ") << f.path << " : " << to_string(f.type) << " \"" << f.meaning
-        << "\"\n";
+        << "\" [" << f.label.en << "|" << f.label.zh << "]\n";
   }
   for (const auto& r : program.rules) {
     out << "rule " << r.id << "|" << r.title << "|" << refs(r.citations) << "|"

@@ -299,13 +299,13 @@ private:
     if (one_line) {
       for (std::size_t i = 0; i < declaration.values.size(); ++i) {
         p_.write(i == 0 ? " " : ", ");
-        p_.write(declaration.values[i].text);
+        member(declaration.values[i], step);
       }
       p_.write(" }");
       return;
     }
     std::vector<const ast::Node*> nodes;
-    for (const ast::Ident& value : declaration.values) {
+    for (const ast::EnumMember& value : declaration.values) {
       nodes.push_back(&value);
     }
     const auto regions = regions_of(open, close, nodes);
@@ -314,7 +314,7 @@ private:
     for (std::size_t i = 0; i < declaration.values.size(); ++i) {
       p_.set_low(regions[i].first);
       p_.line(declaration.values[i].begin, step, true);
-      p_.write(declaration.values[i].text);
+      member(declaration.values[i], 2 * step);
       if (i + 1 < declaration.values.size()) {
         p_.write(",");
       }
@@ -333,6 +333,37 @@ private:
       p_.write(" " + fact.type.unit->text);
     }
     text_after(fact.type.end, fact.meaning, step);
+    if (fact.labels) {
+      labels_after(fact.meaning.end, *fact.labels, step);
+    }
+  }
+
+  void member(const ast::EnumMember& value, std::size_t indent) {
+    p_.write(value.name.text);
+    if (value.labels) {
+      labels_after(value.name.end, *value.labels, indent);
+    }
+  }
+
+  // `label "..." label_zh "..."`, on the line before it or on a line of its own, as the author wrote it.
+  void labels_after(Offset previous_end, const ast::Labels& labels, std::size_t indent) {
+    if (source_.has_newline(previous_end, labels.begin)) {
+      p_.line(labels.begin, indent, false);
+    } else {
+      p_.write(" ");
+    }
+    p_.write("label ");
+    text(labels.en);
+    if (labels.zh) {
+      const Offset zh_begin = source_.skip_blank(labels.en.end);
+      if (source_.has_newline(labels.en.end, zh_begin)) {
+        p_.line(zh_begin, indent, false);
+      } else {
+        p_.write(" ");
+      }
+      p_.write("label_zh ");
+      text(*labels.zh);
+    }
   }
 
   // --- blocks

@@ -156,6 +156,8 @@ struct expect_rule_class : annotate_span {};
 struct expect_clause_class : annotate_span {};
 struct test_clause_class : annotate_span {};
 struct type_ref_class : annotate_span {};
+struct labels_class : annotate_span {};
+struct enum_member_class : annotate_span {};
 struct import_class : annotate_span {};
 struct instrument_class : annotate_span {};
 struct provision_class : annotate_span {};
@@ -215,6 +217,8 @@ const x3::rule<expect_clause_class, ast::ExpectClause> expect_clause = "`expect`
 const x3::rule<test_clause_class, ast::TestClause> test_clause = "a test clause";
 const x3::rule<type_ref_class, ast::TypeRef> type_ref =
     "a type (`bool`, `number`, `date`, `text`, an enum, `set of`)";
+const x3::rule<labels_class, ast::Labels> labels = "`label`";
+const x3::rule<enum_member_class, ast::EnumMember> enum_member = "an enum value";
 const import_type import_decl = "`import`";
 const instrument_type instrument_decl = "`instrument`";
 const provision_type provision_decl = "`provision`";
@@ -374,14 +378,20 @@ const auto instrument_decl_def =
 const auto provision_decl_def =
     kw("provision") > provision_ref > named("`{` after the provision", lit('{')) > *instrument_clause >
     named("a provision clause (`title`, `text`, `text_zh`, `in_force`, `repealed`) or `}`", lit('}'));
-// enum := "enum" word '{' word (',' word)* ','? '}'
+// labels := "label" text ("label_zh" text)?
+const auto labels_def = kw("label") > named("the label (a string)", text) >
+                        -(kw("label_zh") > named("the Chinese label (a string)", text));
+// enum_member := word labels?
+const auto enum_member_def = word >> -labels;
+// enum := "enum" word '{' enum_member (',' enum_member)* ','? '}'
 const auto enum_decl_def = kw("enum") > named("the enum's name", word) >
-                           named("`{` after the enum's name", lit('{')) > named("an enum value", word % ',') >
-                           -lit(',') > named("`,` or `}`", lit('}'));
-// fact := ("fact" | "derived") path ':' type_ref text
+                           named("`{` after the enum's name", lit('{')) >
+                           named("an enum value", enum_member % ',') > -lit(',') >
+                           named("`,` or `}`", lit('}'));
+// fact := ("fact" | "derived") path ':' type_ref text labels?
 const auto fact_decl_def = one_of("fact", "derived") > named("the fact's path", path) >
                            named("`:` and the fact's type", lit(':')) > type_ref >
-                           named("the fact's meaning (a string)", text);
+                           named("the fact's meaning (a string)", text) > -labels;
 // rule := "rule" rule_id '{' rule_clause* '}'
 const auto rule_decl_def =
     kw("rule") > rule_id > named("`{` after the rule id", lit('{')) > *rule_clause >
@@ -399,7 +409,7 @@ BOOST_SPIRIT_DEFINE(word, type_name, path, rule_id, instrument_id, piece, text, 
                     scope_clause, instrument_clause, rule_text_clause, cites_clause, condition_clause,
                     prohibited_clause, severity_clause, unless_clause, imposes_clause, rule_clause,
                     as_of_clause, given_clause, expect_decision, expect_rule, expect_clause, test_clause,
-                    set_of, paragraph, item, type_ref, import_decl, instrument_decl, provision_decl,
-                    enum_decl, fact_decl, rule_decl, test_decl)
+                    set_of, paragraph, item, type_ref, labels, enum_member, import_decl, instrument_decl,
+                    provision_decl, enum_decl, fact_decl, rule_decl, test_decl)
 
 } // namespace facepia::dsl::grammar

@@ -70,6 +70,18 @@ std::string text_value(const ast::Text& text) {
   return value;
 }
 
+namespace {
+
+// A fact's or enum value's `label` and `label_zh`.
+Label label_of(const boost::optional<ast::Labels>& labels) {
+  if (!labels) {
+    return {};
+  }
+  return Label{text_value(labels->en), labels->zh ? text_value(*labels->zh) : std::string()};
+}
+
+} // namespace
+
 void Lowering::operator()(syntax::Declaration&& declaration) {
   std::visit([this](const auto& node) { lower(node); }, declaration);
 }
@@ -202,9 +214,10 @@ void Lowering::lower(const ast::Enum& declaration) {
   EnumDecl decl;
   decl.name = declaration.name.text;
   decl.span = span(declaration.begin, declaration.name.end);
-  for (const ast::Ident& value : declaration.values) {
-    decl.values.push_back(value.text);
-    decl.value_spans.push_back(span(value));
+  for (const ast::EnumMember& member : declaration.values) {
+    decl.values.push_back(member.name.text);
+    decl.value_spans.push_back(span(member.name));
+    decl.value_labels.push_back(label_of(member.labels));
   }
   program_.enums.push_back(std::move(decl));
 }
@@ -214,6 +227,7 @@ void Lowering::lower(const ast::Fact& declaration) {
   fact.path = declaration.path.text;
   fact.derived = declaration.keyword == "derived";
   fact.meaning = text_value(declaration.meaning);
+  fact.label = label_of(declaration.labels);
   fact.span = span(declaration.begin, declaration.path.end);
   const ast::TypeRef& type = declaration.type;
   const std::string& name = type.name.text;

@@ -308,6 +308,15 @@ const EnumDecl* Program::find_enum(std::string_view name) const {
                       [](const EnumDecl& e) -> const std::string& { return e.name; });
 }
 
+const Label* EnumDecl::value_label(std::string_view value) const {
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (values[i] == value) {
+      return i < value_labels.size() ? &value_labels[i] : nullptr;
+    }
+  }
+  return nullptr;
+}
+
 const FactDecl* Program::find_fact(std::string_view path) const {
   return find_indexed(facts, index_.facts, path,
                       [](const FactDecl& f) -> const std::string& { return f.path; });

@@ -65,95 +65,6 @@ int status_rank(dsl::Status s) {
   return 4;
 }
 
-// Short names of the facts the report describes, by path: English and Chinese.
-struct FactLabel {
-  const char* path;
-  const char* en;
-  const char* zh;
-};
-constexpr FactLabel fact_labels[] = {
-    {"controller.name", "Controller", "控制者（个人信息处理者）"},
-    {"controller.type", "Kind of controller", "控制者类型"},
-    {"controller.dpo_appointed", "Data protection officer designated", "已指定数据保护官"},
-    {"controller.eu_representative", "EU representative designated", "已指定欧盟代表"},
-    {"jurisdiction.eu_establishment", "Establishment in the EU", "在欧盟设有机构"},
-    {"jurisdiction.eu_data_subjects", "People in the EU targeted or monitored", "针对或监控欧盟境内个人"},
-    {"jurisdiction.cn_processing", "Processing in China", "在中国境内处理"},
-    {"jurisdiction.cn_data_subjects", "People in China served or analysed from abroad",
-     "在境外向境内个人提供服务或分析"},
-    {"purposes", "Purposes", "处理目的"},
-    {"processing.secondary_use", "Secondary use", "二次使用"},
-    {"processing.creates_templates", "Facial templates created", "生成人脸特征模板"},
-    {"processing.mode", "Mode", "识别方式"},
-    {"processing.live", "Live matching", "实时比对"},
-    {"processing.covert", "Covert capture", "隐蔽采集"},
-    {"processing.location", "Location", "场所"},
-    {"capture.ambient", "Captures everyone in view", "采集视野内所有人"},
-    {"storage.templates", "Template storage", "模板存储位置"},
-    {"transfer.outside_jurisdiction", "Cross-border transfer", "跨境传输"},
-    {"recipients.third_parties", "Provided to third parties", "向第三方提供"},
-    {"processors.contract", "Processors bound by contract", "受托人受合同约束"},
-    {"retention.templates", "Template retention", "模板保存期限"},
-    {"retention.images", "Image retention", "图像保存期限"},
-    {"deletion.on_purpose_end", "Deleted when the purpose ends", "目的实现后删除"},
-    {"deletion.on_request", "Deleted on request", "应请求删除"},
-    {"security.measures", "Security measures", "安全措施"},
-    {"data_subjects.categories", "Data subjects", "数据主体"},
-    {"data_subjects.count", "Number of data subjects", "数据主体人数"},
-    {"basis.gdpr", "GDPR Art. 6 basis", "GDPR 第6条合法性基础"},
-    {"basis.art9", "GDPR Art. 9(2) exception", "GDPR 第9条第2款例外"},
-    {"basis.member_state_law", "Member-state law authorises it", "成员国法律授权"},
-    {"basis.pipl", "PIPL Art. 13 basis", "个人信息保护法第13条处理依据"},
-    {"basis.written_consent_by_law", "Written consent required by law", "法律要求书面同意"},
-    {"consent.obtained", "Consent obtained", "已取得同意"},
-    {"consent.explicit", "Explicit", "明示"},
-    {"consent.separate", "Separate consent", "单独同意"},
-    {"consent.written", "Written", "书面"},
-    {"consent.recorded", "Recorded", "有记录"},
-    {"consent.refusable_without_detriment", "Can be refused without detriment", "可无不利后果地拒绝"},
-    {"consent.condition_of_service", "Condition of service", "以同意为服务条件"},
-    {"consent.bundled", "Bundled", "捆绑同意"},
-    {"consent.opt_out_default", "Opt-out by default", "默认同意（选择退出）"},
-    {"consent.guardian", "Guardian consent for minors", "监护人同意"},
-    {"consent.withdrawable", "Withdrawable", "可撤回"},
-    {"consent.standard_terms", "Through standard terms", "通过格式条款"},
-    {"consent.standard_terms_grant", "What standard terms grant", "格式条款授予的权利"},
-    {"alternatives.offered", "Alternative offered", "提供替代方式"},
-    {"alternatives.kinds", "Alternatives", "替代方式"},
-    {"alternatives.equally_convenient", "Alternative equally convenient", "替代方式同样便利"},
-    {"less_intrusive_means.available", "Less intrusive means available", "存在侵害更小的方式"},
-    {"notice.given", "People informed beforehand", "事先告知"},
-    {"notice.contents", "Notice contents", "告知内容"},
-    {"notice.rules_published", "Processing rules published", "公开处理规则"},
-    {"notice.indirect_given", "Informed when faces come from others", "间接收集时告知"},
-    {"enrolment.from_third_party", "Reference faces from a third party", "参考人脸来自第三方"},
-    {"signs.conspicuous", "Conspicuous signs", "显著提示标识"},
-    {"dpia.done", "DPIA carried out", "已开展数据保护影响评估"},
-    {"dpia.covers", "DPIA covers", "评估涵盖"},
-    {"dpia.dpo_opinion_sought", "DPO's advice sought", "已征求数据保护官意见"},
-    {"dpia.views_sought", "Data subjects' views sought", "已征求数据主体意见"},
-    {"dpia.version", "Version of this assessment", "本评估版本"},
-    {"dpia.author", "Author", "编写人"},
-    {"dpia.review_date", "Next review (GDPR Art. 35(11))", "下次复核日期（GDPR 第35条第11款）"},
-    {"prior_consultation.done", "Supervisory authority consulted", "已事先咨询监管机构"},
-    {"pipia.done", "PIPIA carried out (PIPL Art. 55)", "已开展个人信息保护影响评估（第55条）"},
-    {"pipia.covers", "PIPIA covers", "个人信息保护影响评估涵盖"},
-    {"pipia.record_retention", "PIPIA records kept", "评估报告和处理记录保存期限"},
-    {"design.privacy_by_default", "Privacy by default", "默认隐私保护"},
-    {"deployment.start", "Start", "开始日期"},
-    {"deployment.end", "End", "结束日期"},
-    {"assess.power_imbalance", "Clear imbalance of power", "明显的权力不平衡"},
-    {"assess.necessary_for_service", "Faces necessary for the service", "人脸信息为提供服务所必需"},
-    {"assess.consent_freely_given", "Consent freely given", "同意系自由作出"},
-    {"assess.consent_valid_gdpr", "Consent valid under the GDPR", "同意依 GDPR 有效"},
-    {"assess.consent_valid_pipl", "Consent valid under the PIPL", "同意依个人信息保护法有效"},
-    {"assess.necessary_and_proportionate", "Necessary and proportionate", "必要且相称"},
-    {"assess.dpia_required", "DPIA required (WP248 screening)", "须进行数据保护影响评估（WP248 筛查）"},
-    {"assess.high_risk_criteria_met", "High-risk criteria met", "符合高风险标准"},
-    {"assess.pipia_required", "PIPIA required (PIPL Art. 55)", "须进行个人信息保护影响评估（第55条）"},
-    {"assess.high_residual_risk", "High residual risk", "高剩余风险"},
-};
-
 class Builder {
 public:
   Builder(const engine::Assessment& a, const dsl::Program& program, const ReportOptions& options)
@@ -191,14 +102,18 @@ public:
     }
     d.subtitle = a_.deployment_name;
     d.decision = std::string(dsl::to_string(a_.decision));
+    d.draft = options_.draft;
     d.assessment = json::parse(engine::to_json(a_).dump());
     d.cover.push_back({L("controller"), facts_.text("controller.name").value_or(L("not_stated"))});
     d.cover.push_back(
         {L("deployment"),
          a_.deployment_name + (a_.deployment_file.empty() ? "" : " (" + a_.deployment_file + ")")});
     d.cover.push_back({L("decision"), L("decision_" + d.decision)});
-    d.footer = "facepia · " + L("assessment_id") + " " + a_.id + " · " + L("rules_version") + " " +
-               (options_.rules_version.empty() ? L("not_stated") : options_.rules_version);
+    // The ids shortened to 16 digits on every page, so that the footer fits beside the page number; the cover
+    // gives them whole.
+    d.footer = (d.draft ? L("draft_mark") + " · " : std::string()) + "facepia · " + L("assessment_id") + " " +
+               a_.id.substr(0, 16) + " · " + L("rules_version") + " " +
+               (options_.rules_version.empty() ? L("not_stated") : options_.rules_version.substr(0, 16));
     d.cover.push_back({L("assessment_id"), a_.id});
     d.cover.push_back(
         {L("rules_version"), options_.rules_version.empty() ? L("not_stated") : options_.rules_version});
@@ -383,14 +298,19 @@ private:
 
   std::string yes_no(std::optional<bool> v) const { return v ? L(*v ? "yes" : "no") : L("not_stated"); }
 
+  // The fact's label as the vocabulary declares it; its meaning when it has none, its path when it is not
+  // declared.
   std::string fact_label(std::string_view path) const {
-    for (const auto& f : fact_labels) {
-      if (path == f.path) {
-        return prose(lang_ == Lang::zh ? f.zh : f.en);
-      }
+    if (auto l = facts_.label(path); !l.empty()) {
+      return prose(l);
     }
     const auto m = facts_.meaning(path);
     return m.empty() ? std::string(path) : prose(m);
+  }
+
+  // A value in words, enumeration values by their labels in the vocabulary.
+  std::string words(const dsl::Value& value) const {
+    return value_text(lang_, value, enum_of(program_, value));
   }
 
   // A text the deployment writes (description, advice, views, ...), marked as shown; nullopt when not stated.
@@ -408,7 +328,7 @@ private:
     if (v == nullptr) {
       return L("not_stated");
     }
-    return value_text(lang_, *v);
+    return value_text(lang_, *v, facts_.enum_of(path));
   }
 
   // Rows [label, value, path, known] for the facts, skipping those the vocabulary does not declare.
@@ -423,7 +343,10 @@ private:
         continue;
       }
       described_.insert(p);
-      rows.push_back({fact_label(p), fact_value(p), p, facts_.value(p) != nullptr});
+      if (facts_.value(p) == nullptr) {
+        continue; // not stated: an open question (section 7) where a rule needs it
+      }
+      rows.push_back({fact_label(p), fact_value(p), p, true});
     }
     return rows;
   }
@@ -512,14 +435,25 @@ private:
     std::stable_sort(ordered.begin(), ordered.end(), [](const engine::Finding* x, const engine::Finding* y) {
       return status_rank(x->status) < status_rank(y->status);
     });
-    if (blocking.empty()) {
-      s.blocks.push_back(paragraph(L("none")));
-    } else {
-      json rows = json::array();
-      for (auto* f : ordered) {
+    // The breaches here; the blocking rules that wait on facts not stated are counted, and listed with
+    // their questions in section 7.
+    json rows = json::array();
+    std::size_t waiting = 0;
+    for (auto* f : ordered) {
+      if (f->status == dsl::Status::breach) {
         rows.push_back({status_key(f->status), f->rule_id(), citations_text(f->rule->citations), f->message});
+      } else {
+        ++waiting;
       }
+    }
+    if (rows.empty() && waiting == 0) {
+      s.blocks.push_back(paragraph(L("none")));
+    }
+    if (!rows.empty()) {
       s.blocks.push_back(table({L("status"), L("rule"), L("citations"), L("finding")}, rows, 0));
+    }
+    if (waiting > 0) {
+      s.blocks.push_back(paragraph(std::to_string(waiting) + " " + L("blocking_waiting")));
     }
     std::size_t counts[4] = {0, 0, 0, 0};
     for (const auto& f : a_.findings) {
@@ -621,7 +555,7 @@ private:
   // ---------------------------------------------------------------------------------------------------------
   Section description() {
     Section s{"description", "2", L("s_description")};
-    s.blocks.push_back(paragraph(P("description_intro")));
+    s.blocks.push_back(paragraph(P("description_intro") + " " + L("unstated_note")));
     if (const auto own = written("dpia.description")) {
       s.blocks.push_back(heading(L("d_own_words"), "own-words"));
       s.blocks.push_back(paragraph(*own));
@@ -699,10 +633,8 @@ private:
       if (screening_fact(d.fact) || !shows_fact(d.fact)) {
         continue; // shown with the screening and the register (section 5), or of an instrument not shown
       }
-      s.blocks.push_back(heading(fact_label(d.fact) + ": " +
-                                     (d.value ? value_text(lang_, *d.value) : L("unknown")) + " (" + d.fact +
-                                     ")",
-                                 {}));
+      s.blocks.push_back(heading(
+          fact_label(d.fact) + ": " + (d.value ? words(*d.value) : L("unknown")) + " (" + d.fact + ")", {}));
       std::string who = d.assessor.empty() ? L("override_only") : L("judged_by") + " " + d.assessor;
       s.blocks.push_back(paragraph(who + (d.reasoning.empty() ? "" : ". " + prose(d.reasoning))));
       if (d.overridden) {
@@ -716,12 +648,11 @@ private:
             reasoning += (reasoning.empty() ? "" : " ") + std::string("[") + L("overridden") + ": " +
                          f.justification + "]";
           }
-          bool removed = false;
-          const std::string source = cites(f.source, &removed);
-          rows.push_back({f.name, f.value ? value_text(lang_, *f.value) : L("unknown"),
-                          removed ? std::string("—") : source, prose(reasoning)});
+          // The factor's sources are in the JSON (the assessment's `derived` factors) and
+          // assessors/README.md.
+          rows.push_back({f.name, f.value ? words(*f.value) : L("unknown"), prose(reasoning)});
         }
-        s.blocks.push_back(table({L("factor"), L("value"), L("source"), L("reasoning")}, rows));
+        s.blocks.push_back(table({L("factor"), L("value"), L("reasoning")}, rows));
       }
     }
     const bool legitimate_interests = facts_.enumeration("basis.gdpr") == "art6_legitimate_interests";
@@ -743,43 +674,98 @@ private:
     s.blocks.push_back(heading(L("n_information"), "information"));
     s.blocks.push_back(key_values(fact_rows({"notice.given", "notice.contents", "notice.rules_published",
                                              "notice.indirect_given", "signs.conspicuous"})));
-    const auto reading = findings_where([](const engine::Finding& f) {
-      return !f.derived_facts_read.empty() && f.status != dsl::Status::not_applicable;
-    });
-    if (!reading.empty()) {
-      s.blocks.push_back(heading(L("n_findings"), "necessity-findings"));
-      json rows = json::array();
-      for (auto* f : reading) {
-        std::string facts;
-        for (const auto& d : f->derived_facts_read) {
-          facts += (facts.empty() ? "" : ", ") + d;
-        }
-        rows.push_back({status_key(f->status), f->rule_id(), citations_text(f->rule->citations), facts});
-      }
-      s.blocks.push_back(table({L("status"), L("rule"), L("citations"), L("derived_read")}, rows, 0));
-    }
     return s;
   }
 
   // ---------------------------------------------------------------------------------------------------------
+  // The text a citation points to: the cited paragraph whole when the provision's text is set out in
+  // paragraphs (numbered "1.", "2.", ... or one a line), else the provision's whole text. Never cut.
   json excerpt(const dsl::ProvisionRef& ref) const {
     const dsl::Provision* p = program_.find_provision(ref);
     json e{{"label", ref.label()}, {"title", ""}, {"text", ""}};
     if (p == nullptr) {
       return e;
     }
-    std::string text = (lang_ == Lang::zh && !p->text_zh.empty()) ? p->text_zh : p->text;
-    if (text.size() > 900) {
-      std::size_t cut = 900;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-        --cut; // do not cut inside a UTF-8 sequence
+    const std::string& text = (lang_ == Lang::zh && !p->text_zh.empty()) ? p->text_zh : p->text;
+    std::string quoted = text;
+    std::string quoted_label = p->ref.label();
+    if (p->ref.paragraph.empty() && !ref.paragraph.empty()) {
+      if (auto paragraph = paragraph_of(text, ref.paragraph)) {
+        quoted = *paragraph;
+        dsl::ProvisionRef at = p->ref;
+        at.paragraph = ref.paragraph;
+        quoted_label = at.label();
       }
-      text = text.substr(0, cut) + " …";
     }
-    e["label"] = p->ref == ref ? ref.label() : ref.label() + " (" + p->ref.label() + ")";
+    e["label"] = quoted_label;
     e["title"] = p->title;
-    e["text"] = text;
+    e["text"] = quoted;
     return e;
+  }
+
+  // Paragraph `number` of a provision's text: the line that starts "number. " up to the next numbered one,
+  // or, when no line is numbered, the number-th line. nullopt when the text has no such paragraph.
+  static std::optional<std::string> paragraph_of(const std::string& text, const std::string& number) {
+    std::vector<std::string> lines;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+      const auto end = std::min(text.find('\n', from), text.size());
+      lines.push_back(text.substr(from, end - from));
+      from = end + 1;
+    }
+    auto numbered = [](const std::string& line) {
+      std::size_t i = 0;
+      while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i])) != 0) {
+        ++i;
+      }
+      return i > 0 && line.compare(i, 2, ". ") == 0 ? line.substr(0, i) : std::string();
+    };
+    bool any_numbered = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const auto n = numbered(lines[i]);
+      any_numbered = any_numbered || !n.empty();
+      if (n == number) {
+        std::string out = lines[i];
+        for (std::size_t k = i + 1; k < lines.size() && numbered(lines[k]).empty(); ++k) {
+          out += "\n" + lines[k];
+        }
+        return out;
+      }
+    }
+    if (any_numbered || lines.size() < 2) {
+      return std::nullopt;
+    }
+    const auto index = static_cast<std::size_t>(std::stoul(number));
+    if (index == 0 || index > lines.size()) {
+      return std::nullopt;
+    }
+    return lines[index - 1];
+  }
+
+  // Marks the provisions a breach cites, for the annex's statute texts.
+  void quote(const std::vector<dsl::ProvisionRef>& refs) {
+    for (const auto& ref : refs) {
+      if (shows(ref.instrument)) {
+        to_quote_.push_back(ref);
+      }
+    }
+  }
+
+  // The statute texts of the annex: each paragraph once, in the order first cited.
+  json statute_texts() const {
+    json quotes = json::array();
+    std::set<std::string> seen;
+    for (const auto& ref : to_quote_) {
+      json e = excerpt(ref);
+      if (str_of(e["text"]).empty() || !seen.insert(str_of(e["label"])).second) {
+        continue;
+      }
+      quotes.push_back(
+          json{{"type", "quote"},
+               {"cite", str_of(e["label"]) + (str_of(e["title"]).empty() ? "" : " — " + str_of(e["title"]))},
+               {"text", e["text"]}});
+    }
+    return quotes;
   }
 
   static std::string str_of(const json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
@@ -794,39 +780,22 @@ private:
            {"citations", citations_text(r.citations)}};
     b["message"] =
         (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined) ? f.message : "";
-    json excerpts = json::array();
-    std::vector<dsl::ProvisionRef> refs = r.citations;
     if (f.exception) {
       const auto& e = r.exceptions[*f.exception];
       b["exception"] = e.name + " (" + citations_text(e.citations) + ")";
-      refs.insert(refs.end(), e.citations.begin(), e.citations.end());
     } else {
       b["exception"] = "";
     }
-    std::set<std::string> seen;
-    for (const auto& ref : refs) {
-      if (!seen.insert(ref.label()).second) {
-        continue;
-      }
-      json e = excerpt(ref);
-      // Each statute text is quoted once, where the report first cites it (a provision's text once, whichever
-      // of its paragraphs a rule cites).
-      const dsl::Provision* provision = program_.find_provision(ref);
-      const std::string quoted_as = provision != nullptr ? provision->ref.label() : ref.label();
-      if (!str_of(e["text"]).empty() && !quoted_.insert(quoted_as).second) {
-        e["title"] = str_of(e["title"]) + " (" + L("quoted_above") + ")";
-        e["text"] = "";
-      }
-      excerpts.push_back(std::move(e));
-    }
-    b["excerpts"] = std::move(excerpts);
+    // The statute texts are in the annex (quoted once each); the finding names them by their citations.
+    b["excerpts"] = json::array();
     b["missing"] = f.missing_facts;
     b["remedy"] = (f.status == dsl::Status::breach || f.status == dsl::Status::undetermined) ? r.remedy : "";
+    // The evaluation trace, for the JSON report; the HTML and Markdown body speak in the finding's words.
     b["explanation"] = engine::explain_text(f.explanation, "");
     json derived = json::array();
     for (const auto& fact : f.derived_facts_read) {
       if (const auto* d = facts_.derived(fact); d != nullptr && shows_fact(fact)) {
-        derived.push_back(d->fact + " = " + (d->value ? value_text(lang_, *d->value) : L("unknown")) +
+        derived.push_back(d->fact + " = " + (d->value ? words(*d->value) : L("unknown")) +
                           (d->assessor.empty() ? "" : " (" + L("judged_by") + " " + d->assessor + ")") +
                           (d->overridden ? " [" + L("overridden") + ": " + d->justification + "]" : ""));
       }
@@ -919,18 +888,50 @@ private:
                                    std::to_string(counts[3]) + " " + L("st_undetermined") + ", " +
                                    std::to_string(counts[1]) + " " + L("st_compliant") + ", " +
                                    std::to_string(counts[2]) + " " + L("st_not_applicable") + "."));
-      json not_applicable = json::array();
+      // Breaches and open questions in full; the rules met in one table; the rules that do not apply in one
+      // line. The statute texts are quoted once, in the annex; the evaluation trace stays in the JSON.
+      json compliant = json::array();
+      std::vector<std::string> undetermined;
+      std::vector<std::string> not_applicable;
       for (auto* f : mine) {
         if (f->status == dsl::Status::not_applicable) {
-          not_applicable.push_back({f->rule_id(), f->rule->title, citations_text(f->rule->citations),
-                                    L("reason_" + std::string(engine::to_string(f->reason)))});
+          not_applicable.push_back(f->rule_id());
+        } else if (f->status == dsl::Status::compliant) {
+          std::string via;
+          if (f->exception) {
+            const auto& e = f->rule->exceptions[*f->exception];
+            via = e.name + (e.citations.empty() ? "" : " (" + citations_text(e.citations) + ")");
+          }
+          compliant.push_back({"compliant", f->rule_id(), prose(f->rule->title),
+                               citations_text(f->rule->citations), via.empty() ? "—" : via});
+        } else if (f->status == dsl::Status::undetermined) {
+          undetermined.push_back(f->rule_id() + (f->refuses ? " (" + L("blocking") + ")" : std::string()));
         } else {
           s.blocks.push_back(finding_block(*f));
+          quote(f->rule->citations);
         }
       }
+      if (!undetermined.empty()) {
+        // Their questions, fact by fact, are section 7's.
+        std::string ids;
+        for (const auto& rule : undetermined) {
+          ids += (ids.empty() ? "" : ", ") + rule;
+        }
+        s.blocks.push_back(paragraph(L("undetermined_rules") + " (" + std::to_string(undetermined.size()) +
+                                     "): " + ids + ". " + L("see_open_questions")));
+      }
+      if (!compliant.empty()) {
+        s.blocks.push_back(paragraph(L("compliant_rules") + ":"));
+        s.blocks.push_back(
+            table({L("status"), L("rule"), L("title_col"), L("citations"), L("exception")}, compliant, 0));
+      }
       if (!not_applicable.empty()) {
-        s.blocks.push_back(paragraph(L("not_applicable_rules") + ":"));
-        s.blocks.push_back(table({L("rule"), L("title_col"), L("citations"), L("why")}, not_applicable));
+        std::string ids;
+        for (const auto& rule : not_applicable) {
+          ids += (ids.empty() ? "" : ", ") + rule;
+        }
+        s.blocks.push_back(paragraph(L("not_applicable_rules") + " (" +
+                                     std::to_string(not_applicable.size()) + "): " + ids + "."));
       }
     }
     json not_in_force = json::array();
@@ -997,7 +998,7 @@ private:
         continue;
       }
       judgements.push_back(fact_label(d.fact) + " (" + d.fact +
-                           "): " + (d.value ? value_text(lang_, *d.value) : L("unknown")) +
+                           "): " + (d.value ? words(*d.value) : L("unknown")) +
                            (d.reasoning.empty() ? "" : ". " + prose(d.reasoning)) +
                            (d.overridden ? " [" + L("overridden") + ": " + d.justification + "]" : ""));
     }
@@ -1011,7 +1012,14 @@ private:
       reg.push_back({r.id, prose(r.title + (r.legal_source.empty() ? "" : " (" + r.legal_source + ")")),
                      prose(r.sources), prose(r.impacts), prose(r.threats)});
     }
-    s.blocks.push_back(table({"#", L("risk"), L("risk_sources"), L("impacts"), L("threats")}, reg));
+    json register_table = table({"#", L("risk"), L("risk_sources"), L("impacts"), L("threats")}, reg);
+    // How each level was reached: for the JSON report (`rationale`); the HTML and Markdown body leave it out.
+    json rationale = json::array();
+    for (const auto& r : risks_.risks) {
+      rationale.push_back({{"id", r.id}, {"rationale", prose(r.rationale)}});
+    }
+    register_table["rationale"] = std::move(rationale);
+    s.blocks.push_back(std::move(register_table));
     auto join = [](const std::vector<std::string>& v) {
       std::string out;
       for (const auto& x : v) {
@@ -1066,12 +1074,6 @@ private:
                              {L("severity") + " \\ " + L("likelihood"), "1 " + L("level_1"),
                               "2 " + L("level_2"), "3 " + L("level_3"), "4 " + L("level_4")}},
                             {"alt", L("risk_map")}});
-    s.blocks.push_back(heading(L("risk_reasoning"), "risk-reasoning"));
-    std::vector<std::string> why;
-    for (const auto& r : risks_.risks) {
-      why.push_back(prose(r.id + " " + r.title + ": " + r.rationale));
-    }
-    s.blocks.push_back(bullet_list(why));
     return s;
   }
 
@@ -1120,10 +1122,10 @@ private:
     const auto owner = facts_.text("action_plan.owner");
     const auto due = facts_.text("action_plan.due");
     auto add = [&](std::string priority, std::string action, std::string why, std::string citation) {
-      rows.push_back({std::to_string(++n), std::move(priority), std::move(action), std::move(why),
-                      std::move(citation), owner.value_or(L("not_declared")),
-                      due.value_or(L("not_declared"))});
+      rows.push_back(
+          {std::to_string(++n), std::move(priority), std::move(action), std::move(why), std::move(citation)});
     };
+    std::size_t questions = 0;
     for (int pass = 0; pass < 3; ++pass) {
       for (const auto& f : a_.findings) {
         if (f.status != dsl::Status::breach && f.status != dsl::Status::undetermined) {
@@ -1135,12 +1137,8 @@ private:
         }
         std::string action = f.rule->remedy;
         if (f.status == dsl::Status::undetermined) {
-          std::string facts;
-          for (const auto& m : f.missing_facts) {
-            facts += (facts.empty() ? "" : ", ") + m;
-          }
-          action = L("action_state") + " " + facts +
-                   (action.empty() ? "" : "; " + L("action_then") + " " + action);
+          ++questions; // one action for them all: answer the open questions of section 7
+          continue;
         }
         if (action.empty()) {
           action = f.rule->title;
@@ -1151,6 +1149,10 @@ private:
             action, f.rule_id() + ": " + f.message, citations_text(f.rule->citations));
       }
     }
+    if (questions > 0) {
+      add(L("priority_blocking"), L("action_answer_questions"),
+          std::to_string(questions) + " " + L("action_questions_why"), "—");
+    }
     for (const auto& r : risks_.risks) {
       for (const auto& m : r.measures_planned) {
         add(L("priority_risk"), prose(m), r.id + ": " + prose(r.title), cites("GDPR Art. 32, PIPL Art. 51"));
@@ -1159,11 +1161,14 @@ private:
     if (rows.empty()) {
       s.blocks.push_back(paragraph(L("none")));
     } else {
-      s.blocks.push_back(
-          table({"#", L("priority"), L("action"), L("why"), L("citations"), L("owner"), L("due")}, rows));
+      // One owner and one due date for the whole plan, where the deployment declares them; the controller's
+      // own measures above carry their own.
+      s.blocks.push_back(key_values(json::array({json::array({L("owner"), owner.value_or(L("not_declared"))}),
+                                                 json::array({L("due"), due.value_or(L("not_declared"))})})));
       if (!owner || !due) {
         s.blocks.push_back(paragraph(L("owner_note")));
       }
+      s.blocks.push_back(table({"#", L("priority"), L("action"), L("why"), L("citations")}, rows));
     }
     s.blocks.push_back(heading(L("conditions"), "conditions"));
     if (a_.conditions.empty()) {
@@ -1190,8 +1195,7 @@ private:
         continue;
       }
       for (const auto& m : f.missing_facts) {
-        (f.blocking() ? held[m].first : held[m].second)
-            .push_back(f.rule_id() + " (" + first_citation(f) + ")");
+        (f.blocking() ? held[m].first : held[m].second).push_back(f.rule_id());
       }
     }
     if (held.empty()) {
@@ -1207,17 +1211,23 @@ private:
       }
       return out.empty() ? std::string("—") : out;
     };
-    for (int pass = 0; pass < 2; ++pass) {
-      for (const auto& [fact, rules] : held) {
-        if ((pass == 0) == rules.first.empty()) {
-          continue;
-        }
-        const auto meaning = facts_.meaning(fact);
-        rows.push_back({fact, meaning.empty() ? fact_label(fact) : prose(meaning), join(rules.first),
-                        join(rules.second)});
+    // The facts that hold up a blocking rule, each with its question; those that hold up other rules only,
+    // by name in one paragraph.
+    std::string others;
+    for (const auto& [fact, rules] : held) {
+      if (rules.first.empty()) {
+        others += (others.empty() ? "" : "; ") + fact_label(fact) + " (" + fact + ")";
+        continue;
       }
+      const auto meaning = facts_.meaning(fact);
+      rows.push_back({fact, meaning.empty() ? fact_label(fact) : prose(meaning), join(rules.first)});
     }
-    s.blocks.push_back(table({L("fact"), L("question"), L("blocking_rules"), L("other_rules")}, rows));
+    if (!rows.empty()) {
+      s.blocks.push_back(table({L("fact"), L("question"), L("blocking_rules")}, rows));
+    }
+    if (!others.empty()) {
+      s.blocks.push_back(paragraph(L("open_questions_other") + ": " + others + "."));
+    }
     return s;
   }
 
@@ -1312,6 +1322,13 @@ private:
     if (gdpr_) {
       wp248_checklist(s);
     }
+    if (auto quotes = statute_texts(); !quotes.empty()) {
+      s.blocks.push_back(heading(L("statute_texts"), "statute-texts"));
+      s.blocks.push_back(paragraph(L("statute_texts_intro")));
+      for (auto& q : quotes) {
+        s.blocks.push_back(std::move(q));
+      }
+    }
     mapping(s);
     other_facts(s);
     return s;
@@ -1398,6 +1415,16 @@ private:
       map.push_back({"PIPL Art. 56(1)(2)", L("m_pipl2"), "risks"});
       map.push_back({"PIPL Art. 56(1)(3)", L("m_pipl3"), "measures"});
       map.push_back({"PIPL Art. 56(2)", L("m_pipl_keep"), "consultation"});
+      // The steps of GB/T 39335-2020 (Guidance for personal information security impact assessment), the
+      // structure a Chinese regulator knows a PIPIA by.
+      map.push_back({"GB/T 39335-2020 5.1", L("m_gbt_necessity"), "risks"});
+      map.push_back({"GB/T 39335-2020 5.2", L("m_gbt_preparation"), "description,consultation"});
+      map.push_back({"GB/T 39335-2020 5.3", L("m_gbt_mapping"), "description"});
+      map.push_back({"GB/T 39335-2020 5.4", L("m_gbt_sources"), "risks"});
+      map.push_back({"GB/T 39335-2020 5.5", L("m_gbt_impact"), "necessity,risks"});
+      map.push_back({"GB/T 39335-2020 5.6", L("m_gbt_security"), "risks,lawfulness"});
+      map.push_back({"GB/T 39335-2020 5.7", L("m_gbt_report"), "summary,open-questions"});
+      map.push_back({"GB/T 39335-2020 5.8", L("m_gbt_treatment"), "measures"});
     }
     json mt = table({L("provision"), L("requirement"), L("where")}, map);
     mt["link"] = 2;
@@ -1415,8 +1442,7 @@ private:
             !shows_fact(decl.path)) {
           continue;
         }
-        other.push_back(
-            {decl.meaning.empty() ? decl.path : prose(decl.meaning), fact_value(decl.path), decl.path, true});
+        other.push_back({fact_label(decl.path), fact_value(decl.path), decl.path, true});
       }
     }
     if (!other.empty()) {
@@ -1432,12 +1458,12 @@ private:
   FactsView facts_;
   RiskAnalysis risks_;
   std::set<std::string> described_;
-  std::set<std::string> quoted_;   // the statute texts already quoted
-  json lawful_paths_;              // the path to lawful for the JSON report, null when not searched
-  std::vector<std::string> known_; // every instrument of the rules
-  std::set<std::string> hidden_;   // out of scope or not in force: not shown but in the statement
-  bool gdpr_ = true;               // the GDPR DPIA's parts (WP248, Art. 36)
-  bool pipl_ = true;               // the PIPL PIPIA's parts (Art. 55, 56)
+  std::vector<dsl::ProvisionRef> to_quote_; // cited by the breaches, in order
+  json lawful_paths_;                       // the path to lawful for the JSON report, null when not searched
+  std::vector<std::string> known_;          // every instrument of the rules
+  std::set<std::string> hidden_;            // out of scope or not in force: not shown but in the statement
+  bool gdpr_ = true;                        // the GDPR DPIA's parts (WP248, Art. 36)
+  bool pipl_ = true;                        // the PIPL PIPIA's parts (Art. 55, 56)
 };
 
 } // namespace

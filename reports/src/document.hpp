@@ -42,8 +42,9 @@ struct Document {
   json cover = json::array(); // [[label, value]] on the first page
   std::string decision;       // allow | conditional | deny
   std::vector<Section> sections;
-  json assessment;   // the engine's JSON contract
-  json lawful_paths; // the path to lawful, null when not searched
+  json assessment;    // the engine's JSON contract
+  json lawful_paths;  // the path to lawful, null when not searched
+  bool draft = false; // marked "draft — not for filing" throughout
 };
 
 Document build(const engine::Assessment& assessment, const dsl::Program& program,
@@ -63,9 +64,11 @@ json callout(std::string tone, std::string title, std::string text);
 // The report's own labels, in English and Chinese.
 std::string label(Lang lang, std::string_view key);
 
-// A fact's value in words: yes/no, enumeration values in the report's language ("1:N identification",
-// "1:N 识别"), sets as lists, numbers with their unit.
-std::string value_text(Lang lang, const dsl::Value& value);
+// A fact's value in words: yes/no, enumeration values by the labels of their enum in the vocabulary
+// (`label "1:N identification" label_zh "1:N 识别"`), sets as lists, numbers with their unit.
+std::string value_text(Lang lang, const dsl::Value& value, const dsl::EnumDecl* declaration = nullptr);
+// The enum of the program that declares an enumeration value (or a set's values); nullptr for other values.
+const dsl::EnumDecl* enum_of(const dsl::Program& program, const dsl::Value& value);
 
 // Escaping.
 std::string escape_html(std::string_view text);

@@ -24,7 +24,7 @@ public:
   }
   std::optional<std::string> text(std::string_view path) const {
     const auto* v = value(path);
-    return v ? std::optional<std::string>(value_text(lang_, *v)) : std::nullopt;
+    return v ? std::optional<std::string>(value_text(lang_, *v, enum_of(path))) : std::nullopt;
   }
   std::optional<bool> flag(std::string_view path) const {
     const auto* b = a_.facts.get_as<bool>(path);
@@ -49,6 +49,28 @@ public:
       return std::nullopt;
     }
     return s->count(std::string(item)) > 0;
+  }
+  // The enum a fact's values come from, for their labels; nullptr for a fact of another type.
+  const dsl::EnumDecl* enum_of(std::string_view path) const {
+    const auto* decl = declaration(path);
+    if (decl == nullptr ||
+        (decl->type.kind != dsl::TypeKind::enumeration && decl->type.kind != dsl::TypeKind::set_of_enum)) {
+      return nullptr;
+    }
+    return a_.facts.vocabulary().find_enum(decl->type.enum_name);
+  }
+  // The fact's label in the report's language as the vocabulary declares it (`label`, `label_zh`); empty
+  // when it declares none.
+  std::string label(std::string_view path) const {
+    const auto* decl = declaration(path);
+    return decl == nullptr ? std::string() : decl->label.in(lang_ == Lang::zh);
+  }
+  const dsl::FactDecl* declaration(std::string_view path) const {
+    if (a_.facts.size() == 0) {
+      return nullptr;
+    }
+    auto i = a_.facts.vocabulary().index(path);
+    return i ? &a_.facts.vocabulary().fact(*i) : nullptr;
   }
   // The fact's meaning as the vocabulary declares it; empty when it is not declared.
   std::string meaning(std::string_view path) const {

@@ -1,5 +1,5 @@
 // The report as one self-contained HTML file: inline CSS and SVG, no external assets; a cover, a table of
-// contents, print styles (A4, a page per section, no row split across pages).
+// contents, print styles (A4, a running footer with the page numbers, no row split across pages).
 #include "document.hpp"
 
 namespace facepia::reports::detail {
@@ -70,6 +70,7 @@ article.finding .meta{color:var(--muted);font-size:12px;margin:2px 0 6px}
 article.finding dl{display:grid;grid-template-columns:max-content 1fr;gap:3px 12px;margin:6px 0}
 article.finding dt{color:var(--muted)}
 article.finding dd{margin:0}
+blockquote.statute{white-space:pre-line}
 blockquote{margin:8px 0;padding:6px 12px;border-left:3px solid var(--line);background:#fafbfc;color:#333;font-size:13px}
 pre{background:#f6f8fa;border:1px solid var(--line);padding:8px;font-size:11.5px;white-space:pre-wrap;overflow-wrap:anywhere}
 code{font-size:12.5px}
@@ -78,20 +79,32 @@ figure svg{max-width:100%;height:auto}
 figcaption{color:var(--muted);font-size:12px;margin-top:6px}
 .blank{border:1px dashed var(--line);color:var(--muted);padding:8px 12px;font-style:italic}
 table.signatures td{height:48px}
+.draft-mark{position:fixed;top:42%;left:0;width:100%;text-align:center;transform:rotate(-28deg);font-size:44px;font-weight:bold;letter-spacing:.08em;color:rgba(176,58,46,.16);pointer-events:none;z-index:10;white-space:nowrap}
 footer{margin-top:40px;color:var(--muted);font-size:11px;border-top:1px solid var(--line);padding-top:8px}
-@page{size:A4;margin:16mm 14mm 18mm}
+th,td,code,dd,li,p{overflow-wrap:anywhere}
+@media screen and (max-width:640px){
+ main{padding:16px 12px 32px}
+ h1{font-size:22px}
+ table{display:block;overflow-x:auto}
+ table.kv,table.signatures{display:table}
+ article.finding dl{grid-template-columns:1fr}
+ nav.toc ol{columns:1}
+}
+@page{size:A4;margin:12mm 12mm 15mm}
 @media print{
- body{background:#fff;font-size:9.5pt;line-height:1.35}
+ body{background:#fff;font-size:9pt;line-height:1.3}
  main{max-width:none;padding:0}
  h1{font-size:20pt}
  h2{font-size:15pt;margin-top:0}
  h3{font-size:11.5pt}
- table{font-size:8.5pt}
+ table{font-size:7.5pt;margin:4px 0 8px}
+ th,td{padding:2px 4px}
+ h3{margin:10px 0 4px}
+ p{margin:4px 0}
  pre{font-size:7.5pt}
  blockquote{font-size:8.5pt}
- header.cover{min-height:240mm;display:flex;flex-direction:column;justify-content:center}
- nav.toc{break-before:page}
- section.report-section{break-before:page}
+ h2{break-before:auto;margin-top:14pt}
+ footer{display:none}
  h2,h3,h4{break-after:avoid}
  tr,figure,blockquote,.callout,article.finding>h4,article.finding>.meta,article.finding dl{break-inside:avoid}
  thead{display:table-header-group}
@@ -99,7 +112,7 @@ footer{margin-top:40px;color:var(--muted);font-size:11px;border-top:1px solid va
  table.signatures{break-inside:avoid}
  nav.toc ol{columns:1}
  a{color:inherit;text-decoration:none}
- figure svg{max-height:230mm}
+ figure svg{max-height:105mm}
  .badge,.callout,th,.st-breach,.st-met,.st-not_met,.st-partly,.st-unknown,.st-undetermined,.st-compliant,rect{-webkit-print-color-adjust:exact;print-color-adjust:exact}
  .decision-badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
@@ -124,7 +137,13 @@ public:
             " \" counter(page) \" / \" counter(pages);width:16%;font:7pt "
             "sans-serif;color:#555;white-space:nowrap}}"
             "</style>\n";
-    out_ += "</head>\n<body>\n<main>\n";
+    out_ += "</head>\n<body" + std::string(d_.draft ? " class=\"draft\"" : "") + ">\n";
+    if (d_.draft) {
+      // Fixed, so that the printed report carries it on every page.
+      out_ += "<div class=\"draft-mark\" aria-hidden=\"true\">" + escape_html(label(l, "draft_mark")) +
+              "</div>\n";
+    }
+    out_ += "<main>\n";
     out_ += "<header class=\"cover\">\n<p class=\"kicker\">" + escape_html(d_.kicker) + "</p>\n<h1>" +
             escape_html(d_.title) + "</h1>\n<p class=\"subtitle\">" + escape_html(d_.subtitle) + "</p>\n";
     out_ += "<table class=\"kv\">\n";
@@ -136,7 +155,12 @@ public:
                         : h(row[1])) +
               "</td></tr>\n";
     }
-    out_ += "</table>\n</header>\n";
+    out_ += "</table>\n";
+    if (d_.draft) {
+      out_ += "<div class=\"callout deny\"><div class=\"title\">" + escape_html(label(l, "draft_mark")) +
+              "</div><p>" + escape_html(label(l, "draft_note")) + "</p></div>\n";
+    }
+    out_ += "</header>\n";
     out_ += "<nav class=\"toc\"><h2>" + escape_html(label(l, "contents")) + "</h2>\n<ol>\n";
     for (const auto& s : d_.sections) {
       out_ += "<li><a href=\"#" + escape_html(s.id) + "\">" + escape_html(s.title) + "</a></li>\n";
@@ -219,6 +243,9 @@ private:
         out_ += "<pre>" + h(b["dot"]) + "</pre>\n";
       }
       out_ += "<figcaption>" + h(b["caption"]) + "</figcaption>\n</figure>\n";
+    } else if (type == "quote") {
+      out_ += "<blockquote class=\"statute\"><strong>" + h(b["cite"]) + "</strong><br>" + h(b["text"]) +
+              "</blockquote>\n";
     } else if (type == "blank") {
       out_ += "<div class=\"blank\">" + h(b["text"]);
       for (int i = 0; i < b.value("lines", 3); ++i) {
@@ -285,10 +312,7 @@ private:
               (str(e["title"]).empty() ? std::string() : " " + h(e["title"])) +
               (str(e["text"]).empty() ? std::string() : "<br>" + h(e["text"])) + "</blockquote>\n";
     }
-    if (!str(b["explanation"]).empty()) {
-      out_ += "<details open><summary>" + escape_html(label(l, "explanation")) + "</summary><pre>" +
-              h(b["explanation"]) + "</pre></details>\n";
-    }
+
     out_ += "</article>\n";
   }
 

@@ -20,7 +20,13 @@ struct Label {
 // Sorted by key (checked at first use) so that lookups are binary searches.
 constexpr Label labels[] = {
     {"action", "Action", "措施"},
+    {"action_answer_questions", "Answer the open questions of section 7 (state the facts), then re-assess",
+     "回答第7节的待确认问题（声明相关事实），然后重新评估"},
     {"action_plan", "Action plan", "行动计划"},
+    {"action_questions_why",
+     "rules cannot be decided on the facts stated; those that are blocking keep the decision at deny (fail "
+     "closed)",
+     "条规则无法依据已声明的事实作出判定；其中阻断性规则使结论维持为拒绝（失效即关闭）"},
     {"action_state", "State", "声明"},
     {"action_then", "then", "然后"},
     {"after", "after the action plan", "执行行动计划后"},
@@ -58,8 +64,13 @@ constexpr Label labels[] = {
     {"basis", "Basis", "依据"},
     {"before", "with the declared measures", "现有措施下"},
     {"before_measures", "Before the measures", "措施前"},
+    {"blocking", "Blocking", "阻断性"},
     {"blocking_findings", "Blocking findings", "阻断性结论"},
     {"blocking_rules", "Blocking rules it holds up", "受影响的阻断性规则"},
+    {"blocking_waiting",
+     "blocking rules wait on facts the deployment does not state; they keep the decision at deny until "
+     "answered (section 7, open questions).",
+     "条阻断性规则有待部署未声明的事实；在回答之前，结论维持为拒绝（见第7节待确认问题）。"},
     {"c_access", "Right of access and to data portability (Arts. 15 and 20)",
      "查阅权和数据可携权（第15条、第20条）"},
     {"c_assets",
@@ -120,6 +131,7 @@ constexpr Label labels[] = {
      "The views of data subjects or their representatives are sought, where appropriate (Art. 35(9))",
      "在适当情况下征求数据主体或其代表的意见（第35条第9款）"},
     {"citations", "Citations", "援引条款"},
+    {"compliant_rules", "Rules met", "已满足的规则"},
     {"conditions", "Runtime conditions", "运行条件"},
     {"conditions_intro",
      "The deployment is allowed only while these conditions hold; the bundled recognition runtime enforces "
@@ -204,6 +216,11 @@ constexpr Label labels[] = {
     {"dpo_opinion", "Opinion of the data protection officer", "数据保护官意见"},
     {"dpo_opinion_blank", "To be written by the DPO: advice on the assessment and on the action plan.",
      "由数据保护官填写：对评估及行动计划的意见。"},
+    {"draft_mark", "DRAFT — NOT FOR FILING", "草稿——不得用于备案"},
+    {"draft_note",
+     "A trial assessment: it was not recorded in the assessment store, and this report may not be filed or "
+     "relied on.",
+     "试评估：本评估未记入评估存储，本报告不得用于备案或作为依据。"},
     {"due", "Due", "期限"},
     {"engine_version", "Engine version", "引擎版本"},
     {"exception", "Exception applied", "适用的例外"},
@@ -268,11 +285,14 @@ constexpr Label labels[] = {
      "即使同时实施所有已尝试的变更，以下规则仍被违反"},
     {"lawful_path_tried", "Changes tried", "已尝试的变更"},
     {"lawfulness_intro",
-     "Each rule of each instrument, with its status on the assessment date, the provisions it cites and "
-     "their "
-     "text, the finding in plain words, the facts that decided it, and the remedy.",
-     "逐一列出各法律文件的每条规则：评估基准日的状态、援引的条款及其原文、通俗表述的结论、决定结论的事实及补"
-     "救措施。"},
+     "Each instrument in turn: every breach and open question in full, with the provisions it cites, the "
+     "finding "
+     "in plain words, the judgements it read and the remedy; then the rules met, and the rules that do not "
+     "apply. The cited paragraphs are quoted in the annex; the evaluation of each rule is in the JSON "
+     "assessment.",
+     "逐部法律文件列明：每项违反和待确认事项的完整内容，包括所引条款、结论、所依据的判断及整改措施；其后为已"
+     "满足的规"
+     "则和不适用的规则。所引条款原文载于附件；每条规则的评估过程见 JSON 评估结果。"},
     {"level_1", "negligible", "可忽略"},
     {"level_2", "limited", "有限"},
     {"level_3", "significant", "严重"},
@@ -293,6 +313,14 @@ constexpr Label labels[] = {
     {"m_consult", "DPO advice, data subjects' views, prior consultation",
      "数据保护官意见、数据主体意见、事先咨询"},
     {"m_d", "Measures envisaged to address the risks", "应对风险的拟采取措施"},
+    {"m_gbt_impact", "Analysis of the impact on personal rights and interests", "个人权益影响分析"},
+    {"m_gbt_mapping", "Data mapping analysis", "数据映射分析"},
+    {"m_gbt_necessity", "Analysis of whether an assessment is needed", "评估必要性分析"},
+    {"m_gbt_preparation", "Preparation: the assessor, the scope, the plan", "评估准备工作"},
+    {"m_gbt_report", "The assessment report", "评估报告"},
+    {"m_gbt_security", "Comprehensive analysis of security risks", "安全风险综合分析"},
+    {"m_gbt_sources", "Identification of risk sources", "风险源识别"},
+    {"m_gbt_treatment", "Risk treatment and continuous improvement", "风险处置和持续改进"},
     {"m_pipl1", "Whether the purposes and methods are lawful, legitimate and necessary",
      "处理目的、处理方式等是否合法、正当、必要"},
     {"m_pipl2", "The impact on individuals' rights and interests, and the security risks",
@@ -365,6 +393,8 @@ constexpr Label labels[] = {
      "Facts the deployment does not state, with the rules each one holds up. A blocking rule that is "
      "undetermined makes the decision deny until the fact is stated.",
      "部署未声明的事实及其影响的规则。阻断性规则无法判定时，在补充该事实之前结论为禁止。"},
+    {"open_questions_other", "Also not stated, holding up rules that are not blocking",
+     "此外未声明、影响非阻断性规则的事实"},
     {"other_facts", "Other facts the deployment states", "部署声明的其他事实"},
     {"other_rules", "Other rules", "其他规则"},
     {"overridden", "Overridden", "已人工覆盖"},
@@ -472,6 +502,8 @@ constexpr Label labels[] = {
      "满足两项或以上标准：WP248 推定为高风险，须开展数据保护影响评估（GDPR 第35条第1款）。"},
     {"screening_unknown", "Whether two criteria are met depends on facts not stated.",
      "是否满足两项标准取决于未声明的事实。"},
+    {"see_open_questions", "The facts each waits on are the open questions of section 7.",
+     "各规则所待确认的事实见第7节待确认问题。"},
     {"severity", "Severity", "严重程度"},
     {"sign_assessor", "Author of the assessment", "评估撰写人"},
     {"sign_controller", "For the controller", "控制者代表"},
@@ -495,12 +527,21 @@ constexpr Label labels[] = {
     {"state_not_yet_in_force", "not yet in force", "尚未生效"},
     {"status", "Status", "状态"},
     {"statute", "Statute", "法条原文"},
+    {"statute_texts", "Statute texts cited by the breaches", "违反事项所引条款原文"},
+    {"statute_texts_intro", "Each cited paragraph once, whole, in the wording of the rule pack's source.",
+     "每个所引条款仅引用一次，全文照录，文本以规则包的来源为准。"},
     {"threats", "Threats", "威胁"},
     {"title", "Data protection impact assessment", "数据保护影响评估（个人信息保护影响评估）"},
     {"title_col", "Title", "标题"},
     {"title_gdpr", "Data protection impact assessment", "数据保护影响评估"},
     {"title_pipl", "Personal information protection impact assessment", "个人信息保护影响评估"},
+    {"undetermined_rules", "Rules that cannot be decided on the facts stated",
+     "无法依据已声明事实判定的规则"},
     {"unknown", "unknown", "未知"},
+    {"unstated_note",
+     "The tables of this report list the facts the deployment states; those it leaves unstated that a rule "
+     "needs are the open questions of section 7.",
+     "本报告各表仅列出部署已声明的事实；规则所需而未声明的事实见第7节待确认问题。"},
     {"use_less_intrusive",
      "The deployment states that a means without faces achieves the purpose "
      "(less_intrusive_means.available): use it instead.",
@@ -529,94 +570,6 @@ bool sorted() {
                         [](const Label& a, const Label& b) { return a.key < b.key; });
 }
 
-// The vocabulary's enumeration values in words, sorted by name; a value not listed reads with spaces for '_'.
-constexpr Label values[] = {
-    {"access_control", "access control", "门禁"},
-    {"access_restriction", "access restriction", "访问限制"},
-    {"analysis_only", "analysis only (no identification)", "仅分析（不识别身份）"},
-    {"art6_consent", "consent (Art. 6(1)(a))", "同意（第6条第1款(a)项）"},
-    {"art6_contract", "contract (Art. 6(1)(b))", "合同（第6条第1款(b)项）"},
-    {"art6_legal_obligation", "legal obligation (Art. 6(1)(c))", "法定义务（第6条第1款(c)项）"},
-    {"art6_legitimate_interests", "legitimate interests (Art. 6(1)(f))", "正当利益（第6条第1款(f)项）"},
-    {"art6_public_task", "public task (Art. 6(1)(e))", "公共任务（第6条第1款(e)项）"},
-    {"art6_vital_interests", "vital interests (Art. 6(1)(d))", "重大利益（第6条第1款(d)项）"},
-    {"art9_employment_law", "employment law (Art. 9(2)(b))", "劳动法（第9条第2款(b)项）"},
-    {"art9_explicit_consent", "explicit consent (Art. 9(2)(a))", "明示同意（第9条第2款(a)项）"},
-    {"art9_none", "none", "无"},
-    {"art9_substantial_public_interest", "substantial public interest (Art. 9(2)(g))",
-     "重大公共利益（第9条第2款(g)项）"},
-    {"art9_vital_interests", "vital interests (Art. 9(2)(c))", "重大利益（第9条第2款(c)项）"},
-    {"attendance", "attendance", "考勤"},
-    {"audit_logging", "audit logging", "审计日志"},
-    {"boarding", "boarding", "登机"},
-    {"card", "card", "卡片"},
-    {"central_server", "central server", "中心服务器"},
-    {"cloud_service", "cloud service", "云服务"},
-    {"commercial_venue", "commercial venue", "经营场所"},
-    {"customer_analytics", "customer analytics", "客流分析"},
-    {"customers", "customers", "顾客"},
-    {"employees", "employees", "员工"},
-    {"employer", "employer", "用人单位"},
-    {"encryption_at_rest", "encryption at rest", "静态加密"},
-    {"encryption_in_transit", "encryption in transit", "传输加密"},
-    {"fingerprint", "fingerprint", "指纹"},
-    {"freely_sublicensable", "freely sublicensable", "可任意转授权"},
-    {"general_public", "general public", "公众"},
-    {"held_by_data_subject", "held by the data subject", "由本人持有"},
-    {"id_document_check", "ID document check", "证件核验"},
-    {"identification_1ton", "1:N identification", "1:N 识别"},
-    {"identity_verification", "identity verification", "身份核验"},
-    {"incident_response", "incident response", "事件响应"},
-    {"irrevocable", "irrevocable", "不可撤销"},
-    {"law_enforcement", "law enforcement", "执法机关"},
-    {"law_enforcement_search", "law enforcement search", "执法检索"},
-    {"manual_roll_call", "manual roll call", "人工点名"},
-    {"marketing", "marketing", "营销"},
-    {"minors", "minors", "未成年人"},
-    {"none", "no matching", "不比对"},
-    {"on_device", "on the device", "设备本地"},
-    {"other_controller", "other", "其他"},
-    {"other_purpose", "other purpose", "其他目的"},
-    {"pass_holders", "pass holders", "年卡持有人"},
-    {"passengers", "passengers", "旅客"},
-    {"payment", "payment", "支付"},
-    {"pin_code", "PIN code", "密码"},
-    {"pipl_consent", "consent (Art. 13(1)(1))", "取得个人同意（第13条第1款第1项）"},
-    {"pipl_contract_or_hr", "contract or human resources management (Art. 13(1)(2))",
-     "订立、履行合同或人力资源管理所必需（第13条第1款第2项）"},
-    {"pipl_emergency", "public health emergency or emergency (Art. 13(1)(4))",
-     "应对突发公共卫生事件或紧急情况（第13条第1款第4项）"},
-    {"pipl_news", "news reporting (Art. 13(1)(5))", "新闻报道、舆论监督（第13条第1款第5项）"},
-    {"pipl_other_law", "other laws and regulations (Art. 13(1)(7))",
-     "法律、行政法规规定的其他情形（第13条第1款第7项）"},
-    {"pipl_public_info", "information already made public (Art. 13(1)(6))",
-     "已公开的个人信息（第13条第1款第6项）"},
-    {"pipl_statutory_duty", "statutory duty (Art. 13(1)(3))",
-     "履行法定职责或法定义务所必需（第13条第1款第3项）"},
-    {"platform", "platform", "平台"},
-    {"private_space", "private space", "私密空间"},
-    {"property_manager", "property manager", "物业服务企业"},
-    {"pseudonymisation", "pseudonymisation", "假名化"},
-    {"public_area", "public area", "公共场所"},
-    {"public_authority", "public authority", "公共机关"},
-    {"public_security", "public security", "公共安全"},
-    {"publicly_accessible_premises", "publicly accessible premises", "向公众开放的经营场所"},
-    {"pupils", "pupils", "学生"},
-    {"qr_code", "QR code", "二维码"},
-    {"residential_compound", "residential compound", "住宅小区"},
-    {"residents", "residents", "住户"},
-    {"school", "school", "学校"},
-    {"school_premises", "school premises", "校园"},
-    {"staff_training", "staff training", "员工培训"},
-    {"staffed_lane", "staffed lane", "人工通道"},
-    {"template_only_storage", "template-only storage", "仅存储特征模板"},
-    {"transport_operator", "transport operator", "交通运营者"},
-    {"under_14", "children under 14", "不满十四周岁的未成年人"},
-    {"unlimited_duration", "unlimited duration", "无限期"},
-    {"verification_1to1", "1:1 verification", "1:1 验证"},
-    {"workplace", "workplace", "工作场所"},
-};
-
 } // namespace
 
 std::string label(Lang lang, std::string_view key) {
@@ -640,11 +593,13 @@ std::string label(Lang lang, std::string_view key) {
 
 namespace {
 
-std::string enum_text(Lang lang, const std::string& name) {
-  const auto* it = std::lower_bound(std::begin(values), std::end(values), name,
-                                    [](const Label& l, const std::string& k) { return l.key < k; });
-  if (it != std::end(values) && it->key == name) {
-    return std::string(lang == Lang::zh ? it->zh : it->en);
+// An enumeration value by the vocabulary's label; a value the vocabulary does not label reads with spaces
+// for '_'.
+std::string enum_text(Lang lang, const std::string& name, const dsl::EnumDecl* declaration) {
+  if (declaration != nullptr) {
+    if (const dsl::Label* l = declaration->value_label(name); l != nullptr && !l->empty()) {
+      return l->in(lang == Lang::zh);
+    }
   }
   std::string out = name;
   std::replace(out.begin(), out.end(), '_', ' ');
@@ -675,12 +630,12 @@ std::string unit_text(Lang lang, const std::string& unit, double value) {
 
 } // namespace
 
-std::string value_text(Lang lang, const dsl::Value& value) {
+std::string value_text(Lang lang, const dsl::Value& value, const dsl::EnumDecl* declaration) {
   if (const auto* b = std::get_if<bool>(&value)) {
     return label(lang, *b ? "yes" : "no");
   }
   if (const auto* e = std::get_if<dsl::EnumValue>(&value)) {
-    return enum_text(lang, e->name);
+    return enum_text(lang, e->name, declaration);
   }
   if (const auto* set = std::get_if<dsl::EnumSet>(&value)) {
     if (set->empty()) {
@@ -688,7 +643,7 @@ std::string value_text(Lang lang, const dsl::Value& value) {
     }
     std::string out;
     for (const auto& v : *set) {
-      out += (out.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + enum_text(lang, v);
+      out += (out.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + enum_text(lang, v, declaration);
     }
     return out;
   }
@@ -709,6 +664,23 @@ std::string value_text(Lang lang, const dsl::Value& value) {
     return digits + unit_text(lang, q->unit, q->value);
   }
   return dsl::format_value(value);
+}
+
+const dsl::EnumDecl* enum_of(const dsl::Program& program, const dsl::Value& value) {
+  std::string_view name;
+  if (const auto* e = std::get_if<dsl::EnumValue>(&value)) {
+    name = e->name;
+  } else if (const auto* set = std::get_if<dsl::EnumSet>(&value); set != nullptr && !set->empty()) {
+    name = *set->begin();
+  } else {
+    return nullptr;
+  }
+  for (const auto& declaration : program.enums) {
+    if (declaration.value_label(name) != nullptr) {
+      return &declaration;
+    }
+  }
+  return nullptr;
 }
 
 std::string escape_html(std::string_view text) {

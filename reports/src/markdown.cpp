@@ -45,6 +45,9 @@ public:
   std::string render() {
     out_ += "# " + text(d_.title) + "\n\n";
     out_ += "**" + text(d_.subtitle) + "**\n\n";
+    if (d_.draft) {
+      out_ += "> **" + label(d_.lang, "draft_mark") + "**\n>\n> " + label(d_.lang, "draft_note") + "\n\n";
+    }
     out_ += "| | |\n|---|---|\n";
     for (const auto& row : d_.cover) {
       out_ += "| " + escape_markdown_cell(str(row[0])) + " | " + escape_markdown_cell(str(row[1])) + " |\n";
@@ -151,6 +154,8 @@ private:
       if (!str(b["dot"]).empty()) {
         out_ += "```dot\n" + str(b["dot"]) + "```\n\n";
       }
+    } else if (type == "quote") {
+      out_ += "> **" + text(b["cite"]) + "**\n>\n> " + quoted(b["text"]) + "\n\n";
     } else if (type == "blank") {
       out_ += "_" + text(b["text"]) + "_\n\n> &nbsp;\n\n";
     } else if (type == "finding") {
@@ -191,9 +196,6 @@ private:
       }
       out_ += "\n";
     }
-    if (!str(b["explanation"]).empty()) {
-      out_ += label(l, "explanation") + ":\n\n```text\n" + str(b["explanation"]) + "```\n\n";
-    }
   }
 
   const Document& d_;
@@ -212,6 +214,7 @@ std::string to_json(const Document& d) {
   report["lang"] = d.lang == Lang::zh ? "zh" : "en";
   report["title"] = d.title;
   report["subtitle"] = d.subtitle;
+  report["draft"] = d.draft;
   report["cover"] = d.cover;
   json sections = json::array();
   for (const auto& s : d.sections) {

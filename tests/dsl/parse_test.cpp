@@ -175,3 +175,36 @@ TEST_CASE("did you mean: near misspellings only", "[check]") {
   CHECK_FALSE(dsl::did_you_mean("retention.days", facts));
   CHECK_FALSE(dsl::did_you_mean("consent.explicit", facts)); // itself is no suggestion
 }
+
+TEST_CASE("labels: a fact's and an enum value's labels reach the model", "[parse]") {
+  const auto parsed = parse("enum mode { one label \"1:1 verification\" label_zh \"1:1 验证\", many }\n"
+                            "fact processing.mode : mode \"how\"\n  label \"Mode\" label_zh \"识别方式\"\n"
+                            "fact other : bool \"no label\"\n"
+                            "fact english : bool \"e\" label \"English only\"\n",
+                            true);
+  REQUIRE(parsed->diagnostics.empty());
+  const auto& program = parsed->program;
+  const auto* mode = program.find_fact("processing.mode");
+  REQUIRE(mode != nullptr);
+  CHECK(mode->meaning == "how");
+  CHECK(mode->label.en == "Mode");
+  CHECK(mode->label.in(true) == "识别方式");
+  CHECK(program.find_fact("other")->label.empty());
+  CHECK(program.find_fact("english")->label.in(true) == "English only");
+  const auto* e = program.find_enum("mode");
+  REQUIRE(e != nullptr);
+  REQUIRE(e->value_labels.size() == 2);
+  CHECK(e->value_label("one")->zh == "1:1 验证");
+  CHECK(e->value_label("many")->empty());
+  CHECK(e->value_label("none") == nullptr);
+  CHECK(slice(*parsed, e->value_spans[0]) == "one");
+}
+
+TEST_CASE("labels: a label without its string is a syntax error at the place expected", "[parse]") {
+  const auto missing = parse("fact x : bool \"x\" label\nfact y : bool \"y\"\n")->rendered();
+  CHECK(missing.find("error[FP-E0001]: expected the label (a string), found `fact`") != std::string::npos);
+  CHECK(missing.find("--> t.fp:2:1") != std::string::npos);
+  const auto number = parse("fact y : bool \"y\" label \"Y\" label_zh 3\n")->rendered();
+  CHECK(number.find("error[FP-E0001]: expected the Chinese label (a string)") != std::string::npos);
+  CHECK(number.find("--> t.fp:1:38") != std::string::npos);
+}

@@ -110,6 +110,82 @@ TEST_CASE("facepia assess refuses bad report options with exit 2 and writes noth
   CHECK_FALSE(std::filesystem::exists(dir / "bad.html"));
 }
 
+TEST_CASE("facepia history --diff shows what changed between two recorded assessments", "[cli][history]") {
+  const auto dir = fresh_dir("history-diff");
+  const std::string program = FACEPIA_PROGRAM;
+  const auto db = (dir / "store.db").string();
+  // The park assessed twice as of today (the same), then as of 2019, before the PIPL and the SPC Provisions.
+  const auto before = examples_dir() / "hangzhou-safari-park.yaml";
+  auto assess = [&]() {
+    return run("'" + program + "' assess --rules '" + (source_dir() / "rules").string() +
+               "' --as-of 2026-11-26 --db '" + db + "' '" + before.string() + "' 2>&1");
+  };
+  REQUIRE(assess().status == 1);
+  REQUIRE(assess().status == 1);
+  const auto older = run("'" + program + "' assess --rules '" + (source_dir() / "rules").string() +
+                         "' --as-of 2019-10-01 --db '" + db + "' '" + before.string() + "' 2>&1");
+  REQUIRE(older.status == 1);
+  const auto same = run("'" + program + "' history --db '" + db + "' --diff '#1' '#2' 2>&1");
+  INFO(same.out);
+  CHECK(same.status == 0);
+  CHECK(same.out.find("decision: deny (unchanged)") != std::string::npos);
+  CHECK(same.out.find("facts: unchanged") != std::string::npos);
+  CHECK(same.out.find("findings: unchanged") != std::string::npos);
+  const auto diff = run("'" + program + "' history --db '" + db + "' --diff '#1' '#3' --format json 2>&1");
+  INFO(diff.out);
+  REQUIRE(diff.status == 0);
+  const auto j = nlohmann::json::parse(diff.out);
+  CHECK(j["as_of"]["before"] == "2026-11-26");
+  CHECK(j["as_of"]["after"] == "2019-10-01");
+  CHECK(j["decision"]["before"] == "deny");
+  bool pipl_rule_gone = false;
+  for (const auto& f : j["findings"]) {
+    if (f["key"] == "pipl.separate-consent") {
+      pipl_rule_gone = f["before"] == "breach" && f["after"] != "breach";
+    }
+  }
+  CHECK(pipl_rule_gone);
+  const auto missing = run("'" + program + "' history --db '" + db + "' --diff '#1' '#99' 2>&1");
+  CHECK(missing.status == 2);
+  CHECK(missing.out.find("error: no recorded assessment `#99`") != std::string::npos);
+}
+
+TEST_CASE("facepia history --render writes a recorded assessment's report again, or refuses when it changed",
+          "[cli][history]") {
+  const auto dir = fresh_dir("history-render");
+  const std::string program = FACEPIA_PROGRAM;
+  const auto db = (dir / "store.db").string();
+  const auto rules = (source_dir() / "rules").string();
+  const auto deployment = dir / "park.yaml";
+  write_file(deployment, read_file(examples_dir() / "hangzhou-safari-park.yaml"));
+  const auto assessed = run("'" + program + "' assess --rules '" + rules + "' --as-of 2026-11-26 --db '" +
+                            db + "' --format md --lang zh '" + deployment.string() + "'");
+  REQUIRE(assessed.status == 1);
+  const auto rendered = run("'" + program + "' history --db '" + db + "' --rules '" + rules +
+                            "' --render '#1' --format md --lang zh");
+  REQUIRE(rendered.status == 0);
+  // The same report but for the time it was generated (the recording time).
+  auto without_time = [](std::string md) {
+    const auto at = md.find("| 生成时间 |");
+    REQUIRE(at != std::string::npos);
+    return md.erase(at, md.find('\n', at) - at);
+  };
+  CHECK(without_time(rendered.out) == without_time(assessed.out));
+
+  // A changed deployment is not passed off as the recorded one.
+  std::string changed = read_file(deployment);
+  const auto name = changed.find("\nname: ");
+  REQUIRE(name != std::string::npos);
+  changed.insert(name + 7, "Renamed ");
+  write_file(deployment, changed);
+  const auto refused =
+      run("'" + program + "' history --db '" + db + "' --rules '" + rules + "' --render '#1' 2>&1");
+  CHECK(refused.status == 2);
+  CHECK(refused.out.find("error: cannot re-render #1 (") != std::string::npos);
+  CHECK(refused.out.find("or the rules changed since it was recorded (it is now assessed as ") !=
+        std::string::npos);
+}
+
 #endif
 
 } // namespace facepia::test

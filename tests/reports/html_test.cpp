@@ -26,7 +26,7 @@ TEST_CASE("the HTML report is self-contained, with inline SVG diagrams, contents
   CHECK(html.find("class=\"risk-map\"") != std::string::npos);
   CHECK(html.find("Before the measures") != std::string::npos);
   CHECK(html.find("After the declared measures") != std::string::npos);
-  // Contents, one link per section, and print styles with page breaks.
+  // Contents, one link per section, and print styles that keep rows and findings whole.
   CHECK(html.find("<nav class=\"toc\"") != std::string::npos);
   for (const char* id : {"summary", "description", "necessity", "lawfulness", "risks", "measures",
                          "open-questions", "consultation", "annex"}) {
@@ -35,7 +35,7 @@ TEST_CASE("the HTML report is self-contained, with inline SVG diagrams, contents
     CHECK(html.find(std::string("id=\"") + id + "\"") != std::string::npos);
   }
   CHECK(html.find("@media print") != std::string::npos);
-  CHECK(html.find("break-before:page") != std::string::npos);
+  CHECK(html.find("break-inside:avoid") != std::string::npos);
   CHECK(html.find("@page") != std::string::npos);
 }
 

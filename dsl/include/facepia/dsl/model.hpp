@@ -54,17 +54,30 @@ struct Type {
 };
 std::string to_string(const Type& type); // as written in the language: "number days", "set of purpose"
 
+// The short name a report gives a fact or an enum value (`label "..." label_zh "..."`); empty when the
+// vocabulary gives none.
+struct Label {
+  std::string en;
+  std::string zh;
+  bool empty() const { return en.empty() && zh.empty(); }
+  // In the language asked for; the other one when that is not given.
+  const std::string& in(bool chinese) const { return chinese && !zh.empty() ? zh : en.empty() ? zh : en; }
+};
+
 struct EnumDecl {
   std::string name;
   std::vector<std::string> values;
   std::vector<Span> value_spans;
+  std::vector<Label> value_labels; // one per value
   Span span;
+  const Label* value_label(std::string_view value) const; // nullptr when `value` is not one of this enum's
 };
 
 struct FactDecl {
   std::string path; // "consent.separate"
   Type type;
   std::string meaning;
+  Label label;
   bool derived = false; // computed by an assessor (assess.*), not stated by a deployment
   Span span;
 };

@@ -40,6 +40,8 @@ struct ReportOptions {
   // The path to lawful for a deny (search_lawful_paths), shown in the summary and in the JSON report; none:
   // not shown. Not owned.
   const LawfulPathSearch* lawful_paths = nullptr;
+  // A draft (`facepia assess --draft`): marked "draft — not for filing" on every page, and not recorded.
+  bool draft = false;
 };
 
 // Renders the report of one assessment. `program` is the rule load the assessment was made with (it provides
