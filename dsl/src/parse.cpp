@@ -139,7 +139,11 @@ std::optional<std::uint32_t> too_deep(std::string_view text, std::uint32_t from,
   // deeper, which two memchr-speed counts tell without walking every byte (most declarations are statute
   // text).
   const std::string_view body = text.substr(from, to - from);
-  std::size_t levels = static_cast<std::size_t>(std::count(body.begin(), body.end(), '('));
+  std::size_t levels = 0;
+  for (std::size_t at = body.find('('); at != std::string_view::npos && levels <= max_nesting_depth;
+       at = body.find('(', at + 1)) {
+    ++levels;
+  }
   for (std::size_t at = body.find("not"); at != std::string_view::npos && levels <= max_nesting_depth;
        at = body.find("not", at + 3)) {
     ++levels;
