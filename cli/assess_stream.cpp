@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <exception>
 #include <iostream>
 #include <mutex>
 #include <set>
@@ -105,9 +106,12 @@ struct Chunk {
   std::vector<std::string> files_with_diagnostics;
   bool has_errors = false;
   bool deny = false;
+  std::exception_ptr failure; // thrown while loading or assessing: rethrown by the writer, as one at a time
 };
 
-constexpr std::size_t files_per_chunk = 64;
+// Small enough that the chunks in flight hold a few MB of reports (an explained JSON assessment is a few
+// hundred KB), large enough that handing them over costs nothing next to assessing them.
+constexpr std::size_t files_per_chunk = 16;
 
 } // namespace
 
@@ -121,7 +125,7 @@ std::optional<StreamResult> assess_streaming(const StreamedAssess& job, const st
   const std::size_t workers =
       std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, std::max<std::size_t>(chunk_count, 1));
   // Workers run at most this many chunks ahead of the writer: memory stays bounded whatever the batch.
-  const std::size_t window = 4 * workers;
+  const std::size_t window = 2 * workers;
 
   std::mutex mutex;
   std::condition_variable chunk_done;
@@ -143,30 +147,35 @@ std::optional<StreamResult> assess_streaming(const StreamedAssess& job, const st
         c = next_chunk++;
       }
       Chunk chunk;
-      std::vector<fs::path> chunk_paths;
-      for (std::size_t i = c * files_per_chunk; i < std::min(files.size(), (c + 1) * files_per_chunk); ++i) {
-        chunk_paths.emplace_back(files[i]);
-      }
-      engine::DeploymentLoad load = engine::load_deployments(chunk_paths, job.engine.vocabulary());
-      std::set<dsl::FileId> seen;
-      for (const dsl::Diagnostic& diagnostic : load.diagnostics.items()) {
-        if (seen.insert(diagnostic.span.file).second) {
-          chunk.files_with_diagnostics.push_back(load.sources.file(diagnostic.span.file).path());
+      try {
+        std::vector<fs::path> chunk_paths;
+        for (std::size_t i = c * files_per_chunk; i < std::min(files.size(), (c + 1) * files_per_chunk);
+             ++i) {
+          chunk_paths.emplace_back(files[i]);
         }
-      }
-      chunk.has_errors = !load.ok();
-      if (chunk.has_errors) {
-        failed = true;
-      }
-      if (!failed) {
-        for (const engine::Deployment& deployment : load.deployments) {
-          engine::Assessment assessment = job.engine.assess(deployment, job.options);
-          chunk.deny = chunk.deny || assessment.decision == dsl::Decision::deny;
-          chunk.bodies.push_back(job.render(assessment));
-          if (job.progress) {
-            chunk.names.push_back(deployment.name);
+        engine::DeploymentLoad load = engine::load_deployments(chunk_paths, job.engine.vocabulary());
+        std::set<dsl::FileId> seen;
+        for (const dsl::Diagnostic& diagnostic : load.diagnostics.items()) {
+          if (seen.insert(diagnostic.span.file).second) {
+            chunk.files_with_diagnostics.push_back(load.sources.file(diagnostic.span.file).path());
           }
         }
+        chunk.has_errors = !load.ok();
+        if (chunk.has_errors) {
+          failed = true;
+        }
+        if (!failed) {
+          for (const engine::Deployment& deployment : load.deployments) {
+            engine::Assessment assessment = job.engine.assess(deployment, job.options);
+            chunk.deny = chunk.deny || assessment.decision == dsl::Decision::deny;
+            chunk.bodies.push_back(job.render(assessment));
+            if (job.progress) {
+              chunk.names.push_back(deployment.name);
+            }
+          }
+        }
+      } catch (...) {
+        chunk.failure = std::current_exception();
       }
       {
         const std::lock_guard lock(mutex);
@@ -203,6 +212,17 @@ std::optional<StreamResult> assess_streaming(const StreamedAssess& job, const st
       }
     }
     chunk_written.notify_all();
+    if (chunk.failure) {
+      {
+        const std::lock_guard lock(mutex);
+        next_chunk = chunk_count; // the workers stop after their current chunk
+      }
+      chunk_written.notify_all();
+      for (auto& thread : pool) {
+        thread.join();
+      }
+      std::rethrow_exception(chunk.failure);
+    }
     files_with_diagnostics.insert(files_with_diagnostics.end(), chunk.files_with_diagnostics.begin(),
                                   chunk.files_with_diagnostics.end());
     has_errors = has_errors || chunk.has_errors;
