@@ -1,6 +1,7 @@
 // facepia assess DEPLOYMENT... : assess deployments against the rules, record each assessment, print or write
 // the reports: text or JSON (the assessment contract), or the DPIA report (reports/) as Markdown, HTML or
 // JSON.
+#include "assess_stream.hpp"
 #include "commands.hpp"
 #include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
@@ -105,6 +106,53 @@ std::vector<std::string> report_names(const std::vector<engine::Deployment>& dep
   return names;
 }
 
+// The streamed path of run_assess: --out FILE with --format json or text, no store, no signature; nullopt
+// when the arguments are not for it.
+std::optional<int> assess_to_file_streaming(const AssessArgs& args, const engine::Engine& engine,
+                                            const engine::AssessOptions& options, bool color,
+                                            const std::vector<fs::path>& paths) {
+  const bool json = args.format == "json";
+  if (args.out.empty() || args.out.back() == '/' || !(json || args.format == "text") || args.report ||
+      !args.no_record || !args.sign.empty()) {
+    return std::nullopt;
+  }
+  std::error_code ec;
+  if (fs::is_directory(args.out, ec)) {
+    return std::nullopt;
+  }
+  AtomicFile file(args.out);
+  if (!file.ok()) {
+    return std::nullopt; // the one-at-a-time path says why, after checking the deployments
+  }
+  const StreamedAssess job{
+      .engine = engine,
+      .options = options,
+      .render =
+          [&](const engine::Assessment& assessment) {
+            return json ? engine::to_json(assessment).dump(2) + "\n"
+                        : engine::to_text(assessment, args.verbose);
+          },
+      .json = json,
+      .progress = isatty(2) != 0,
+      .color = color,
+  };
+  const auto result = assess_streaming(job, paths, file.stream());
+  if (!result) {
+    return std::nullopt;
+  }
+  if (result->exit_code == 2) {
+    return 2; // the file is not committed: nothing written
+  }
+  if (job.progress && result->assessed > 1) {
+    std::cerr << "\r\033[Kassessed " << result->assessed << " deployments\n";
+  }
+  if (std::string error; !file.commit(error)) {
+    std::cerr << "error: " << error << "; the report was not written and nothing was recorded\n";
+    return 2;
+  }
+  return result->exit_code;
+}
+
 int run_assess(const AssessArgs& args) {
   const bool color = isatty(2) != 0;
   std::optional<dsl::Date> as_of;
@@ -157,8 +205,16 @@ int run_assess(const AssessArgs& args) {
   }
   const engine::Engine engine(std::move(rules.program), assessors::standard());
 
-  // 2. Every deployment, checked before any is assessed.
+  engine::AssessOptions options;
+  options.as_of = as_of;
   std::vector<fs::path> paths(args.deployments.begin(), args.deployments.end());
+  // A batch into one file (JSON or text): streamed through a pool of workers (assess_stream.hpp). The file is
+  // written whole or not at all, so a file with errors found late still leaves nothing written.
+  if (const auto streamed = assess_to_file_streaming(args, engine, options, color, paths)) {
+    return *streamed;
+  }
+
+  // 2. Every deployment, checked before any is assessed.
   auto load = engine::load_deployments(paths, engine.vocabulary());
   if (!load.ok()) {
     std::cerr << dsl::render_all(load.diagnostics, load.sources, color);
@@ -270,8 +326,6 @@ int run_assess(const AssessArgs& args) {
   report_options.diagrams = report_format == reports::Format::html;
 
   // 5. Assess, record, write: one at a time, so that a batch runs in constant memory.
-  engine::AssessOptions options;
-  options.as_of = as_of;
   const bool progress = total > 1 && isatty(2) != 0;
   const bool array = json && total > 1 && !out_dir;
   int exit_code = 0;

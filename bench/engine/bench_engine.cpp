@@ -379,11 +379,13 @@ int profile(int rounds, bool with_assessors) {
 int write(const char* dir) {
   auto e = load_engine();
   std::filesystem::create_directories(dir);
-  const auto texts = generate_all(e->vocabulary());
-  for (std::size_t n = 0; n < texts.size(); ++n) {
-    std::ofstream(std::filesystem::path(dir) / ("generated-" + std::to_string(n) + ".yaml")) << texts[n];
+  // One at a time, as generate_all would make them: a million files need not be held at once.
+  std::mt19937 rng(20261126);
+  for (std::size_t n = 0; n < count; ++n) {
+    std::ofstream(std::filesystem::path(dir) / ("generated-" + std::to_string(n) + ".yaml"))
+        << generate(e->vocabulary(), n, rng);
   }
-  std::printf("wrote %zu deployments to %s\n", texts.size(), dir);
+  std::printf("wrote %zu deployments to %s\n", count, dir);
   return 0;
 }
 

@@ -54,45 +54,58 @@ public:
     diagnostics_ = &diagnostics;
     std::unordered_map<std::string, Span> seen;
     for (const Instrument& instrument : program.instruments) {
-      once(seen, "instrument " + instrument.id, "instrument " + ticked(instrument.id), instrument.span);
+      once(
+          seen, "instrument " + instrument.id, [&] { return "instrument " + ticked(instrument.id); },
+          instrument.span);
     }
     for (const Provision& provision : program.provisions) {
-      once(seen, "provision " + provision.ref.key(), "provision " + ticked(provision.ref.label()),
-           provision.span);
+      once(
+          seen, "provision " + provision.ref.key(),
+          [&] { return "provision " + ticked(provision.ref.label()); }, provision.span);
     }
     for (const EnumDecl& declaration : program.enums) {
-      once(seen, "enum " + declaration.name, "enum " + ticked(declaration.name), declaration.span);
+      once(
+          seen, "enum " + declaration.name, [&] { return "enum " + ticked(declaration.name); },
+          declaration.span);
       std::unordered_map<std::string, Span> values;
       for (std::size_t i = 0; i < declaration.values.size(); ++i) {
-        once(values, declaration.values[i],
-             "value " + ticked(declaration.values[i]) + " in enum " + ticked(declaration.name),
-             declaration.value_spans[i]);
+        once(
+            values, declaration.values[i],
+            [&] { return "value " + ticked(declaration.values[i]) + " in enum " + ticked(declaration.name); },
+            declaration.value_spans[i]);
       }
     }
     for (const FactDecl& fact : program.facts) {
-      once(seen, "fact " + fact.path, "fact " + ticked(fact.path), fact.span);
+      once(
+          seen, "fact " + fact.path, [&] { return "fact " + ticked(fact.path); }, fact.span);
     }
     for (const Rule& rule : program.rules) {
-      once(seen, "rule " + rule.id, "rule " + ticked(rule.id), rule.span);
+      once(
+          seen, "rule " + rule.id, [&] { return "rule " + ticked(rule.id); }, rule.span);
       std::unordered_map<std::string, Span> exceptions;
       for (const RuleException& exception : rule.exceptions) {
-        once(exceptions, exception.name,
-             "exception " + ticked(exception.name) + " in rule " + ticked(rule.id), exception.span);
+        once(
+            exceptions, exception.name,
+            [&] { return "exception " + ticked(exception.name) + " in rule " + ticked(rule.id); },
+            exception.span);
       }
     }
     for (const RuleTest& test : program.tests) {
-      once(seen, "test " + test.name, "test \"" + test.name + "\"", test.span);
+      once(
+          seen, "test " + test.name, [&] { return "test \"" + test.name + "\""; }, test.span);
     }
   }
 
 private:
-  void once(std::unordered_map<std::string, Span>& seen, const std::string& key, const std::string& what,
+  // `what` names the declaration in the message; it is built only for a duplicate.
+  template <typename What>
+  void once(std::unordered_map<std::string, Span>& seen, const std::string& key, const What& what,
             Span span) {
     const auto [first, inserted] = seen.emplace(key, span);
     if (inserted) {
       return;
     }
-    auto& diagnostic = diagnostics_->error("FP-E0101", span, what + " is declared more than once");
+    auto& diagnostic = diagnostics_->error("FP-E0101", span, what() + " is declared more than once");
     diagnostic.label = "declared again here";
     diagnostic.notes.push_back("first declared at " + location(*program_, first->second));
     diagnostic.help = "remove one of the declarations, or rename one";
@@ -330,14 +343,16 @@ private:
     return is_bare_word(expr) && program_->find_fact(expr.name) == nullptr;
   }
 
-  std::vector<std::string> values_of(const Type& type) const {
+  // A reference, not a copy: every enum value in a condition is checked here.
+  const std::vector<std::string>& values_of(const Type& type) const {
+    static const std::vector<std::string> none;
     if (type.enum_name == "status") {
       return status_words;
     }
     if (const EnumDecl* declaration = program_->find_enum(type.enum_name)) {
       return declaration->values;
     }
-    return {};
+    return none;
   }
 
   bool known_enum(const Type& type) const {
@@ -348,7 +363,7 @@ private:
     if (!known_enum(type)) {
       return;
     }
-    const std::vector<std::string> values = values_of(type);
+    const std::vector<std::string>& values = values_of(type);
     if (std::find(values.begin(), values.end(), value) != values.end()) {
       return;
     }
@@ -798,7 +813,9 @@ public:
 
   void run(Program& program, Diagnostics& diagnostics) override {
     for (const RuleTest& test : program.tests) {
-      std::unordered_map<std::string, Span> given;
+      // Views of the paths, not copies: a large load has tens of thousands of givens.
+      std::unordered_map<std::string_view, Span> given;
+      given.reserve(test.givens.size());
       for (const TestGiven& fact_value : test.givens) {
         if (!given.emplace(fact_value.path, fact_value.span).second) {
           auto& diagnostic = diagnostics.error("FP-E0401", fact_value.span,
@@ -811,7 +828,7 @@ public:
           check_value(program, diagnostics, *fact, fact_value);
         }
       }
-      std::set<std::pair<std::string, bool>> expected;
+      std::set<std::pair<std::string_view, bool>> expected;
       for (const TestExpectation& expectation : test.expectations) {
         if (!expected.emplace(expectation.rule_id, expectation.exception.has_value()).second) {
           auto& diagnostic = diagnostics.error("FP-E0401", expectation.span,

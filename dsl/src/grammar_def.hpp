@@ -266,7 +266,9 @@ const auto call_def = one_of("declared", "status") > named("`(`", lit('(')) > ru
 // group := '(' expr ')'
 const auto group_def = lit('(') > expr > named("`)` to close the `(`", lit(')'));
 // primary := group | date | number | text | set | boolean | as_of | call | path
-const auto primary_def = group | date | number | text | set | boolean | as_of | call | path;
+// (Tried with `path` first: most primaries are facts, and a path matches none of the others' first words:
+// it starts with a lower-case letter and is never a keyword such as `true`, `as_of` or `status`.)
+const auto primary_def = path | group | date | number | text | set | boolean | as_of | call;
 // additive := primary (('+' | '-') primary)*
 const auto additive_def = primary >> *(char_("+-") > primary);
 // compare_op := "==" | "!=" | "<=" | ">=" | "<" | ">" | "in" | "contains" | "within" | "intersects"

@@ -47,14 +47,20 @@ unsigned last_day_of_month(int year, unsigned month) {
   return month == 2 && is_leap(year) ? 29 : lengths[month - 1];
 }
 
-// Index lookup that verifies the hit and falls back to a scan, so a stale index is slow, never wrong.
+// Index lookup. A current index (built from as many items as there are now) answers alone, a miss included:
+// checking a large load looks up every bare enum value as a fact first, and a scan of every fact on each
+// miss made that O(words x facts). An index the vectors have outgrown (items added since reindex()), or a
+// hit whose name changed, falls back to a scan: slow, never wrong.
 template <typename T, typename Key>
-const T* find_indexed(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& index,
+const T* find_indexed(const std::vector<T>& items, const Program::NameIndex::Table& table,
                       std::string_view name, Key key) {
-  if (const auto hit = index.find(std::string(name)); hit != index.end()) {
+  const bool current = table.indexed == items.size();
+  if (const auto hit = table.positions.find(name); hit != table.positions.end()) {
     if (hit->second < items.size() && key(items[hit->second]) == name) {
       return &items[hit->second];
     }
+  } else if (current) {
+    return nullptr;
   }
   for (const T& item : items) {
     if (key(item) == name) {
@@ -65,12 +71,13 @@ const T* find_indexed(const std::vector<T>& items, const std::unordered_map<std:
 }
 
 template <typename T, typename Key>
-void build_index(const std::vector<T>& items, std::unordered_map<std::string, std::size_t>& index, Key key) {
-  index.clear();
-  index.reserve(items.size());
+void build_index(const std::vector<T>& items, Program::NameIndex::Table& table, Key key) {
+  table.positions.clear();
+  table.positions.reserve(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {
-    index.emplace(std::string(key(items[i])), i); // the first declaration wins, as in a scan
+    table.positions.emplace(std::string(key(items[i])), i); // the first declaration wins, as in a scan
   }
+  table.indexed = items.size();
 }
 
 } // namespace

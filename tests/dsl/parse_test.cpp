@@ -208,3 +208,23 @@ TEST_CASE("labels: a label without its string is a syntax error at the place exp
   CHECK(number.find("error[FP-E0001]: expected the Chinese label (a string)") != std::string::npos);
   CHECK(number.find("--> t.fp:1:38") != std::string::npos);
 }
+
+TEST_CASE("lookups: a current index answers a miss alone; one the vectors outgrew still finds", "[model]") {
+  auto parsed = parse("fact consent.separate : bool \"given separately\"\n"
+                      "fact consent.explicit : bool \"expressly given\"\n",
+                      true);
+  REQUIRE(parsed->diagnostics.empty());
+  dsl::Program& program = parsed->program;
+  REQUIRE(program.find_fact("consent.explicit") == &program.facts[1]);
+  CHECK(program.find_fact("consent.bundled") == nullptr);
+  CHECK(program.find_fact("consent") == nullptr);
+  // Added after the last reindex(): found by the scan that a stale index falls back to.
+  program.facts.push_back(
+      dsl::FactDecl{"consent.bundled", dsl::Type{}, "bundled with other terms", {}, false, {}});
+  REQUIRE(program.find_fact("consent.bundled") != nullptr);
+  CHECK(program.find_fact("consent.bundled")->meaning == "bundled with other terms");
+  CHECK(program.find_fact("consent.withdrawn") == nullptr);
+  program.reindex();
+  CHECK(program.find_fact("consent.bundled") == &program.facts[2]);
+  CHECK(program.find_fact("consent.separate") == &program.facts[0]);
+}

@@ -6,10 +6,12 @@
 #include "facepia/dsl/source.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
@@ -262,15 +264,24 @@ struct Program {
   const FactDecl* find_fact(std::string_view path) const;
   const Rule* find_rule(std::string_view id) const;
 
-  // Rebuilds the name indexes that make the find_* lookups constant time. load() and check() call it; a
-  // lookup after the vectors changed is still correct (it verifies the hit and falls back to a scan), only
-  // slower.
+  // Rebuilds the name indexes that make the find_* lookups constant time, misses included. load() and
+  // check() call it; a lookup after items were added is still correct (it falls back to a scan), only slower.
   void reindex();
 
-private:
   struct NameIndex {
-    std::unordered_map<std::string, std::size_t> instruments, enums, facts, rules, provisions;
+    // Looked up by std::string_view without building a std::string.
+    struct Hash {
+      using is_transparent = void;
+      std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    struct Table {
+      std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> positions;
+      std::size_t indexed = 0; // how many items the positions were built from
+    };
+    Table instruments, enums, facts, rules, provisions;
   };
+
+private:
   NameIndex index_;
 };
 
