@@ -253,6 +253,7 @@ async function main() {
 
   let asked = 0;
   let focusFollowed = 0;
+  let enumShown = false;
   const order = [];
   for (;;) {
     const q = await page.eval(`(() => {
@@ -266,6 +267,11 @@ async function main() {
     asked += 1;
     if (asked > vocabularyFacts) {
       fail(`more questions (${asked}) than the vocabulary has facts`);
+    }
+    if (q.type === 'enum' && !enumShown) {
+      // The first question with choices, for the layout check (and the README's screenshot).
+      enumShown = true;
+      await page.checkLayout('question-enum');
     }
     const answer = truth[q.fact];
     order.push(answer === undefined ? `${q.fact}=?` : `${q.fact}=${answer}`);
