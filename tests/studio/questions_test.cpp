@@ -129,9 +129,14 @@ TEST_CASE("studio: answering the first question resolves at least one undetermin
 }
 
 TEST_CASE("studio: an instrument out of scope asks nothing") {
-  // Skellefteå states that nothing is processed in or aimed at China: no PIPL, SPC-FR or CAC-FR rule is open.
-  auto deployment = load_example("skelleftea-school-attendance.yaml");
-  const auto half = truncated(deployment, 12);
+  // A school in the EU that states that nothing is processed in or aimed at China or Illinois: no rule of a
+  // Chinese instrument or of BIPA is open, and nothing only they read is asked.
+  const auto half =
+      load_text("name: school\n"
+                "jurisdiction: {eu_establishment: true, eu_data_subjects: true, cn_processing: false,\n"
+                "               cn_data_subjects: false, us_illinois: false}\n"
+                "controller: {type: school}\n"
+                "processing: {creates_templates: true}\n");
   const auto assessment = bundled_engine().assess(half, assess_options());
   std::set<std::string> out_of_scope;
   for (const auto& i : assessment.instruments) {
@@ -140,6 +145,7 @@ TEST_CASE("studio: an instrument out of scope asks nothing") {
     }
   }
   REQUIRE(out_of_scope.count("PIPL") == 1);
+  REQUIRE(out_of_scope.count("BIPA") == 1);
   const auto questions = rank(half);
   REQUIRE_FALSE(questions.empty());
   for (const auto& q : questions) {
