@@ -14,6 +14,7 @@
 #include "facepia/platform/clock.hpp"
 #include "facepia/reports/pdf.hpp"
 #include "facepia/reports/report.hpp"
+#include "facepia/studio/questions.hpp"
 #include "sign.hpp"
 
 #include <cerrno>
@@ -48,6 +49,7 @@ struct AssessArgs {
   bool verbose = false;
   std::string sign;     // a signing key: sign each assessment into DEPLOYMENT.sig
   std::string key_file; // a face runtime's template key: authenticate each record for that runtime
+  bool questions = false;
 };
 
 // SOURCE_DATE_EPOCH (reproducible builds) fixes the report's "generated at"; empty: now.
@@ -120,7 +122,7 @@ std::optional<int> assess_to_file_streaming(const AssessArgs& args, const engine
   if (fs::is_directory(args.out, ec)) {
     return std::nullopt;
   }
-  AtomicFile file(args.out);
+  platform::AtomicFile file(args.out);
   if (!file.ok()) {
     return std::nullopt; // the one-at-a-time path says why, after checking the deployments
   }
@@ -146,11 +148,96 @@ std::optional<int> assess_to_file_streaming(const AssessArgs& args, const engine
   if (job.progress && result->assessed > 1) {
     std::cerr << "\r\033[Kassessed " << result->assessed << " deployments\n";
   }
-  if (std::string error; !file.commit(error)) {
+  if (const std::string error = file.commit(); !error.empty()) {
     std::cerr << "error: " << error << "; the report was not written and nothing was recorded\n";
     return 2;
   }
   return result->exit_code;
+// The questions that still decide each deployment, most decisive first (studio::rank_questions): a query,
+// so nothing is recorded or written.
+int print_questions(const engine::Engine& engine, const engine::DeploymentLoad& load,
+                    const engine::AssessOptions& options, bool json) {
+  const auto& vocabulary = engine.vocabulary();
+  int exit_code = 0;
+  nlohmann::json all = nlohmann::json::array();
+  for (std::size_t i = 0; i < load.deployments.size(); ++i) {
+    const auto& deployment = load.deployments[i];
+    engine::AssessOptions quick = options;
+    quick.explain = false;
+    const engine::Assessment assessment = engine.assess(deployment, quick);
+    if (assessment.decision == dsl::Decision::deny) {
+      exit_code = 1;
+    }
+    const auto open = studio::open_findings(assessment);
+    studio::QuestionOptions question_options;
+    question_options.assess = quick;
+    const auto questions = studio::rank_questions(engine, deployment, assessment, question_options);
+    if (json) {
+      nlohmann::json list = nlohmann::json::array();
+      for (const auto& q : questions) {
+        const auto& fact = vocabulary.fact(q.fact);
+        nlohmann::json answers = nlohmann::json::array();
+        for (const auto& a : q.deciding_answers) {
+          answers.push_back({{"answer", dsl::format_value(a.answer)}, {"resolves", a.resolves}});
+        }
+        list.push_back({{"fact", q.path},
+                        {"type", dsl::to_string(fact.type)},
+                        {"meaning", fact.meaning},
+                        {"resolves", q.resolves},
+                        {"bears_on", q.bears_on},
+                        {"deciding_answers", std::move(answers)}});
+      }
+      all.push_back({{"deployment", {{"name", deployment.name}, {"file", deployment.file}}},
+                     {"assessment_id", assessment.id},
+                     {"decision", std::string(dsl::to_string(assessment.decision))},
+                     {"open_findings", open},
+                     {"questions", std::move(list)}});
+      continue;
+    }
+    std::cout << (i == 0 ? "" : "\n") << deployment.name << ": " << dsl::to_string(assessment.decision)
+              << ", " << open.size() << " undetermined finding" << (open.size() == 1 ? "" : "s")
+              << " refusing the deployment\n";
+    if (questions.empty()) {
+      std::cout << (open.empty() ? "  no question decides the outcome: nothing refusing is undetermined\n"
+                                 : "  no stated fact decides what is undetermined\n");
+    }
+    for (std::size_t n = 0; n < questions.size(); ++n) {
+      const auto& q = questions[n];
+      const auto& fact = vocabulary.fact(q.fact);
+      std::cout << "  " << (n + 1) << ". " << q.path << " (" << dsl::to_string(fact.type) << ")";
+      if (!q.resolves.empty()) {
+        std::cout << ": decides " << q.resolves.size() << " of " << open.size();
+      } else {
+        std::cout << ": bears on " << q.bears_on.size() << " of " << open.size();
+      }
+      std::cout << "\n";
+      if (!fact.meaning.empty()) {
+        std::cout << "     " << fact.meaning << "\n";
+      }
+      // A few answers say enough; JSON lists them all.
+      constexpr std::size_t shown_answers = 4;
+      for (std::size_t k = 0; k < q.deciding_answers.size() && k < shown_answers; ++k) {
+        const auto& a = q.deciding_answers[k];
+        std::cout << "     `" << dsl::format_value(a.answer) << "` decides";
+        for (const auto& rule : a.resolves) {
+          std::cout << " " << rule;
+        }
+        std::cout << "\n";
+      }
+      if (q.deciding_answers.size() > shown_answers) {
+        std::cout << "     and " << (q.deciding_answers.size() - shown_answers) << " more answers\n";
+      }
+    }
+  }
+  if (json) {
+    std::cout << (all.size() == 1 ? all.front() : all).dump(2) << "\n";
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "error: the questions could not be written\n";
+    return 2;
+  }
+  return exit_code;
 }
 
 int run_assess(const AssessArgs& args) {
@@ -171,6 +258,11 @@ int run_assess(const AssessArgs& args) {
   const auto lang = reports::lang_from_string(args.lang);
   if (!lang) {
     std::cerr << "error: --lang `" << args.lang << "` is not en or zh\n";
+    return 2;
+  }
+  if (args.questions && (args.report || !(json || text) || !args.out.empty() || !args.sign.empty())) {
+    std::cerr << "error: --questions prints the deciding questions as text or json on standard output; it "
+                 "takes no --report, --out or --sign\n";
     return 2;
   }
   if (args.report && !json) {
@@ -224,6 +316,11 @@ int run_assess(const AssessArgs& args) {
   if (load.deployments.empty()) {
     std::cerr << "error: no deployment to assess\n";
     return 2;
+  }
+  if (args.questions) {
+    engine::AssessOptions options;
+    options.as_of = as_of;
+    return print_questions(engine, load, options, json);
   }
   const std::size_t total = load.deployments.size();
   std::optional<AssessmentSigner> signer;
@@ -498,6 +595,9 @@ const CommandRegistration registration{
           "--sign", args->sign,
           "sign each assessment with this Ed25519 key (`facepia sign-keygen`) into DEPLOYMENT.sig, "
           "after the rule packs' own tests pass");
+      sub->add_flag("--questions", args->questions,
+                    "list the unknown facts that still decide each deployment, most decisive first (text or "
+                    "json; nothing is recorded)");
       sub->add_flag("--verbose,-v", args->verbose,
                     "explain every finding in text output, compliant ones too");
       return [args] { return run_assess(*args); };
