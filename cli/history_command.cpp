@@ -4,8 +4,8 @@
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/deployment.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/gate/gate.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/gate/gate.hpp"
 #include "facepia/reports/lawful_path.hpp"
 #include "facepia/reports/pdf.hpp"
 #include "facepia/reports/report.hpp"
@@ -207,8 +207,7 @@ int run_render(const engine::Store& store, const HistoryArgs& args) {
       now_id = assessment.id;
       continue;
     }
-    const auto paths =
-        reports::search_lawful_paths(engine, deployment, assessment);
+    const auto paths = reports::search_lawful_paths(engine, deployment, assessment);
     reports::ReportOptions report_options;
     report_options.lang = *lang;
     report_options.generated_at = r->assessed_at;

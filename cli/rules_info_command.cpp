@@ -3,8 +3,8 @@
 #include "facepia/assessors/assessors.hpp"
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
-#include "facepia/gate/gate.hpp"
 #include "facepia/engine/output.hpp"
+#include "facepia/gate/gate.hpp"
 
 #include <iostream>
 #include <map>

@@ -27,8 +27,9 @@ constexpr std::string_view to_string(Verdict v) {
   return "deny";
 }
 
-// Runtime condition keys the bundled runtime enforces, declared once in dsl/conditions.hpp (which `facepia lint`
-// checks every `imposes` against); a runtime that meets a key it does not know refuses to start (fail closed).
+// Runtime condition keys the bundled runtime enforces, declared once in dsl/conditions.hpp (which `facepia
+// lint` checks every `imposes` against); a runtime that meets a key it does not know refuses to start (fail
+// closed).
 namespace keys = dsl::condition_keys;
 inline const std::vector<std::string_view>& known_condition_keys() {
   static const std::vector<std::string_view> all = [] {

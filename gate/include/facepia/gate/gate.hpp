@@ -17,8 +17,8 @@ Answer ask(const Request& request);
 
 // The rules folder every command reads when none is named (`--rules DIR` or a PATH given wins):
 // $FACEPIA_RULES when set, else `rules` in the current directory when it is a folder (an edited copy is never
-// silently ignored), else the rules installed beside the program (PREFIX/share/facepia/rules), else the source
-// tree's rules/. `origin` says which, for `facepia rules-info`.
+// silently ignored), else the rules installed beside the program (PREFIX/share/facepia/rules), else the
+// source tree's rules/. `origin` says which, for `facepia rules-info`.
 struct RulesFolder {
   std::filesystem::path path;
   std::string origin; // "$FACEPIA_RULES", "./rules", "installed", "bundled"
