@@ -204,9 +204,9 @@ std::vector<Computed> pipl_triggers(Reader& r) {
              r));
   }
   out.push_back(make(4, "pipl_55_4_abroad", "Providing personal information abroad", "PIPL Art. 55 item (4)",
-                     r.boolean("transfer.outside_jurisdiction"),
-                     {"faces leave the country where they were collected", "faces stay in the country",
-                      "whether faces leave the country"},
+                     r.boolean("transfer.out_of_china"),
+                     {"faces are provided outside mainland China", "faces stay in mainland China",
+                      "whether faces are provided outside mainland China"},
                      r));
   return out;
 }
@@ -235,7 +235,8 @@ Screening to_screening(const std::vector<Computed>& criteria, const std::vector<
 class HighRiskScreening final : public engine::Assessor {
 public:
   std::string_view name() const override { return kScreeningName; }
-  std::string_view version() const override { return kVersion; }
+  // 2: the PIPIA trigger of PIPL Art. 55 item (4) reads transfer.out_of_china, not the cross-border summary.
+  std::string_view version() const override { return "2"; }
   std::shared_ptr<const engine::AssessorDetail> detail(const engine::Facts& assessed) const override {
     return std::make_shared<ScreeningDetail>(screen(assessed));
   }

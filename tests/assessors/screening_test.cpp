@@ -95,7 +95,7 @@ TEST_CASE("PIPL Art. 55 triggers", "[screening][pipl]") {
   CHECK(g.pipia_required == engine::Truth::true_);
   const auto cloud = assessors::screen(gym().with("storage.templates", e("cloud_service")));
   CHECK(cloud.pipl_art55[2].met == Met::met);
-  const auto abroad = assessors::screen(gym().with("transfer.outside_jurisdiction", yes()));
+  const auto abroad = assessors::screen(gym().with("transfer.out_of_china", yes()));
   CHECK(abroad.pipl_art55[3].met == Met::met);
   const Run r = run(residential_compound());
   CHECK(r.truth(fact::pipia_required) == true);
