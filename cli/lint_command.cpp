@@ -1,7 +1,6 @@
 // `facepia lint`: check rule files; diagnostics on stderr.
 #include "commands.hpp"
 #include "facepia/dsl/dsl.hpp"
-#include "facepia/engine/deployment_explanations.hpp"
 #include "facepia/gate/gate.hpp"
 
 #include <iostream>
@@ -47,10 +46,8 @@ struct LintOptions {
 
 int run_lint(const LintOptions& options) {
   if (!options.explain.empty()) {
-    auto text = dsl::explain(options.explain);
-    if (!text) {
-      text = engine::explain_deployment(options.explain);
-    }
+    // One registry explains every code: the rule language's (FP-E, FP-W) and the deployment loader's (FP-D).
+    const auto text = dsl::explain(options.explain);
     if (!text) {
       std::cerr << "error: unknown diagnostic code `" << options.explain << "`\n";
       return 2;
