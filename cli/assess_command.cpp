@@ -320,8 +320,6 @@ int run_assess(const AssessArgs& args) {
     return 2;
   }
   if (args.questions) {
-    engine::AssessOptions options;
-    options.as_of = as_of;
     return print_questions(engine, load, options, json);
   }
   const std::size_t total = load.deployments.size();
