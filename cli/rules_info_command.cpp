@@ -5,6 +5,7 @@
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/output.hpp"
 #include "facepia/gate/gate.hpp"
+#include "facepia/platform/digest.hpp"
 
 #include <iostream>
 #include <map>
@@ -51,7 +52,7 @@ int run_rules_info(const RulesInfoArgs& args) {
     const auto& file = program.sources.file(f);
     // An imported file's path as written (`rules/bipa/../common/vocabulary.fp`) is shown without the detour.
     out["files"].push_back({{"path", std::filesystem::path(file.path()).lexically_normal().generic_string()},
-                            {"sha256", engine::sha256_hex(file.text())}});
+                            {"sha256", platform::sha256_hex(file.text())}});
   }
   for (const dsl::Instrument& instrument : program.instruments) {
     const auto& c = counts[instrument.id];
