@@ -358,23 +358,24 @@ TEST_CASE("citations: labels as written, one key per provision whatever its form
   CHECK(refs[2].parents().size() == 1);
   CHECK(refs[2].parents()[0].label() == "A § 15");
   CHECK(dsl::to_string(refs[4].kind) == "annex");
+}
 
-  // (A comment at the end of a line keeps its column while the code before it still ends before it.)
-  TEST_CASE("fmt: labels stay on the line of their fact or value, or on a line of their own", "[fmt]") {
-    const std::string text = "enum mode {\n  one   label  \"1:1\"   label_zh \"一对一\",  # near\n"
-                             "  many label \"1:N\"\n}\n"
-                             "enum kind { a label \"A\" label_zh \"甲\", b }\n"
-                             "fact x.y : mode \"what\"\n      label \"X\"\n   label_zh \"某\"\n"
-                             "fact x.z : bool \"z\" label \"Z\"\n";
-    const auto result = format(text);
-    REQUIRE(result.text);
-    CHECK(*result.text ==
-          "enum mode {\n  one label \"1:1\" label_zh \"一对一\",       # near\n  many label \"1:N\"\n}\n"
-          "enum kind { a label \"A\" label_zh \"甲\", b }\n"
-          "fact x.y : mode \"what\"\n  label \"X\"\n  label_zh \"某\"\n"
-          "fact x.z : bool \"z\" label \"Z\"\n");
-    CHECK(format(*result.text).text == result.text);
-    CHECK(meaning(*result.text) == meaning(text));
-    // A change of label is a change of meaning: the formatter's own check would see one that it dropped.
-    CHECK(meaning("fact x.z : bool \"z\" label \"Z\"\n") != meaning("fact x.z : bool \"z\" label \"W\"\n"));
-  }
+// (A comment at the end of a line keeps its column while the code before it still ends before it.)
+TEST_CASE("fmt: labels stay on the line of their fact or value, or on a line of their own", "[fmt]") {
+  const std::string text = "enum mode {\n  one   label  \"1:1\"   label_zh \"一对一\",  # near\n"
+                           "  many label \"1:N\"\n}\n"
+                           "enum kind { a label \"A\" label_zh \"甲\", b }\n"
+                           "fact x.y : mode \"what\"\n      label \"X\"\n   label_zh \"某\"\n"
+                           "fact x.z : bool \"z\" label \"Z\"\n";
+  const auto result = format(text);
+  REQUIRE(result.text);
+  CHECK(*result.text ==
+        "enum mode {\n  one label \"1:1\" label_zh \"一对一\",       # near\n  many label \"1:N\"\n}\n"
+        "enum kind { a label \"A\" label_zh \"甲\", b }\n"
+        "fact x.y : mode \"what\"\n  label \"X\"\n  label_zh \"某\"\n"
+        "fact x.z : bool \"z\" label \"Z\"\n");
+  CHECK(format(*result.text).text == result.text);
+  CHECK(meaning(*result.text) == meaning(text));
+  // A change of label is a change of meaning: the formatter's own check would see one that it dropped.
+  CHECK(meaning("fact x.z : bool \"z\" label \"Z\"\n") != meaning("fact x.z : bool \"z\" label \"W\"\n"));
+}

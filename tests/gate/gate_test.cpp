@@ -280,7 +280,6 @@ TEST_CASE("the runtime runs only the assessment recorded for these very rules an
     CHECK(recorded.stored);
     CHECK(recorded.verdict == gate::Verdict::conditional);
     CHECK(recorded.may_run());
-    CHECK(gate::stored_assessment_matches(f.request(true)));
 
     SECTION("the deployment changed") {
       write(f.yaml, deployment("identification_1ton", "false").replace(0, 21, "name: Test deployment 2"));
@@ -288,7 +287,6 @@ TEST_CASE("the runtime runs only the assessment recorded for these very rules an
       CHECK(stale.verdict == gate::Verdict::deny);
       CHECK_FALSE(stale.stored);
       CHECK(contains(stale.errors, "no stored assessment matches"));
-      CHECK_FALSE(gate::stored_assessment_matches(f.request(true)));
     }
     SECTION("the rules changed") {
       write(f.rules / "ta.fp", std::string(rule_pack) + "\n# a comment is a change of the rule files\n");
