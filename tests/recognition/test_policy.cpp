@@ -285,39 +285,41 @@ TEST_CASE("the runtime enforces every condition lint accepts, and refuses any ot
   CHECK_FALSE(unknown.may_run);
   REQUIRE(unknown.refusals.size() == 1);
   CHECK_THAT(unknown.refusals[0], Catch::Contains("is unknown to this runtime"));
-  TEST_CASE("a declared threshold with its error rates is the loosest one allowed", "[policy][strict]") {
-    auto answer = allow();
-    answer.declared.threshold = 0.5;
-    answer.declared.false_match_rate = 0.01;
-    answer.declared.false_non_match_rate = 2.5;
-    const auto p = make_policy(answer);
-    CHECK(operating_threshold(p) == 0.5);
-    CHECK(permit_threshold(p, 0.5));
-    CHECK(permit_threshold(p, 0.4));
-    const auto looser = permit_threshold(p, 0.55);
-    CHECK_FALSE(looser);
-    CHECK(looser.reason == "threshold 0.55 is looser than the deployment's declared matching.threshold 0.5 "
-                           "(validated at a false match rate of 0.01% and a false non-match rate of 2.5%): a "
-                           "threshold may only be stricter (lower), never looser");
-    CHECK(operating_threshold(make_policy(allow())) == 0.6); // undeclared: the model's operating point
+}
 
-    SECTION("without its error rates, no match runs") {
-      answer.declared.false_non_match_rate.reset();
-      const auto r = permit_threshold(make_policy(answer), 0.4);
-      CHECK_FALSE(r);
-      CHECK(r.reason == "the deployment declares matching.threshold 0.5 without the false match and false "
-                        "non-match rates (matching.false_match_rate, matching.false_non_match_rate, in "
-                        "percent) it was validated at");
-    }
-    SECTION("a rate that is no percentage") {
-      answer.declared.false_match_rate = 140;
-      CHECK_FALSE(permit_threshold(make_policy(answer), 0.4));
-    }
-    SECTION("a declared threshold looser than the operating point") {
-      answer.declared.threshold = 0.7;
-      const auto r = permit_threshold(make_policy(answer), 0.5);
-      CHECK_FALSE(r);
-      CHECK(r.reason == "the deployment declares matching.threshold 0.7, outside (0, 0.6]: never looser than "
-                        "the model's operating point");
-    }
+TEST_CASE("a declared threshold with its error rates is the loosest one allowed", "[policy][strict]") {
+  auto answer = allow();
+  answer.declared.threshold = 0.5;
+  answer.declared.false_match_rate = 0.01;
+  answer.declared.false_non_match_rate = 2.5;
+  const auto p = make_policy(answer);
+  CHECK(operating_threshold(p) == 0.5);
+  CHECK(permit_threshold(p, 0.5));
+  CHECK(permit_threshold(p, 0.4));
+  const auto looser = permit_threshold(p, 0.55);
+  CHECK_FALSE(looser);
+  CHECK(looser.reason == "threshold 0.55 is looser than the deployment's declared matching.threshold 0.5 "
+                         "(validated at a false match rate of 0.01% and a false non-match rate of 2.5%): a "
+                         "threshold may only be stricter (lower), never looser");
+  CHECK(operating_threshold(make_policy(allow())) == 0.6); // undeclared: the model's operating point
+
+  SECTION("without its error rates, no match runs") {
+    answer.declared.false_non_match_rate.reset();
+    const auto r = permit_threshold(make_policy(answer), 0.4);
+    CHECK_FALSE(r);
+    CHECK(r.reason == "the deployment declares matching.threshold 0.5 without the false match and false "
+                      "non-match rates (matching.false_match_rate, matching.false_non_match_rate, in "
+                      "percent) it was validated at");
   }
+  SECTION("a rate that is no percentage") {
+    answer.declared.false_match_rate = 140;
+    CHECK_FALSE(permit_threshold(make_policy(answer), 0.4));
+  }
+  SECTION("a declared threshold looser than the operating point") {
+    answer.declared.threshold = 0.7;
+    const auto r = permit_threshold(make_policy(answer), 0.5);
+    CHECK_FALSE(r);
+    CHECK(r.reason == "the deployment declares matching.threshold 0.7, outside (0, 0.6]: never looser than "
+                      "the model's operating point");
+  }
+}
