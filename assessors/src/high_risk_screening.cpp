@@ -203,8 +203,13 @@ std::vector<Computed> pipl_triggers(Reader& r) {
               "faces stay with the processor", "whether faces are provided to or entrusted to others"},
              r));
   }
+  // Outside mainland China; a deployment that states only the summary (no transfer anywhere) says it too.
+  Truth abroad = r.boolean("transfer.out_of_china");
+  if (abroad == Truth::unknown && r.boolean("transfer.outside_jurisdiction") == Truth::false_) {
+    abroad = Truth::false_;
+  }
   out.push_back(make(4, "pipl_55_4_abroad", "Providing personal information abroad", "PIPL Art. 55 item (4)",
-                     r.boolean("transfer.out_of_china"),
+                     abroad,
                      {"faces are provided outside mainland China", "faces stay in mainland China",
                       "whether faces are provided outside mainland China"},
                      r));

@@ -100,6 +100,6 @@ TEST_CASE("the standard set holds the five assessors in order, each named and ve
   CHECK(standard.list()[2]->name() == "necessity");
   CHECK(standard.list()[3]->name() == "high_risk_screening");
   CHECK(standard.list()[4]->name() == "risk_register");
-  CHECK(standard.identity() == "power_imbalance 1\nconsent_validity 1\nnecessity 1\nhigh_risk_screening 1\n"
+  CHECK(standard.identity() == "power_imbalance 1\nconsent_validity 1\nnecessity 1\nhigh_risk_screening 2\n"
                                "risk_register 1\n");
 }
