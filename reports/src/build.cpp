@@ -732,7 +732,9 @@ private:
         return out;
       }
     }
-    if (any_numbered || lines.size() < 2) {
+    // A lettered paragraph (`Sec. 15(b)`) has no line of its own to count to: the whole text is quoted.
+    if (any_numbered || lines.size() < 2 || number.empty() || number.size() > 4 ||
+        number.find_first_not_of("0123456789") != std::string::npos) {
       return std::nullopt;
     }
     const auto index = static_cast<std::size_t>(std::stoul(number));

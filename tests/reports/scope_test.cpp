@@ -247,3 +247,16 @@ TEST_CASE("the report says which facts decide an instrument whose scope is unkno
 }
 
 } // namespace facepia::test
+
+namespace facepia::test {
+
+TEST_CASE("a statute cited by lettered subsections (BIPA Sec. 15(b)) is reported, its section quoted whole",
+          "[reports][scope]") {
+  const auto a = assess_example("chicago-store-shoppers.yaml", "2026-12-01");
+  REQUIRE(a.decision == dsl::Decision::deny);
+  const std::string md = render_stable(a, reports::Format::markdown);
+  CHECK_THAT(md, Catch::Contains("BIPA Sec. 15(b)"));
+  CHECK_THAT(md, Catch::Contains("(a) A private entity in possession of biometric identifiers or biometric"));
+}
+
+} // namespace facepia::test
