@@ -144,7 +144,10 @@ std::string dataflow_dot(const engine::Assessment& a, Lang lang) {
 std::string render_svg(const std::string& dot) {
   static std::mutex graphviz; // libgvc is not thread-safe
   std::lock_guard<std::mutex> lock(graphviz);
-  GVC_t* gvc = gvContext();
+  // One context for the process, never freed: graphviz's pango plugin keeps font names from the context it
+  // laid text out in, so a second context after gvFreeContext reads freed memory (seen under
+  // AddressSanitizer).
+  static GVC_t* const gvc = gvContext();
   if (gvc == nullptr) {
     return {};
   }
@@ -163,7 +166,6 @@ std::string render_svg(const std::string& dot) {
     }
     agclose(g);
   }
-  gvFreeContext(gvc);
   // Drop the XML prolog, doctype and generator comment: the SVG is embedded in HTML.
   if (auto start = svg.find("<svg"); start != std::string::npos) {
     svg.erase(0, start);
