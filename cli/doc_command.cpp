@@ -7,6 +7,7 @@
 #include "facepia/dsl/dsl.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/gate/gate.hpp"
+#include "facepia/platform/html.hpp"
 #include "facepia/ruletest/ruletest.hpp"
 
 #include <fstream>
@@ -26,30 +27,6 @@ struct DocArgs {
   std::vector<std::string> paths;
   std::string out;
 };
-
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
 
 // A provision's anchor: its key with every character that is not a letter or digit as `-`.
 std::string anchor(const dsl::ProvisionRef& ref) {
@@ -75,14 +52,15 @@ std::string paragraphs(const std::string& text, const char* lang) {
   std::string line;
   while (std::getline(lines, line)) {
     if (!line.empty()) {
-      out += std::string("<p lang=\"") + lang + "\">" + escape(line) + "</p>\n";
+      out += std::string("<p lang=\"") + lang + "\">" + platform::escape_html(line) + "</p>\n";
     }
   }
   return out;
 }
 
 std::string page(const std::string& title, const std::string& body) {
-  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title) +
+  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+         platform::escape_html(title) +
          "</title>\n<style>\n"
          "body{font-family:Georgia,'Noto Serif CJK SC','WenQuanYi Micro Hei',serif;margin:2em "
          "auto;max-width:72em;"
@@ -107,23 +85,25 @@ struct RuleFacts {
 
 std::string rule_html(const dsl::Program& program, const dsl::Rule& rule, const RuleFacts& facts) {
   std::ostringstream out;
-  out << "<div class=\"rule\" id=\"r-" << escape(rule.id) << "\">\n<h4>" << escape(rule.id) << ": "
-      << escape(rule.title) << "</h4>\n<p>severity " << dsl::to_string(rule.severity) << "; cites";
+  out << "<div class=\"rule\" id=\"r-" << platform::escape_html(rule.id) << "\">\n<h4>"
+      << platform::escape_html(rule.id) << ": " << platform::escape_html(rule.title) << "</h4>\n<p>severity "
+      << dsl::to_string(rule.severity) << "; cites";
   for (const auto& ref : rule.citations) {
-    out << " " << escape(ref.label());
+    out << " " << platform::escape_html(ref.label());
   }
   // The rule as written: from its keyword to the `}` that closes it at the start of a line.
   const std::string& text = program.sources.file(rule.span.file).text();
   const std::size_t close = text.find("\n}", rule.span.begin);
   const std::size_t end = close == std::string::npos ? text.size() : close + 2;
-  out << "</p>\n<pre>" << escape(std::string_view(text).substr(rule.span.begin, end - rule.span.begin))
+  out << "</p>\n<pre>"
+      << platform::escape_html(std::string_view(text).substr(rule.span.begin, end - rule.span.begin))
       << "</pre>\n";
   if (!rule.exceptions.empty()) {
     out << "<p>exceptions:";
     for (const auto& exception : rule.exceptions) {
-      out << " <code>" << escape(exception.name) << "</code>";
+      out << " <code>" << platform::escape_html(exception.name) << "</code>";
       for (const auto& ref : exception.citations) {
-        out << " (" << escape(ref.label()) << ")";
+        out << " (" << platform::escape_html(ref.label()) << ")";
       }
     }
     out << "</p>\n";
@@ -139,7 +119,7 @@ std::string rule_html(const dsl::Program& program, const dsl::Rule& rule, const 
     out << "<ul class=\"tests\">\n";
     for (const auto* test : facts.tests) {
       out << "<li><span class=\"" << (test->passed() ? "pass\">passes" : "fail\">fails") << "</span> "
-          << escape(test->test->name) << "</li>\n";
+          << platform::escape_html(test->test->name) << "</li>\n";
     }
     out << "</ul>\n";
   }
@@ -209,12 +189,13 @@ int run_doc(const DocArgs& args) {
       }
     }
     std::ostringstream body;
-    body << "<p><a href=\"index.html\">all instruments</a></p>\n<h1>" << escape(instrument.id) << ": "
-         << escape(instrument.title) << "</h1>\n";
+    body << "<p><a href=\"index.html\">all instruments</a></p>\n<h1>" << platform::escape_html(instrument.id)
+         << ": " << platform::escape_html(instrument.title) << "</h1>\n";
     if (!instrument.title_zh.empty()) {
-      body << "<p lang=\"zh\">" << escape(instrument.title_zh) << "</p>\n";
+      body << "<p lang=\"zh\">" << platform::escape_html(instrument.title_zh) << "</p>\n";
     }
-    body << "<p>" << escape(instrument.jurisdiction) << ", in force " << instrument.in_force.iso();
+    body << "<p>" << platform::escape_html(instrument.jurisdiction) << ", in force "
+         << instrument.in_force.iso();
     if (instrument.repealed) {
       body << ", repealed " << instrument.repealed->iso();
     }
@@ -228,8 +209,8 @@ int run_doc(const DocArgs& args) {
       ++provisions;
       const auto hit = citing.find(&provision);
       body << "<section class=\"provision\" id=\"" << anchor(provision.ref)
-           << "\">\n<div class=\"statute\">\n<h3>" << escape(provision.ref.label())
-           << (provision.title.empty() ? "" : ": " + escape(provision.title)) << "</h3>\n"
+           << "\">\n<div class=\"statute\">\n<h3>" << platform::escape_html(provision.ref.label())
+           << (provision.title.empty() ? "" : ": " + platform::escape_html(provision.title)) << "</h3>\n"
            << paragraphs(provision.text, "en") << paragraphs(provision.text_zh, "zh") << "</div>\n<div>\n";
       if (hit == citing.end()) {
         ++uncited;
@@ -243,10 +224,10 @@ int run_doc(const DocArgs& args) {
     }
     const std::string name = file_name(instrument.id);
     pages[name] = page(instrument.id + ": " + instrument.title, body.str());
-    index << "<tr><td><a href=\"" << name << "\">" << escape(instrument.id) << "</a> "
-          << escape(instrument.title) << "</td><td>" << instrument.in_force.iso() << "</td><td>" << provisions
-          << "</td><td>" << rules << "</td><td" << (uncited > 0 ? " class=\"uncited\"" : "") << ">" << uncited
-          << "</td></tr>\n";
+    index << "<tr><td><a href=\"" << name << "\">" << platform::escape_html(instrument.id) << "</a> "
+          << platform::escape_html(instrument.title) << "</td><td>" << instrument.in_force.iso()
+          << "</td><td>" << provisions << "</td><td>" << rules << "</td><td"
+          << (uncited > 0 ? " class=\"uncited\"" : "") << ">" << uncited << "</td></tr>\n";
   }
   index << "</table>\n";
   pages["index.html"] = page("The rule packs", index.str());

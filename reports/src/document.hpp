@@ -2,6 +2,7 @@
 // by each format. Internal to reports/.
 #pragma once
 
+#include "facepia/platform/html.hpp"
 #include "facepia/reports/report.hpp"
 
 #include <nlohmann/json.hpp>
@@ -71,7 +72,7 @@ std::string value_text(Lang lang, const dsl::Value& value, const dsl::EnumDecl* 
 const dsl::EnumDecl* enum_of(const dsl::Program& program, const dsl::Value& value);
 
 // Escaping.
-std::string escape_html(std::string_view text);
+using platform::escape_html;
 std::string escape_markdown_cell(std::string_view text);
 std::string escape_dot(std::string_view text);
 

@@ -683,33 +683,6 @@ const dsl::EnumDecl* enum_of(const dsl::Program& program, const dsl::Value& valu
   return nullptr;
 }
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-    case '&':
-      out += "&amp;";
-      break;
-    case '<':
-      out += "&lt;";
-      break;
-    case '>':
-      out += "&gt;";
-      break;
-    case '"':
-      out += "&quot;";
-      break;
-    case '\'':
-      out += "&#39;";
-      break;
-    default:
-      out += c;
-    }
-  }
-  return out;
-}
-
 std::string escape_markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {

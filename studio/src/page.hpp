@@ -5,6 +5,7 @@
 #include "draft.hpp"
 #include "facepia/engine/engine.hpp"
 #include "facepia/engine/store.hpp"
+#include "facepia/platform/html.hpp"
 #include "facepia/studio/questions.hpp"
 #include "i18n.hpp"
 #include "questionnaire.hpp"
@@ -38,7 +39,9 @@ struct Home {
   std::string history_error;
 };
 
-std::string html_escape(std::string_view text);
+inline std::string html_escape(std::string_view text) {
+  return platform::escape_html(text);
+}
 std::string home_page(const Home& home);
 std::string draft_page(const View& view);
 std::string error_page(Lang lang, int status, const std::string& message);
